@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+const DAY_STATUS_CODES = ['BDR', 'TUGASAN_LUAR', 'KURSUS', 'MESYUARAT', 'CUTI', 'CUTI_SAKIT'] as const;
+
+/** An organisation's settings, stored as JSON and validated here. */
+const settingsFields = {
+  /** 1: supervisor decides; 2: penyemak then pengesah (RULES R22). */
+  reviewLevels: z.union([z.literal(1), z.literal(2)]),
+  /** Minutes of grace before LEWAT / BALIK_AWAL (RULES R11, R12). */
+  graceMinutes: z.number().int().min(0).max(60),
+  /** FLAG: punches outside every geofence are kept and flagged; BLOCK: refused (R21). */
+  geofencePolicy: z.enum(['FLAG', 'BLOCK']),
+  /** What happens to a punch that comes without a location fix. */
+  punchWithoutLocation: z.enum(['ACCEPT_FLAGGED', 'REFUSE']),
+  /** Fixes less accurate than this (metres) are flagged as suspicious. */
+  accuracyLimitMeters: z.number().int().min(10).max(5000),
+  /** Days a justification may wait for review before it counts against the reviewer (R23). */
+  reviewDeadlineDays: z.number().int().min(1).max(60),
+  /** Day statuses that need supervisor approval. */
+  statusesNeedingApproval: z.array(z.enum(DAY_STATUS_CODES)),
+};
+
+export const orgSettingsSchema = z.object(settingsFields).strict();
+export type OrgSettings = z.infer<typeof orgSettingsSchema>;
+
+/** For PATCH: any subset of the keys; unknown keys are refused. */
+export const orgSettingsPatchSchema = orgSettingsSchema.partial();
+
+export const DEFAULT_ORG_SETTINGS: OrgSettings = {
+  reviewLevels: 1,
+  graceMinutes: 0,
+  geofencePolicy: 'FLAG',
+  punchWithoutLocation: 'ACCEPT_FLAGGED',
+  accuracyLimitMeters: 200,
+  reviewDeadlineDays: 7,
+  statusesNeedingApproval: ['BDR', 'TUGASAN_LUAR'],
+};
+
+/** Stored settings may predate a key: the defaults fill what is missing. */
+export function parseOrgSettings(raw: unknown): OrgSettings {
+  const stored = typeof raw === 'object' && raw !== null ? raw : {};
+  return orgSettingsSchema.parse({ ...DEFAULT_ORG_SETTINGS, ...stored });
+}

@@ -1,0 +1,31 @@
+import type { Role } from './roles';
+
+/**
+ * The one table of who may do what: permission → roles that hold it.
+ * The server checks it on every route; the client receives the caller's
+ * abilities (the permissions their roles give) and shows actions from them.
+ */
+export const PERMISSIONS = {
+  'profile.self': ['PEGAWAI', 'PENYELIA', 'EKSEKUTIF', 'PENTADBIR_ORGANISASI', 'PENTADBIR_SISTEM'],
+  'attendance.self': ['PEGAWAI'],
+  'team.monitor': ['PENYELIA'],
+  'org.monitor': ['EKSEKUTIF', 'PENTADBIR_ORGANISASI'],
+  'units.read': ['PENYELIA', 'EKSEKUTIF', 'PENTADBIR_ORGANISASI'],
+  'units.manage': ['PENTADBIR_ORGANISASI'],
+  'users.manage': ['PENTADBIR_ORGANISASI'],
+  'org.settings': ['PENTADBIR_ORGANISASI'],
+  'audit.read': ['PENTADBIR_ORGANISASI'],
+  'platform.orgs': ['PENTADBIR_SISTEM'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export const ALL_PERMISSIONS = Object.keys(PERMISSIONS) as Permission[];
+
+export function abilitiesOf(roles: readonly Role[]): Permission[] {
+  return ALL_PERMISSIONS.filter((p) => (PERMISSIONS[p] as readonly Role[]).some((r) => roles.includes(r)));
+}
+
+export function can(roles: readonly Role[], permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).some((r) => roles.includes(r));
+}

@@ -1,0 +1,8 @@
+/** The name of the unique constraint a query broke, or null for any other error. */
+export function uniqueViolation(err: unknown): string | null {
+  for (let e: unknown = err, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    const pgErr = e as { code?: string; constraint?: string };
+    if (pgErr.code === '23505') return pgErr.constraint ?? '';
+  }
+  return null;
+}

@@ -1,0 +1,30 @@
+import { abilitiesOf } from '../../../domain/policy/permissions';
+import type { Db } from '../../db/client';
+import { recordAudit } from '../audit/repo';
+import { findOrg } from '../organisation/repo';
+import { presentUser } from '../users/present';
+import { findUser, updateUser } from '../users/repo';
+import type { MeResponse } from './schema';
+
+/** The caller as the app sees them: user, organisation, abilities and the CSRF token. */
+export async function buildMe(db: Db, userId: string, orgId: string | null, csrfToken: string): Promise<MeResponse> {
+  const [u, org] = await Promise.all([findUser(db, orgId, userId), orgId ? findOrg(db, orgId) : null]);
+  if (!u) throw new Error(`session user ${userId} not found`);
+  const user = presentUser(u);
+  return {
+    user,
+    organisation: org ? { id: org.id, name: org.name, code: org.code, state: org.state, timeZone: org.timeZone } : null,
+    abilities: abilitiesOf(user.roles),
+    csrfToken,
+  };
+}
+
+export async function setLanguage(db: Db, user: { id: string; orgId: string | null; language: string }, language: string, ip: string) {
+  await db.transaction(async (tx) => {
+    await updateUser(tx, user.orgId, user.id, { language });
+    await recordAudit(tx, {
+      orgId: user.orgId, actorId: user.id, action: 'user.preferences', entityType: 'user', entityId: user.id, ip,
+      before: { language: user.language }, after: { language },
+    });
+  });
+}

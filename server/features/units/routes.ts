@@ -1,0 +1,37 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf, requireOrg } from '../../http/request-context';
+import { idParams } from '../users/schema';
+import { listUnits } from './repo';
+import { unit, unitCreateBody, unitUpdateBody } from './schema';
+import { createUnit, editUnit, removeUnit } from './service';
+
+const tags = ['units'];
+const manage = { access: { permission: 'units.manage' as const } };
+
+export const unitRoutes: FastifyPluginAsyncZod = async (app) => {
+  const db = () => app.deps.db;
+
+  app.get('/api/units', {
+    config: { access: { permission: 'units.read' } },
+    schema: { tags, summary: 'All units of the organisation (flat; parentId builds the tree)', response: { 200: z.object({ items: z.array(unit) }) } },
+  }, async (req) => ({ items: await listUnits(db(), requireOrg(req.auth)) }));
+
+  app.post('/api/units', {
+    config: manage,
+    schema: { tags, summary: 'Create a unit', body: unitCreateBody, response: { 201: unit } },
+  }, async (req, reply) => reply.code(201).send(await createUnit(db(), actorOf(req), req.body)));
+
+  app.patch('/api/units/:id', {
+    config: manage,
+    schema: { tags, summary: 'Rename or move a unit', params: idParams, body: unitUpdateBody, response: { 200: unit } },
+  }, async (req) => editUnit(db(), actorOf(req), req.params.id, req.body));
+
+  app.delete('/api/units/:id', {
+    config: manage,
+    schema: { tags, summary: 'Delete an empty unit', params: idParams },
+  }, async (req, reply) => {
+    await removeUnit(db(), actorOf(req), req.params.id);
+    return reply.code(204).send();
+  });
+};

@@ -1,0 +1,88 @@
+import { z } from 'zod';
+import { isValidNric, normaliseNric } from '../../../domain/identity/nric';
+import { isStateCode } from '../../../domain/org/states';
+import { ORG_ROLES, ROLES } from '../../../domain/policy/roles';
+import { pageQuery } from '../../http/pagination';
+
+export const LANGUAGES = ['ms-MY', 'en-GB'] as const;
+
+export const nricField = z
+  .string()
+  .trim()
+  .refine(isValidNric, 'nric.invalid')
+  .transform((v) => normaliseNric(v) ?? v);
+export const stateField = z.string().refine(isStateCode, 'state.invalid');
+const text = (max: number) => z.string().trim().min(1).max(max);
+const optionalText = (max: number) => z.string().trim().max(max).nullable().optional().transform((v) => (v ? v : null));
+
+export const userCreateBody = z.object({
+  fullName: text(150),
+  nric: nricField,
+  staffNo: text(30),
+  email: z.email().max(254).transform((v) => v.toLowerCase()),
+  phone: optionalText(30),
+  position: optionalText(120),
+  grade: optionalText(20),
+  gender: z.enum(['L', 'P']),
+  unitId: z.uuid().nullable().optional(),
+  supervisorId: z.uuid().nullable().optional(),
+  dutyState: stateField,
+  roles: z.array(z.enum(ORG_ROLES)).min(1, 'roles.empty').transform((r) => [...new Set(r)]),
+  language: z.enum(LANGUAGES).default('ms-MY'),
+});
+
+export const userUpdateBody = z
+  .object({
+    fullName: text(150),
+    staffNo: text(30),
+    email: z.email().max(254).transform((v) => v.toLowerCase()),
+    phone: optionalText(30),
+    position: optionalText(120),
+    grade: optionalText(20),
+    gender: z.enum(['L', 'P']),
+    unitId: z.uuid().nullable(),
+    supervisorId: z.uuid().nullable(),
+    dutyState: stateField,
+    roles: z.array(z.enum(ORG_ROLES)).min(1, 'roles.empty').transform((r) => [...new Set(r)]),
+    language: z.enum(LANGUAGES),
+  })
+  .partial()
+  .strict();
+
+export const userListQuery = z.object({
+  ...pageQuery,
+  q: z.string().trim().max(100).optional(),
+  unitId: z.uuid().optional(),
+  role: z.enum(ROLES).optional(),
+  status: z.enum(['ACTIVE', 'INACTIVE']).optional(),
+});
+
+export const idParams = z.object({ id: z.uuid() });
+
+export const userSummary = z.object({
+  id: z.string(),
+  fullName: z.string(),
+  email: z.string(),
+  nricMasked: z.string().nullable(),
+  staffNo: z.string(),
+  position: z.string().nullable(),
+  grade: z.string().nullable(),
+  unitId: z.string().nullable(),
+  unitName: z.string().nullable(),
+  supervisorId: z.string().nullable(),
+  supervisorName: z.string().nullable(),
+  roles: z.array(z.enum(ROLES)),
+  status: z.enum(['ACTIVE', 'INACTIVE']),
+});
+
+export const userDetail = userSummary.extend({
+  phone: z.string().nullable(),
+  gender: z.enum(['L', 'P']).nullable(),
+  dutyState: z.string(),
+  language: z.enum(LANGUAGES),
+  mustChangePassword: z.boolean(),
+  createdAt: z.string(),
+  lastLoginAt: z.string().nullable(),
+});
+
+export type UserDetail = z.infer<typeof userDetail>;

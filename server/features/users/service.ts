@@ -1,0 +1,124 @@
+import type { OrgRole } from '../../../domain/policy/roles';
+import type { Db } from '../../db/client';
+import { uniqueViolation } from '../../db/pg-errors';
+import { AppError, fieldError } from '../../http/errors';
+import type { Actor } from '../../http/request-context';
+import { recordAudit } from '../audit/repo';
+import { hashPassword, temporaryPassword } from '../auth/password-hash';
+import { revokeUserSessions } from '../auth/session-repo';
+import { findUnit } from '../units/repo';
+import { auditView, presentUser } from './present';
+import {
+  emailOrNricTaken, findUser, insertUser, staffNoTaken, supervisionChain, updateUser, type UserRow, type UserWrite,
+} from './repo';
+
+
+type UserFields = {
+  fullName?: string; staffNo?: string; email?: string; phone?: string | null; position?: string | null; grade?: string | null;
+  gender?: 'L' | 'P'; unitId?: string | null; supervisorId?: string | null; dutyState?: string; roles?: OrgRole[]; language?: string;
+};
+
+async function mustFind(db: Db, orgId: string, id: string): Promise<UserRow> {
+  const u = await findUser(db, orgId, id);
+  if (!u) throw new AppError('NOT_FOUND');
+  return u;
+}
+
+/** Unit and supervisor must be of the same organisation; supervision may not loop. */
+async function checkRelations(db: Db, orgId: string, userId: string | null, f: UserFields) {
+  if (f.unitId && !(await findUnit(db, orgId, f.unitId))) throw fieldError('VALIDATION_FAILED', 'unitId', 'unit.notFound');
+  if (f.supervisorId) {
+    if (f.supervisorId === userId) throw fieldError('SUPERVISOR_CYCLE', 'supervisorId', 'supervisor.self');
+    if (!(await findUser(db, orgId, f.supervisorId))) throw fieldError('VALIDATION_FAILED', 'supervisorId', 'supervisor.notFound');
+    if (userId && (await supervisionChain(db, orgId, f.supervisorId)).includes(userId)) {
+      throw fieldError('SUPERVISOR_CYCLE', 'supervisorId', 'supervisor.cycle');
+    }
+  }
+}
+
+async function checkUnique(db: Db, orgId: string, userId: string | undefined, f: { email?: string; nric?: string; staffNo?: string }) {
+  if (f.email || f.nric) {
+    const taken = await emailOrNricTaken(db, f.email ?? '', f.nric ?? null, userId);
+    if (f.email && taken.email) throw fieldError('EMAIL_TAKEN', 'email', 'email.taken');
+    if (taken.nric) throw fieldError('NRIC_TAKEN', 'nric', 'nric.taken');
+  }
+  if (f.staffNo && (await staffNoTaken(db, orgId, f.staffNo, userId))) throw fieldError('STAFF_NO_TAKEN', 'staffNo', 'staffNo.taken');
+}
+
+/** A race past the checks above still ends as a clear 409, not a 500. */
+function rethrowUnique(err: unknown): never {
+  const c = uniqueViolation(err);
+  if (c === 'users_email_uq') throw fieldError('EMAIL_TAKEN', 'email', 'email.taken');
+  if (c === 'users_nric_uq') throw fieldError('NRIC_TAKEN', 'nric', 'nric.taken');
+  if (c === 'users_staff_no_uq') throw fieldError('STAFF_NO_TAKEN', 'staffNo', 'staffNo.taken');
+  throw err;
+}
+
+export async function createUser(db: Db, actor: Actor, input: UserFields & { nric: string } & Required<Pick<UserFields, 'fullName' | 'staffNo' | 'email' | 'gender' | 'dutyState' | 'roles'>>) {
+  await checkRelations(db, actor.orgId, null, input);
+  await checkUnique(db, actor.orgId, undefined, input);
+  const password = temporaryPassword();
+  const passwordHash = await hashPassword(password);
+  try {
+    const user = await db.transaction(async (tx) => {
+      const id = await insertUser(tx, {
+        orgId: actor.orgId, fullName: input.fullName, nric: input.nric, staffNo: input.staffNo, email: input.email,
+        phone: input.phone ?? null, position: input.position ?? null, grade: input.grade ?? null, gender: input.gender,
+        unitId: input.unitId ?? null, supervisorId: input.supervisorId ?? null, dutyState: input.dutyState, roles: input.roles,
+        language: input.language ?? 'ms-MY', passwordHash, mustChangePassword: true,
+      });
+      const created = await mustFind(tx, actor.orgId, id);
+      await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: 'user.created', entityType: 'user', entityId: id, ip: actor.ip, after: auditView(created) });
+      return created;
+    });
+    return { user: presentUser(user), temporaryPassword: password };
+  } catch (err) {
+    rethrowUnique(err);
+  }
+}
+
+export async function editUser(db: Db, actor: Actor, id: string, input: UserFields) {
+  const before = await mustFind(db, actor.orgId, id);
+  await checkRelations(db, actor.orgId, id, input);
+  await checkUnique(db, actor.orgId, id, { email: input.email, staffNo: input.staffNo });
+  try {
+    const after = await db.transaction(async (tx) => {
+      await updateUser(tx, actor.orgId, id, input as UserWrite);
+      const updated = await mustFind(tx, actor.orgId, id);
+      await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: 'user.updated', entityType: 'user', entityId: id, ip: actor.ip, before: auditView(before), after: auditView(updated) });
+      return updated;
+    });
+    return presentUser(after);
+  } catch (err) {
+    rethrowUnique(err);
+  }
+}
+
+/** Deactivation ends every session of the user at once. */
+export async function setUserStatus(db: Db, actor: Actor, id: string, status: 'ACTIVE' | 'INACTIVE') {
+  const before = await mustFind(db, actor.orgId, id);
+  if (id === actor.id && status === 'INACTIVE') throw new AppError('FORBIDDEN', { reason: 'self' });
+  const after = await db.transaction(async (tx) => {
+    await updateUser(tx, actor.orgId, id, { status });
+    if (status === 'INACTIVE') await revokeUserSessions(tx, id);
+    await recordAudit(tx, {
+      orgId: actor.orgId, actorId: actor.id, action: status === 'INACTIVE' ? 'user.deactivated' : 'user.activated',
+      entityType: 'user', entityId: id, ip: actor.ip, before: { status: before.status }, after: { status },
+    });
+    return mustFind(tx, actor.orgId, id);
+  });
+  return presentUser(after);
+}
+
+/** A new temporary password, shown once; the user must change it at next login. */
+export async function resetPassword(db: Db, actor: Actor, id: string) {
+  await mustFind(db, actor.orgId, id);
+  const password = temporaryPassword();
+  const passwordHash = await hashPassword(password);
+  await db.transaction(async (tx) => {
+    await updateUser(tx, actor.orgId, id, { passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null });
+    await revokeUserSessions(tx, id);
+    await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: 'user.password_reset', entityType: 'user', entityId: id, ip: actor.ip, after: { mustChangePassword: true } });
+  });
+  return { temporaryPassword: password };
+}

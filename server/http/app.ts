@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import type { Config } from '../config';
+import type { Database } from '../db/client';
+import { auditRoutes } from '../features/audit/routes';
+import { authRoutes } from '../features/auth/routes';
+import { healthRoutes } from '../features/health/routes';
+import { meRoutes } from '../features/me/routes';
+import { organisationRoutes } from '../features/organisation/routes';
+import { platformRoutes } from '../features/platform/routes';
+import { unitRoutes } from '../features/units/routes';
+import { userRoutes } from '../features/users/routes';
+import { registerStaticApp } from '../web/static-app';
+import { registerAccessControl } from './access-control';
+import { registerApiDocs } from './api-docs';
+import { registerErrorHandler } from './error-handler';
+import { errorBody } from './errors';
+
+export type BuildOptions = { config: Config; database: Database; logger?: boolean | object; serveApp?: boolean };
+
+/** Builds the whole HTTP application around an open database. */
+export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
+  const { config, database } = opts;
+  const app = Fastify({
+    logger: opts.logger ?? { level: config.logLevel },
+    trustProxy: config.trustProxy,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    bodyLimit: 1_048_576,
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorate('deps', { database, db: database.db, config });
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        upgradeInsecureRequests: config.secureCookies ? [] : null,
+      },
+    },
+    hsts: config.secureCookies,
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (req) => ({ statusCode: 429, ...errorBody('RATE_LIMITED', req.lang) }),
+  });
+  registerErrorHandler(app);
+  registerAccessControl(app);
+  await registerApiDocs(app);
+
+  await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(meRoutes);
+  await app.register(userRoutes);
+  await app.register(unitRoutes);
+  await app.register(organisationRoutes);
+  await app.register(auditRoutes);
+  await app.register(platformRoutes);
+  if (opts.serveApp !== false) await registerStaticApp(app);
+  else app.setNotFoundHandler((req, reply) => reply.code(404).send(errorBody('NOT_FOUND', req.lang)));
+  return app;
+}

@@ -1,0 +1,55 @@
+/**
+ * The one error catalogue: every error the API answers has a code from here,
+ * an HTTP status, and a message in both languages.
+ */
+export const ERRORS = {
+  VALIDATION_FAILED: { status: 400, ms: 'Maklumat yang dihantar tidak sah.', en: 'The submitted data is not valid.' },
+  PASSWORD_POLICY: { status: 400, ms: 'Kata laluan baharu tidak memenuhi dasar kata laluan.', en: 'The new password does not meet the password policy.' },
+  WRONG_PASSWORD: { status: 400, ms: 'Kata laluan semasa tidak betul.', en: 'The current password is not correct.' },
+  SUPERVISOR_CYCLE: { status: 400, ms: 'Penyelia ini akan membentuk kitaran penyeliaan.', en: 'This supervisor would create a supervision cycle.' },
+  UNIT_CYCLE: { status: 400, ms: 'Unit tidak boleh diletakkan di bawah dirinya sendiri atau sub-unitnya.', en: 'A unit cannot be placed under itself or one of its sub-units.' },
+  UNAUTHENTICATED: { status: 401, ms: 'Sila log masuk.', en: 'Please log in.' },
+  INVALID_CREDENTIALS: { status: 401, ms: 'ID pengguna atau kata laluan tidak betul.', en: 'Incorrect user ID or password.' },
+  FORBIDDEN: { status: 403, ms: 'Anda tidak mempunyai kebenaran untuk tindakan ini.', en: 'You do not have permission for this action.' },
+  CSRF_INVALID: { status: 403, ms: 'Token keselamatan (CSRF) tiada atau tidak sah. Muat semula halaman.', en: 'Security token (CSRF) missing or invalid. Reload the page.' },
+  ORIGIN_MISMATCH: { status: 403, ms: 'Permintaan dari asal yang tidak dibenarkan.', en: 'Request from a disallowed origin.' },
+  PASSWORD_CHANGE_REQUIRED: { status: 403, ms: 'Anda perlu menukar kata laluan sementara dahulu.', en: 'You must change your temporary password first.' },
+  ACCOUNT_INACTIVE: { status: 403, ms: 'Akaun ini tidak aktif. Hubungi pentadbir organisasi.', en: 'This account is inactive. Contact your organisation administrator.' },
+  NOT_FOUND: { status: 404, ms: 'Rekod tidak dijumpai.', en: 'Record not found.' },
+  CONFLICT: { status: 409, ms: 'Rekod bercanggah dengan rekod sedia ada.', en: 'The record conflicts with an existing one.' },
+  EMAIL_TAKEN: { status: 409, ms: 'E-mel ini sudah digunakan.', en: 'This email is already in use.' },
+  NRIC_TAKEN: { status: 409, ms: 'No. MyKad ini sudah didaftarkan.', en: 'This MyKad number is already registered.' },
+  STAFF_NO_TAKEN: { status: 409, ms: 'No. pekerja ini sudah digunakan dalam organisasi.', en: 'This staff number is already used in the organisation.' },
+  ORG_CODE_TAKEN: { status: 409, ms: 'Kod agensi ini sudah digunakan.', en: 'This agency code is already in use.' },
+  UNIT_NOT_EMPTY: { status: 409, ms: 'Unit ini masih mempunyai sub-unit atau pengguna.', en: 'This unit still has sub-units or users.' },
+  ACCOUNT_LOCKED: { status: 423, ms: 'Akaun dikunci selama 15 minit kerana terlalu banyak percubaan gagal.', en: 'Account locked for 15 minutes after too many failed attempts.' },
+  RATE_LIMITED: { status: 429, ms: 'Terlalu banyak permintaan. Cuba sebentar lagi.', en: 'Too many requests. Try again shortly.' },
+  INTERNAL: { status: 500, ms: 'Ralat dalaman. Sila cuba lagi.', en: 'Internal error. Please try again.' },
+  NOT_READY: { status: 503, ms: 'Pangkalan data tidak dapat dihubungi.', en: 'The database cannot be reached.' },
+} as const satisfies Record<string, { status: number; ms: string; en: string }>;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export type FieldError = { path: string; message: string };
+
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    readonly details?: { fields?: FieldError[] } & Record<string, unknown>,
+  ) {
+    super(ERRORS[code].en);
+    this.status = ERRORS[code].status;
+  }
+}
+
+/** Shorthand for a 400 naming one field. */
+export function fieldError(code: ErrorCode, path: string, message: string): AppError {
+  return new AppError(code, { fields: [{ path, message }] });
+}
+
+export type Lang = 'ms' | 'en';
+
+export function errorBody(code: ErrorCode, lang: Lang, details?: Record<string, unknown>) {
+  return { error: { code, message: ERRORS[code][lang], ...(details ? { details } : {}) } };
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import type { FieldError, Lang } from './errors';
+
+/**
+ * Messages of our own refinements, by key. A schema writes the key as its message
+ * (`.refine(isValidNric, 'nric.invalid')`); the error handler renders it in the
+ * caller's language. Zod's own checks are rendered with zod's ms / en locales.
+ */
+export const FIELD_MESSAGES: Record<string, { ms: string; en: string }> = {
+  'nric.invalid': { ms: 'No. MyKad tidak sah (12 digit, tarikh lahir dan kod negeri yang sah).', en: 'Invalid MyKad number (12 digits, a valid birth date and place code).' },
+  'state.invalid': { ms: 'Kod negeri tidak sah (MY-01 hingga MY-16).', en: 'Invalid state code (MY-01 to MY-16).' },
+  'timezone.invalid': { ms: 'Zon waktu tidak dikenali.', en: 'Unknown time zone.' },
+  'password.TOO_SHORT': { ms: 'Kata laluan mesti sekurang-kurangnya 10 aksara.', en: 'The password must be at least 10 characters.' },
+  'password.SAME_AS_LOGIN': { ms: 'Kata laluan tidak boleh sama dengan ID log masuk.', en: 'The password must not be your login ID.' },
+  'password.TOO_COMMON': { ms: 'Kata laluan ini terlalu biasa digunakan.', en: 'This password is too common.' },
+  'password.SAME_AS_CURRENT': { ms: 'Kata laluan baharu mesti berbeza daripada kata laluan semasa.', en: 'The new password must differ from the current one.' },
+  'password.wrong': { ms: 'Kata laluan semasa tidak betul.', en: 'The current password is not correct.' },
+  'supervisor.cycle': { ms: 'Penyelia ini berada di bawah seliaan pengguna ini.', en: 'This supervisor reports to this user.' },
+  'supervisor.self': { ms: 'Pengguna tidak boleh menyelia dirinya sendiri.', en: 'A user cannot supervise themself.' },
+  'supervisor.notFound': { ms: 'Penyelia tidak dijumpai dalam organisasi ini.', en: 'Supervisor not found in this organisation.' },
+  'unit.notFound': { ms: 'Unit tidak dijumpai dalam organisasi ini.', en: 'Unit not found in this organisation.' },
+  'unit.cycle': { ms: 'Unit induk tidak boleh unit itu sendiri atau sub-unitnya.', en: 'The parent cannot be the unit itself or one of its sub-units.' },
+  'roles.empty': { ms: 'Pilih sekurang-kurangnya satu peranan.', en: 'Choose at least one role.' },
+  'email.taken': { ms: 'E-mel ini sudah digunakan.', en: 'This email is already in use.' },
+  'nric.taken': { ms: 'No. MyKad ini sudah didaftarkan.', en: 'This MyKad number is already registered.' },
+  'staffNo.taken': { ms: 'No. pekerja ini sudah digunakan.', en: 'This staff number is already in use.' },
+  'code.taken': { ms: 'Kod ini sudah digunakan.', en: 'This code is already in use.' },
+};
+
+const locales = { ms: z.locales.ms(), en: z.locales.en() };
+
+type IssueLike = { code: string; message: string; path: string; params: Record<string, unknown> };
+
+export function renderFieldMessage(issue: IssueLike, lang: Lang): FieldError {
+  const own = FIELD_MESSAGES[issue.message];
+  if (own) return { path: issue.path, message: own[lang] };
+  if (issue.code === 'custom') return { path: issue.path, message: issue.message };
+  const rendered = locales[lang].localeError({ ...issue.params, code: issue.code, path: [], message: issue.message } as never);
+  const message = typeof rendered === 'string' ? rendered : (rendered?.message ?? issue.message);
+  return { path: issue.path, message };
+}
+
+export function translateKey(key: string, lang: Lang): string {
+  return FIELD_MESSAGES[key]?.[lang] ?? key;
+}
