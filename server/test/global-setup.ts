@@ -1,14 +1,25 @@
 import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    testDatabaseUrl: string | null;
+  }
+}
 
 /**
  * With DATABASE_URL set, the whole run shares one fresh PostgreSQL database:
  * created here, migrated by the first test file that opens it, dropped at the end.
  * Tests never clean up rows: every factory makes its own organisation, so files
- * run side by side without seeing each other's data.
+ * run side by side without seeing each other's data. Without DATABASE_URL each
+ * test file gets its own in-memory PGlite.
  */
-export default async function setup(): Promise<(() => Promise<void>) | undefined> {
+export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
   const base = process.env.DATABASE_URL;
-  if (!base) return undefined;
+  if (!base) {
+    project.provide('testDatabaseUrl', null);
+    return undefined;
+  }
   const name = `spotme_test_${process.pid}_${Date.now()}`;
   const admin = new pg.Client({ connectionString: base });
   await admin.connect();
@@ -16,7 +27,7 @@ export default async function setup(): Promise<(() => Promise<void>) | undefined
   await admin.end();
   const url = new URL(base);
   url.pathname = `/${name}`;
-  process.env.TEST_DATABASE_URL = url.toString();
+  project.provide('testDatabaseUrl', url.toString());
   return async () => {
     const c = new pg.Client({ connectionString: base });
     await c.connect();

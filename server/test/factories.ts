@@ -1,0 +1,77 @@
+import { randomInt, randomUUID } from 'node:crypto';
+import type { OrgRole, Role } from '../../domain/policy/roles';
+import { DEFAULT_ORG_SETTINGS } from '../../domain/org/settings';
+import type { Db } from '../db/client';
+import { hashPassword } from '../features/auth/password-hash';
+import { insertOrg, type OrgRow } from '../features/organisation/repo';
+import { insertUnit } from '../features/units/repo';
+import { insertUser } from '../features/users/repo';
+
+export const TEST_PASSWORD = 'Ujian#Kehadiran-2026';
+let passwordHash: Promise<string> | undefined;
+let seq = 0;
+
+function unique(): string {
+  seq += 1;
+  return `${process.pid}${seq}${randomUUID().slice(0, 6)}`;
+}
+
+/** A valid MyKad number nobody else in this run has: random serial under a fixed valid birth date. */
+export function randomNric(): string {
+  const day = String(1 + randomInt(28)).padStart(2, '0');
+  const month = String(1 + randomInt(12)).padStart(2, '0');
+  return `9${randomInt(10)}${month}${day}${String(1 + randomInt(14)).padStart(2, '0')}${String(randomInt(10_000)).padStart(4, '0')}`;
+}
+
+export async function makeOrg(db: Db, overrides: Partial<OrgRow> = {}): Promise<OrgRow> {
+  return insertOrg(db, {
+    name: `Agensi Ujian ${unique()}`,
+    code: `T${unique()}`.slice(0, 20).toUpperCase(),
+    state: 'MY-14',
+    settings: DEFAULT_ORG_SETTINGS,
+    ...overrides,
+  });
+}
+
+export async function makeUnit(db: Db, orgId: string, name = `Unit ${unique()}`, parentId: string | null = null) {
+  return insertUnit(db, { orgId, name, code: null, parentId });
+}
+
+export type MadeUser = { id: string; email: string; nric: string; orgId: string | null; password: string };
+
+export async function makeUser(
+  db: Db,
+  orgId: string | null,
+  opts: { roles?: Role[]; unitId?: string; supervisorId?: string; mustChangePassword?: boolean; status?: string; fullName?: string; language?: string } = {},
+): Promise<MadeUser> {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const email = `u${unique()}@ujian.gov.my`.toLowerCase();
+  const nric = randomNric();
+  const id = await insertUser(db, {
+    orgId,
+    fullName: opts.fullName ?? `Pegawai ${unique()}`,
+    email,
+    nric,
+    staffNo: `S${unique()}`,
+    gender: 'L',
+    dutyState: 'MY-14',
+    roles: opts.roles ?? (['PEGAWAI'] satisfies OrgRole[]),
+    unitId: opts.unitId ?? null,
+    supervisorId: opts.supervisorId ?? null,
+    mustChangePassword: opts.mustChangePassword ?? false,
+    status: opts.status ?? 'ACTIVE',
+    language: opts.language ?? 'ms-MY',
+    passwordHash: await passwordHash,
+  });
+  return { id, email, nric, orgId, password: TEST_PASSWORD };
+}
+
+/** An organisation with one user of each organisation role, ready to log in. */
+export async function makeOrgWithRoles(db: Db) {
+  const org = await makeOrg(db);
+  const admin = await makeUser(db, org.id, { roles: ['PENTADBIR_ORGANISASI', 'PEGAWAI'] });
+  const supervisor = await makeUser(db, org.id, { roles: ['PENYELIA', 'PEGAWAI'] });
+  const officer = await makeUser(db, org.id, { roles: ['PEGAWAI'], supervisorId: supervisor.id });
+  const executive = await makeUser(db, org.id, { roles: ['EKSEKUTIF'] });
+  return { org, admin, supervisor, officer, executive };
+}

@@ -1,0 +1,49 @@
+import type { FastifyInstance } from 'fastify';
+import { inject } from 'vitest';
+import { loadConfig, type Config } from '../config';
+import { openDatabase, type Database, type Db } from '../db/client';
+import { buildApp } from '../http/app';
+import { TestClient } from './test-client';
+
+/** The database tests run on: the run's PostgreSQL database when DATABASE_URL is set, else a fresh in-memory PGlite. */
+export async function openTestDatabase(): Promise<Database> {
+  const url = inject('testDatabaseUrl');
+  const database = url
+    ? await openDatabase({ kind: 'postgres', url, poolMax: 5 })
+    : await openDatabase({ kind: 'pglite-memory' });
+  await database.migrate();
+  return database;
+}
+
+export type TestApp = {
+  app: FastifyInstance;
+  database: Database;
+  db: Db;
+  url: string;
+  config: Config;
+  client(): TestClient;
+  close(): Promise<void>;
+};
+
+/** The real application listening on a random local port: tests speak real HTTP to it. */
+export async function startTestApp(env: Record<string, string> = {}, database?: Database): Promise<TestApp> {
+  const db = database ?? (await openTestDatabase());
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: '10000', ...env });
+  const app = await buildApp({ config, database: db, logger: false, serveApp: false });
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    app,
+    database: db,
+    db: db.db,
+    url,
+    config,
+    client: () => new TestClient(url),
+    async close() {
+      await app.close();
+      if (!database) await db.close();
+    },
+  };
+}

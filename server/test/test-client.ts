@@ -1,0 +1,55 @@
+export type Res<T = Record<string, unknown>> = { status: number; body: T; headers: Headers };
+
+/**
+ * A browser-like HTTP client: keeps the session cookie, sends the CSRF token it was
+ * given on mutating requests (unless told not to), speaks JSON.
+ */
+export class TestClient {
+  cookie: string | null = null;
+  csrf: string | null = null;
+  lang: string | null = null;
+
+  constructor(readonly baseUrl: string) {}
+
+  async request<T = Record<string, unknown>>(
+    method: string,
+    path: string,
+    body?: unknown,
+    opts: { csrf?: boolean; headers?: Record<string, string> } = {},
+  ): Promise<Res<T>> {
+    const headers: Record<string, string> = { ...opts.headers };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    if (this.cookie) headers.cookie = this.cookie;
+    if (this.lang) headers['accept-language'] = this.lang;
+    if (method !== 'GET' && opts.csrf !== false && this.csrf) headers['x-csrf-token'] = this.csrf;
+    const res = await fetch(this.baseUrl + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const setCookie = res.headers.get('set-cookie');
+    if (setCookie) {
+      const pair = setCookie.split(';')[0] ?? '';
+      this.cookie = pair.endsWith('=') ? null : pair;
+    }
+    const text = await res.text();
+    const parsed = text ? (JSON.parse(text) as T) : ({} as T);
+    if (parsed && typeof parsed === 'object' && 'csrfToken' in parsed && typeof parsed.csrfToken === 'string') this.csrf = parsed.csrfToken;
+    return { status: res.status, body: parsed, headers: res.headers };
+  }
+
+  get<T = Record<string, unknown>>(path: string) {
+    return this.request<T>('GET', path);
+  }
+  post<T = Record<string, unknown>>(path: string, body?: unknown, opts?: { csrf?: boolean; headers?: Record<string, string> }) {
+    return this.request<T>('POST', path, body ?? {}, opts);
+  }
+  patch<T = Record<string, unknown>>(path: string, body: unknown, opts?: { csrf?: boolean }) {
+    return this.request<T>('PATCH', path, body, opts);
+  }
+  delete<T = Record<string, unknown>>(path: string, opts?: { csrf?: boolean }) {
+    return this.request<T>('DELETE', path, undefined, opts);
+  }
+
+  async login(login: string, password: string): Promise<Res> {
+    const res = await this.post('/api/auth/login', { login, password });
+    if (res.status !== 200) throw new Error(`login ${login} failed: ${res.status} ${JSON.stringify(res.body)}`);
+    return res;
+  }
+}
