@@ -1,0 +1,90 @@
+import { Button } from '@govtechmy/myds-react/button';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, useNavigate } from 'react-router';
+import type { Permission } from '../../domain/policy/permissions';
+import { useSession } from '../session/session';
+import { LanguageSwitch } from './LanguageSwitch';
+
+type NavItem = { to: string; key: string; permission?: Permission };
+const NAV: NavItem[] = [
+  { to: '/', key: 'nav.home' },
+  { to: '/users', key: 'nav.users', permission: 'users.manage' },
+  { to: '/units', key: 'nav.units', permission: 'units.manage' },
+  { to: '/organisation', key: 'nav.organisation', permission: 'org.settings' },
+  { to: '/audit', key: 'nav.audit', permission: 'audit.read' },
+  { to: '/agencies', key: 'nav.agencies', permission: 'platform.orgs' },
+  { to: '/profile', key: 'nav.profile' },
+];
+
+function Masthead() {
+  const { t } = useTranslation();
+  return (
+    <div className="bg-bg-washed text-body-xs text-txt-black-700">
+      <div className="mx-auto flex max-w-screen-xl items-center gap-2 px-4 py-1.5 md:px-6">
+        <span aria-hidden="true" className="inline-block h-3 w-5 rounded-[2px] bg-[linear-gradient(180deg,#cc0001_0_14%,#fff_14%_28%,#cc0001_28%_42%,#fff_42%_57%,#cc0001_57%_71%,#fff_71%_85%,#cc0001_85%)] ring-1 ring-otl-gray-200" />
+        <span>{t('app.official')}</span>
+      </div>
+    </div>
+  );
+}
+
+export function AppShell({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const { me, can, logout } = useSession();
+  const navigate = useNavigate();
+  const [open, setOpen] = useState(false);
+  const items = me && !me.user.mustChangePassword ? NAV.filter((n) => !n.permission || can(n.permission)) : [];
+  const link = ({ isActive }: { isActive: boolean }) =>
+    `block rounded-md px-3 py-2 text-body-sm font-medium ${isActive ? 'bg-bg-primary-50 text-txt-primary' : 'text-txt-black-700 hover:bg-bg-washed'}`;
+
+  return (
+    <div className="flex min-h-screen flex-col">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-bg-white focus:p-2">{t('app.skip')}</a>
+      <Masthead />
+      <header className="sticky top-0 z-30 border-b border-otl-divider bg-bg-white/95 backdrop-blur">
+        <div className="mx-auto flex max-w-screen-xl items-center gap-3 px-4 py-3 md:px-6">
+          <NavLink to="/" className="flex items-center gap-2" aria-label={t('app.name')}>
+            <img src="/icons/icon-192.png" alt="" className="size-8 rounded-md" />
+            <span className="font-heading text-body-lg font-semibold text-txt-black-900">{t('app.name')}</span>
+          </NavLink>
+          <nav aria-label={t('nav.menu')} className="ml-4 hidden flex-1 items-center gap-1 lg:flex">
+            {items.map((n) => <NavLink key={n.to} to={n.to} end={n.to === '/'} className={link}>{t(n.key)}</NavLink>)}
+          </nav>
+          <div className="ml-auto flex items-center gap-2">
+            <LanguageSwitch />
+            {me && (
+              <Button variant="default-outline" size="small" className="hidden sm:inline-flex" onClick={() => void logout().then(() => navigate('/login'))}>
+                {t('nav.logout')}
+              </Button>
+            )}
+            {items.length > 0 && (
+              <Button variant="default-outline" size="small" className="lg:hidden" aria-expanded={open} aria-controls="mobile-nav" onClick={() => setOpen((o) => !o)}>
+                {t('nav.menu')}
+              </Button>
+            )}
+          </div>
+        </div>
+        {open && (
+          <nav id="mobile-nav" aria-label={t('nav.menu')} className="border-t border-otl-divider px-4 pb-3 pt-2 lg:hidden">
+            {items.map((n) => <NavLink key={n.to} to={n.to} end={n.to === '/'} className={link} onClick={() => setOpen(false)}>{t(n.key)}</NavLink>)}
+            {me && <button type="button" className="mt-1 block w-full rounded-md px-3 py-2 text-left text-body-sm font-medium text-txt-danger hover:bg-bg-washed" onClick={() => void logout().then(() => navigate('/login'))}>{t('nav.logout')}</button>}
+          </nav>
+        )}
+      </header>
+      <main id="main" className="mx-auto w-full max-w-screen-xl flex-1 px-4 py-6 md:px-6">{children}</main>
+      <footer className="border-t border-otl-divider bg-bg-washed">
+        <div className="mx-auto flex max-w-screen-xl flex-col gap-1 px-4 py-6 text-body-xs text-txt-black-500 md:flex-row md:justify-between md:px-6">
+          <div>
+            <p className="font-heading text-body-sm font-semibold text-txt-black-700">{t('app.name')} — {t('app.tagline')}</p>
+            <p>{t('footer.about')}</p>
+          </div>
+          <div className="md:text-right">
+            <p>{t('footer.rights', { year: new Date().getFullYear() })}</p>
+            <a className="text-txt-primary underline" href="/api/docs">{t('footer.api')}</a>
+          </div>
+        </div>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
+import type { Permission } from '../domain/policy/permissions';
+import { AuditPage } from './features/audit/AuditPage';
+import { ChangePasswordPage } from './features/auth/ChangePasswordPage';
+import { LoginPage } from './features/auth/LoginPage';
+import { HomePage } from './features/home/HomePage';
+import { OrganisationPage } from './features/organisation/OrganisationPage';
+import { AgenciesPage } from './features/platform/AgenciesPage';
+import { ProfilePage } from './features/profile/ProfilePage';
+import { UnitsPage } from './features/units/UnitsPage';
+import { UsersPage } from './features/users/UsersPage';
+import { useSession } from './session/session';
+import { Spinner } from './ui/Notice';
+
+/** Logged in, password changed, and (when given) holding the permission. */
+function Guard({ permission, allowForced, children }: { permission?: Permission; allowForced?: boolean; children: ReactNode }) {
+  const { me, loading, can } = useSession();
+  const { t } = useTranslation();
+  const location = useLocation();
+  if (loading) return <Spinner label={t('common.loading')} />;
+  if (!me) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  if (me.user.mustChangePassword && !allowForced) return <Navigate to="/password" replace />;
+  if (permission && !can(permission)) return <NotFound />;
+  return <>{children}</>;
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  return (
+    <div className="py-10 text-center">
+      <h1 className="font-heading text-heading-xs font-semibold">{t('errors.notFound')}</h1>
+      <Link to="/" className="mt-3 inline-block text-txt-primary underline">{t('errors.backHome')}</Link>
+    </div>
+  );
+}
+
+export function AppRoutes() {
+  const { loading } = useSession();
+  const { t } = useTranslation();
+  if (loading) return <Spinner label={t('common.loading')} />;
+  return (
+    <Routes>
+      <Route path="/login" element={<LoginPage />} />
+      <Route path="/password" element={<Guard allowForced><ChangePasswordPage /></Guard>} />
+      <Route path="/" element={<Guard><HomePage /></Guard>} />
+      <Route path="/profile" element={<Guard><ProfilePage /></Guard>} />
+      <Route path="/users" element={<Guard permission="users.manage"><UsersPage /></Guard>} />
+      <Route path="/units" element={<Guard permission="units.manage"><UnitsPage /></Guard>} />
+      <Route path="/organisation" element={<Guard permission="org.settings"><OrganisationPage /></Guard>} />
+      <Route path="/audit" element={<Guard permission="audit.read"><AuditPage /></Guard>} />
+      <Route path="/agencies" element={<Guard permission="platform.orgs"><AgenciesPage /></Guard>} />
+      <Route path="*" element={<NotFound />} />
+    </Routes>
+  );
+}

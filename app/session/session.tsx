@@ -1,0 +1,66 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { Permission } from '../../domain/policy/permissions';
+import { api, ApiError, setCsrfToken } from '../api/client';
+import type { Language, Me } from '../api/types';
+import { setLanguage } from '../i18n';
+
+type Session = {
+  me: Me | null;
+  loading: boolean;
+  can: (p: Permission) => boolean;
+  login: (login: string, password: string) => Promise<Me>;
+  logout: () => Promise<void>;
+  accept: (me: Me) => void;
+  changeLanguage: (lang: Language) => Promise<void>;
+};
+
+const SessionContext = createContext<Session | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [me, setMe] = useState<Me | null>(null);
+  const [loading, setLoading] = useState(true);
+
+  const accept = useCallback((next: Me) => {
+    setCsrfToken(next.csrfToken);
+    setMe(next);
+    void setLanguage(next.user.language);
+  }, []);
+
+  useEffect(() => {
+    api<Me>('GET', '/api/me')
+      .then(accept)
+      .catch((err: unknown) => {
+        if (!(err instanceof ApiError) || err.status !== 401) console.error(err);
+      })
+      .finally(() => setLoading(false));
+  }, [accept]);
+
+  const value = useMemo<Session>(() => ({
+    me,
+    loading,
+    can: (p) => me?.abilities.includes(p) ?? false,
+    accept,
+    async login(login, password) {
+      const next = await api<Me>('POST', '/api/auth/login', { login, password });
+      accept(next);
+      return next;
+    },
+    async logout() {
+      await api('POST', '/api/auth/logout').catch(() => undefined);
+      setCsrfToken(null);
+      setMe(null);
+    },
+    async changeLanguage(lang) {
+      await setLanguage(lang);
+      if (me) accept(await api<Me>('PATCH', '/api/me/preferences', { language: lang }));
+    },
+  }), [me, loading, accept]);
+
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): Session {
+  const s = useContext(SessionContext);
+  if (!s) throw new Error('useSession outside SessionProvider');
+  return s;
+}
