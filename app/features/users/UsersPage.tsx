@@ -77,12 +77,12 @@ export function UsersPage() {
         <Notice>{t('users.empty')}</Notice>
       ) : data ? (
         <>
-          <div className={`overflow-hidden rounded-xl border border-otl-gray-200 ${loading ? 'opacity-60' : ''}`} aria-busy={loading}>
+          <div className={`hidden overflow-hidden rounded-xl border border-otl-gray-200 md:block ${loading ? 'opacity-60' : ''}`} aria-busy={loading}>
             <table className="w-full table-fixed text-left text-body-sm">
               <thead className="bg-bg-washed text-body-xs uppercase text-txt-black-500">
                 <tr>
                   <th scope="col" className="px-3 py-2">{t('users.fullName')}</th>
-                  <th scope="col" className="hidden px-3 py-2 md:table-cell">{t('users.unit')}</th>
+                  <th scope="col" className="px-3 py-2">{t('users.unit')}</th>
                   <th scope="col" className="hidden px-3 py-2 lg:table-cell">{t('users.roles')}</th>
                   <th scope="col" className="w-24 px-3 py-2">{t('users.status')}</th>
                   <th scope="col" className="w-32 px-3 py-2 lg:w-[22rem]"><span className="sr-only">{t('common.actions')}</span></th>
@@ -96,25 +96,35 @@ export function UsersPage() {
                       <div className="truncate text-body-xs text-txt-black-500">{u.email} · {u.staffNo}</div>
                       <div className="text-body-xs text-txt-black-500">{u.nricMasked}</div>
                     </td>
-                    <td className="hidden px-3 py-2 md:table-cell">{u.unitName ?? '—'}<div className="text-body-xs text-txt-black-500">{u.position}</div></td>
+                    <td className="px-3 py-2">{u.unitName ?? '—'}<div className="text-body-xs text-txt-black-500">{u.position}</div></td>
                     <td className="hidden px-3 py-2 lg:table-cell">{u.roles.map((r) => t(`roles.${r}`)).join(', ')}</td>
                     <td className="px-3 py-2">
-                      <span className={`rounded-full px-2 py-0.5 text-body-xs font-semibold ${u.status === 'ACTIVE' ? 'bg-bg-success-50 text-txt-success' : 'bg-bg-washed text-txt-black-500'}`}>{t(`status.${u.status}`)}</span>
+                      <StatusPill status={u.status} />
                     </td>
                     <td className="px-3 py-2">
-                      <div className="flex flex-col items-stretch gap-1 lg:flex-row lg:justify-end">
-                        <Button size="small" variant="default-outline" onClick={() => setEditing(u)} aria-label={`${t('common.edit')}: ${u.fullName}`}>{t('common.edit')}</Button>
-                        <Button size="small" variant="default-outline" onClick={() => setPending({ kind: 'reset', user: u })}>{t('users.resetPassword')}</Button>
-                        {u.status === 'ACTIVE'
-                          ? <Button size="small" variant="danger-outline" onClick={() => setPending({ kind: 'deactivate', user: u })}>{t('users.deactivate')}</Button>
-                          : <Button size="small" variant="primary-outline" onClick={() => setPending({ kind: 'activate', user: u })}>{t('users.activate')}</Button>}
-                      </div>
+                      <UserActions user={u} onEdit={setEditing} onPending={setPending} />
                     </td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </div>
+          <ul className={`flex flex-col gap-3 md:hidden ${loading ? 'opacity-60' : ''}`} aria-busy={loading}>
+            {data.items.map((u) => (
+              <li key={u.id} className="rounded-xl border border-otl-gray-200 p-4">
+                <div className="flex items-start justify-between gap-2">
+                  <div className="min-w-0">
+                    <div className="font-medium">{u.fullName}</div>
+                    <div className="break-all text-body-xs text-txt-black-500">{u.email}</div>
+                    <div className="text-body-xs text-txt-black-500">{u.staffNo} · {u.nricMasked}</div>
+                    <div className="mt-1 text-body-xs text-txt-black-700">{u.unitName ?? '—'} · {u.roles.map((r) => t(`roles.${r}`)).join(', ')}</div>
+                  </div>
+                  <StatusPill status={u.status} />
+                </div>
+                <div className="mt-3"><UserActions user={u} onEdit={setEditing} onPending={setPending} /></div>
+              </li>
+            ))}
+          </ul>
           <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={(page) => setFilter((f) => ({ ...f, page }))} />
         </>
       ) : null}
@@ -135,6 +145,24 @@ export function UsersPage() {
         confirmLabel={pending ? t(pending.kind === 'deactivate' ? 'users.deactivate' : pending.kind === 'activate' ? 'users.activate' : 'users.resetPassword') : ''}
         danger={pending?.kind === 'deactivate'} onConfirm={() => void runPending()} onCancel={() => setPending(null)} />
       {temp && <TemporaryPasswordDialog name={temp.name} password={temp.password} onClose={() => setTemp(null)} />}
+    </div>
+  );
+}
+
+function StatusPill({ status }: { status: UserSummary['status'] }) {
+  const { t } = useTranslation();
+  return <span className={`shrink-0 rounded-full px-2 py-0.5 text-body-xs font-semibold ${status === 'ACTIVE' ? 'bg-bg-success-50 text-txt-success' : 'bg-bg-washed text-txt-black-500'}`}>{t(`status.${status}`)}</span>;
+}
+
+function UserActions({ user, onEdit, onPending }: { user: UserSummary; onEdit: (u: UserSummary) => void; onPending: (p: Pending) => void }) {
+  const { t } = useTranslation();
+  return (
+    <div className="flex flex-wrap gap-1 lg:justify-end">
+      <Button size="small" variant="default-outline" onClick={() => onEdit(user)} aria-label={`${t('common.edit')}: ${user.fullName}`}>{t('common.edit')}</Button>
+      <Button size="small" variant="default-outline" onClick={() => onPending({ kind: 'reset', user })}>{t('users.resetPassword')}</Button>
+      {user.status === 'ACTIVE'
+        ? <Button size="small" variant="danger-outline" onClick={() => onPending({ kind: 'deactivate', user })}>{t('users.deactivate')}</Button>
+        : <Button size="small" variant="primary-outline" onClick={() => onPending({ kind: 'activate', user })}>{t('users.activate')}</Button>}
     </div>
   );
 }

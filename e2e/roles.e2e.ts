@@ -1,0 +1,92 @@
+import { createRequire } from 'node:module';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, login, logout, newContext, screenshot, startServer, type RunningServer } from './harness';
+
+const require = createRequire(import.meta.url);
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const ROLES = [
+  { email: 'pegawai@demo.gov.my', role: 'Pegawai', sees: [] as string[], hidden: ['Pengguna', 'Agensi'] },
+  { email: 'penyelia@demo.gov.my', role: 'Penyelia', sees: [], hidden: ['Pengguna', 'Agensi'] },
+  { email: 'eksekutif@demo.gov.my', role: 'Eksekutif', sees: [], hidden: ['Pengguna', 'Agensi'] },
+  { email: 'pentadbir@demo.gov.my', role: 'Pentadbir Organisasi', sees: ['Pengurusan pengguna', 'Struktur organisasi', 'Log audit'], hidden: ['Agensi'] },
+  { email: 'sistem@demo.gov.my', role: 'Pentadbir Sistem', sees: ['Agensi'], hidden: ['Pengurusan pengguna'] },
+];
+
+describe('every demo role logs in and sees its own home page', () => {
+  for (const r of ROLES) {
+    it(r.email, async () => {
+      const ctx = await newContext(browser);
+      const page = await ctx.newPage();
+      await login(page, server.url, r.email);
+      await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Selamat datang, /);
+      await expect.poll(() => page.getByText(r.role, { exact: true }).count()).toBeGreaterThan(0);
+      for (const s of r.sees) expect(await page.getByRole('link', { name: new RegExp(s) }).count()).toBeGreaterThan(0);
+      for (const h of r.hidden) expect(await page.getByRole('link', { name: new RegExp(`^${h}`) }).count()).toBe(0);
+      await screenshot(page, `home-${r.email.split('@')[0]}`);
+      await ctx.close();
+    });
+  }
+
+  it('refuses a wrong password with a clear message', async () => {
+    const ctx = await newContext(browser);
+    const page = await ctx.newPage();
+    await login(page, server.url, 'pegawai@demo.gov.my', 'salah-kata-laluan');
+    await expect.poll(() => page.getByRole('alert').textContent()).toContain('ID pengguna atau kata laluan tidak betul');
+    await ctx.close();
+  });
+});
+
+describe('language', () => {
+  it('switches BM ↔ EN and remembers the choice for the user after logout and login', async () => {
+    const ctx = await newContext(browser);
+    const page = await ctx.newPage();
+    await login(page, server.url, 'penyelia@demo.gov.my');
+    await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await page.getByRole('heading', { name: /^Welcome, / }).waitFor();
+    await logout(page);
+    await ctx.clearCookies();
+    await page.evaluate(() => localStorage.clear());
+    await login(page, server.url, 'penyelia@demo.gov.my');
+    await page.getByRole('heading', { name: /^Welcome, / }).waitFor();
+    expect(await page.getByRole('button', { name: 'Log out' }).count()).toBeGreaterThan(0);
+    await page.getByRole('button', { name: 'BM', exact: true }).click();
+    await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
+    await ctx.close();
+  });
+});
+
+describe('accessibility (axe-core)', () => {
+  async function axe(page: Page) {
+    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+    const result = await page.evaluate(async () => {
+      const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } };
+      return w.axe.run(document, { resultTypes: ['violations'] });
+    });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+  }
+
+  it('has no serious or critical violations on the login and home pages', async () => {
+    const ctx = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } }); // only so axe can be injected
+    const page = await ctx.newPage();
+    await page.goto(`${server.url}/login`);
+    await page.getByRole('heading', { name: 'Log masuk' }).waitFor();
+    expect(await axe(page)).toEqual([]);
+    await login(page, server.url, 'pentadbir@demo.gov.my');
+    await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
+    expect(await axe(page)).toEqual([]);
+    await ctx.close();
+  });
+});
