@@ -38,7 +38,8 @@ export async function listOrgs(db: Db, q: string | undefined, page: number, page
         timeZone: organisations.timeZone,
         active: organisations.active,
         onboardedOn: organisations.onboardedOn,
-        userCount: sql<number>`(select count(*)::int from ${users} u where u.org_id = ${organisations.id})`,
+        // Qualified by hand: drizzle renders a bare column name inside a select list.
+        userCount: sql<number>`(select count(*)::int from users u where u.org_id = "organisations"."id")`,
       })
       .from(organisations)
       .where(where)

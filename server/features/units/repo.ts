@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { rowsOf } from '../../db/raw';
-import { orgUnits, users } from '../../db/schema';
+import { orgUnits } from '../../db/schema';
 
 export type UnitRow = typeof orgUnits.$inferSelect;
 
@@ -17,7 +17,8 @@ export async function listUnits(db: Db, orgId: string) {
       name: orgUnits.name,
       code: orgUnits.code,
       parentId: orgUnits.parentId,
-      userCount: sql<number>`(select count(*)::int from ${users} u where u.org_id = ${orgUnits.orgId} and u.unit_id = ${orgUnits.id})`,
+      // Qualified by hand: drizzle renders a bare column name inside a select list.
+      userCount: sql<number>`(select count(*)::int from users u where u.org_id = "org_units"."org_id" and u.unit_id = "org_units"."id")`,
     })
     .from(orgUnits)
     .where(eq(orgUnits.orgId, orgId))

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeOrgWithRoles, makeUnit, makeUser, type MadeUser } from '../test/factories';
+import { startTestApp, type TestApp } from '../test/harness';
+import type { TestClient } from '../test/test-client';
+
+/**
+ * Every API endpoint against every kind of caller: anonymous → 401, a role without
+ * the permission → 403, and one allowed role gets past the access check (not 401/403).
+ */
+let t: TestApp;
+const clients: Record<string, TestClient> = {};
+let ids: { user: string; unit: string; org: string };
+
+beforeAll(async () => {
+  t = await startTestApp();
+  const { org, admin, supervisor, officer, executive } = await makeOrgWithRoles(t.db);
+  const platform = await makeUser(t.db, null, { roles: ['PENTADBIR_SISTEM'] });
+  const unit = await makeUnit(t.db, org.id);
+  ids = { user: officer.id, unit: unit.id, org: org.id };
+  const people: Record<string, MadeUser> = { admin, supervisor, officer, executive, platform };
+  for (const [k, u] of Object.entries(people)) {
+    clients[k] = t.client();
+    await clients[k].login(u.email, u.password);
+  }
+  clients.anonymous = t.client();
+});
+afterAll(async () => t.close());
+
+/** `destructive`: the allowed call is exercised in the feature's own tests, not here. */
+type Endpoint = { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; path: () => string; body?: unknown; allowed: string[]; destructive?: boolean };
+const ALL_ROLES = ['admin', 'supervisor', 'officer', 'executive', 'platform'];
+const ENDPOINTS: Endpoint[] = [
+  { method: 'GET', path: () => '/api/me', allowed: ALL_ROLES },
+  { method: 'PATCH', path: () => '/api/me/preferences', body: { language: 'ms-MY' }, allowed: ALL_ROLES },
+  { method: 'POST', path: () => '/api/auth/password', body: { currentPassword: 'x', newPassword: 'y' }, allowed: ALL_ROLES },
+  { method: 'GET', path: () => '/api/users', allowed: ['admin'] },
+  { method: 'GET', path: () => '/api/users/options', allowed: ['admin'] },
+  { method: 'GET', path: () => `/api/users/${ids.user}`, allowed: ['admin'] },
+  { method: 'POST', path: () => '/api/users', body: {}, allowed: ['admin'] },
+  { method: 'PATCH', path: () => `/api/users/${ids.user}`, body: {}, allowed: ['admin'] },
+  { method: 'POST', path: () => `/api/users/${ids.user}/deactivate`, allowed: ['admin'], destructive: true },
+  { method: 'POST', path: () => `/api/users/${ids.user}/activate`, allowed: ['admin'] },
+  { method: 'POST', path: () => `/api/users/${ids.user}/reset-password`, allowed: ['admin'], destructive: true },
+  { method: 'GET', path: () => '/api/units', allowed: ['admin', 'supervisor', 'executive'] },
+  { method: 'POST', path: () => '/api/units', body: {}, allowed: ['admin'] },
+  { method: 'PATCH', path: () => `/api/units/${ids.unit}`, body: {}, allowed: ['admin'] },
+  { method: 'DELETE', path: () => `/api/units/${ids.unit}`, allowed: ['admin'], destructive: true },
+  { method: 'GET', path: () => '/api/organisation', allowed: ['admin'] },
+  { method: 'PATCH', path: () => '/api/organisation', body: {}, allowed: ['admin'] },
+  { method: 'GET', path: () => '/api/audit', allowed: ['admin'] },
+  { method: 'GET', path: () => '/api/platform/organisations', allowed: ['platform'] },
+  { method: 'POST', path: () => '/api/platform/organisations', body: {}, allowed: ['platform'] },
+  { method: 'PATCH', path: () => `/api/platform/organisations/${ids.org}`, body: {}, allowed: ['platform'] },
+];
+
+describe.each(ENDPOINTS)('$method $path', (e) => {
+  it('answers 401 without a session', async () => {
+    const res = await clients.anonymous!.request(e.method, e.path(), e.body);
+    expect(res.status).toBe(401);
+    expect((res.body as { error: { code: string } }).error.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('answers 403 to roles without the permission', async () => {
+    const denied = ALL_ROLES.filter((r) => !e.allowed.includes(r));
+    for (const role of denied) {
+      const res = await clients[role]!.request(e.method, e.path(), e.body);
+      expect(res.status, role).toBe(403);
+    }
+  });
+
+  it.skipIf(e.destructive === true)('lets an allowed role past the access check', async () => {
+    const res = await clients[e.allowed[0]!]!.request(e.method, e.path(), e.body);
+    expect([401, 403]).not.toContain(res.status);
+  });
+});
