@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { ALL_PERMISSIONS, PERMISSIONS, abilitiesOf, can } from './permissions';
+import { ROLES } from './roles';
+
+describe('roles and permissions as data', () => {
+  it('every permission is held by at least one existing role', () => {
+    for (const p of ALL_PERMISSIONS) {
+      expect(PERMISSIONS[p].length, p).toBeGreaterThan(0);
+      for (const r of PERMISSIONS[p]) expect(ROLES).toContain(r);
+    }
+  });
+  it('abilities are the union over the roles held', () => {
+    expect(abilitiesOf(['PEGAWAI'])).toEqual(['profile.self', 'attendance.self']);
+    expect(abilitiesOf(['PENYELIA', 'PEGAWAI'])).toEqual(expect.arrayContaining(['attendance.self', 'team.monitor', 'units.read']));
+    expect(abilitiesOf([])).toEqual([]);
+  });
+  it('only platform admins manage agencies; only org admins manage users', () => {
+    expect(can(['PENTADBIR_SISTEM'], 'platform.orgs')).toBe(true);
+    expect(can(['PENTADBIR_ORGANISASI'], 'platform.orgs')).toBe(false);
+    expect(can(['PENTADBIR_ORGANISASI'], 'users.manage')).toBe(true);
+    expect(can(['PENTADBIR_SISTEM'], 'users.manage')).toBe(false);
+    expect(can(['EKSEKUTIF', 'PENYELIA'], 'users.manage')).toBe(false);
+  });
+});

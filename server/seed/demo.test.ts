@@ -1,0 +1,58 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isValidNric } from '../../domain/identity/nric';
+import { openDatabase, type Database } from '../db/client';
+import { rowsOf } from '../db/raw';
+import { startTestApp, type TestApp } from '../test/harness';
+import { DEMO_PASSWORD } from './demo-people';
+import { isDatabaseEmpty, seedDemo } from './demo';
+
+// Demo emails are unique platform-wide, so the seed runs on its own in-memory database in both modes.
+let database: Database;
+let t: TestApp;
+beforeAll(async () => {
+  database = await openDatabase({ kind: 'pglite-memory' });
+  await database.migrate();
+  expect(await isDatabaseEmpty(database.db)).toBe(true);
+  await seedDemo(database.db);
+  t = await startTestApp({}, database);
+});
+afterAll(async () => {
+  await t.close();
+  await database.close();
+});
+
+type Me = { user: { mustChangePassword: boolean; roles: string[] }; organisation: { name: string; state: string } | null; abilities: string[] };
+
+describe('the demo agency', () => {
+  it.each([
+    ['pegawai@demo.gov.my', 'attendance.self'],
+    ['penyelia@demo.gov.my', 'team.monitor'],
+    ['eksekutif@demo.gov.my', 'org.monitor'],
+    ['pentadbir@demo.gov.my', 'users.manage'],
+    ['sistem@demo.gov.my', 'platform.orgs'],
+  ])('%s logs in with the demo password, no forced change', async (email, ability) => {
+    const res = await t.client().post<Me>('/api/auth/login', { login: email, password: DEMO_PASSWORD });
+    expect(res.status).toBe(200);
+    expect(res.body.user.mustChangePassword).toBe(false);
+    expect(res.body.abilities).toContain(ability);
+    if (email !== 'sistem@demo.gov.my') expect(res.body.organisation).toMatchObject({ name: 'Jabatan Demo Digital', state: 'MY-16' });
+    else expect(res.body.organisation).toBeNull();
+  });
+
+  it('has its units, about 20 officers with valid MyKad numbers, and a supervisor of several', async () => {
+    const admin = t.client();
+    await admin.login('pentadbir@demo.gov.my', DEMO_PASSWORD);
+    const units = (await admin.get<{ items: { id: string; name: string; parentId: string | null }[] }>('/api/units')).body.items;
+    const tech = units.find((u) => u.name === 'Bahagian Teknologi');
+    expect(units.filter((u) => u.parentId === tech?.id).map((u) => u.name).sort()).toEqual(['Unit Aplikasi', 'Unit Infrastruktur']);
+    expect(units.map((u) => u.name)).toContain('Bahagian Pengurusan');
+    const users = (await admin.get<{ items: { id: string; email: string; supervisorId: string | null }[]; total: number }>('/api/users?pageSize=100')).body;
+    expect(users.total).toBeGreaterThanOrEqual(20);
+    const penyelia = users.items.find((u) => u.email === 'penyelia@demo.gov.my');
+    expect(users.items.filter((u) => u.supervisorId === penyelia?.id).length).toBeGreaterThanOrEqual(5);
+    const rows = await rowsOf<{ nric: string }>(database.db, sql`select nric from users where nric is not null`);
+    expect(rows.length).toBe(users.total);
+    for (const r of rows) expect(isValidNric(r.nric), r.nric).toBe(true);
+  });
+});
