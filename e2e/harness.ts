@@ -69,6 +69,8 @@ export async function login(page: Page, url: string, email: string, password = D
   await page.getByLabel(/E-mel atau No\. MyKad|Email or MyKad/).fill(email);
   await page.getByLabel(/^(Kata laluan|Password)$/).fill(password);
   await page.getByRole('button', { name: /^(Log masuk|Log in)$/ }).click();
+  // Settled: either the app moved on (session cookie set) or the form shows an error.
+  await Promise.race([page.waitForURL((u) => !u.pathname.endsWith('/login')), page.getByRole('alert').first().waitFor()]);
 }
 
 export async function logout(page: Page): Promise<void> {
