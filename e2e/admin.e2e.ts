@@ -1,24 +1,13 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, login, logout, newContext, screenshot, startServer, type RunningServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { login, logout, newContext, screenshot, useServerAndBrowser } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useServerAndBrowser();
 
 describe('organisation admin creates a user who must change the temporary password', () => {
   it('creates, hands over the temporary password, and the new user is forced to change it', async () => {
-    const ctx = await newContext(browser);
+    const ctx = await newContext(env.browser);
     const page = await ctx.newPage();
-    await login(page, server.url, 'pentadbir@demo.gov.my');
+    await login(page, env.server.url, 'pentadbir@demo.gov.my');
     await page.getByRole('link', { name: 'Pengguna', exact: true }).click();
     await page.getByRole('heading', { name: 'Pengguna', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Tambah pengguna' }).click();
@@ -42,7 +31,7 @@ describe('organisation admin creates a user who must change the temporary passwo
     await expect.poll(() => page.getByText('zulkifli.abubakar@demo.gov.my').count()).toBeGreaterThan(0);
     await logout(page);
 
-    await login(page, server.url, '880412105331', password);
+    await login(page, env.server.url, '880412105331', password);
     await page.waitForURL(/\/password$/);
     await page.getByText('kata laluan sementara', { exact: false }).first().waitFor();
     await page.getByLabel('Kata laluan semasa', { exact: true }).fill(password);
@@ -59,10 +48,10 @@ describe('organisation admin creates a user who must change the temporary passwo
   });
 
   it('shows the field at fault when the MyKad number is invalid, and keeps the form', async () => {
-    const ctx = await newContext(browser);
+    const ctx = await newContext(env.browser);
     const page = await ctx.newPage();
-    await login(page, server.url, 'pentadbir@demo.gov.my');
-    await page.goto(`${server.url}/users`);
+    await login(page, env.server.url, 'pentadbir@demo.gov.my');
+    await page.goto(`${env.server.url}/users`);
     await page.getByRole('button', { name: 'Tambah pengguna' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Nama penuh').fill('Ujian Salah');
@@ -78,9 +67,9 @@ describe('organisation admin creates a user who must change the temporary passwo
 
 describe('phone viewport (360 × 740)', () => {
   it('logs in, shows home and the user list without horizontal scrolling', async () => {
-    const ctx = await newContext(browser, true);
+    const ctx = await newContext(env.browser, true);
     const page = await ctx.newPage();
-    await login(page, server.url, 'pentadbir@demo.gov.my');
+    await login(page, env.server.url, 'pentadbir@demo.gov.my');
     await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
     const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(await overflow()).toBeLessThanOrEqual(0);

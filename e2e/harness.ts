@@ -4,6 +4,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const DEMO_PASSWORD = 'SpotMe#2026';
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -87,4 +88,18 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 export async function newContext(browser: Browser, phone = false): Promise<BrowserContext> {
   return browser.newContext(phone ? PHONE : { viewport: { width: 1280, height: 800 } });
+}
+
+/** One server and one browser for a test file, started before and stopped after its tests. */
+export function useServerAndBrowser(): { readonly server: RunningServer; readonly browser: Browser } {
+  const state = {} as { server: RunningServer; browser: Browser };
+  beforeAll(async () => {
+    state.server = await startServer();
+    state.browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await state.browser?.close();
+    await state.server?.stop();
+  });
+  return state;
 }

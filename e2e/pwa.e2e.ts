@@ -1,39 +1,29 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, startServer, type RunningServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { useServerAndBrowser } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useServerAndBrowser();
 
 describe('installable PWA', () => {
   it('serves a manifest with the icons an install needs', async () => {
-    const manifest = (await (await fetch(`${server.url}/manifest.webmanifest`)).json()) as { display: string; start_url: string; icons: { sizes: string; purpose?: string }[] };
+    const manifest = (await (await fetch(`${env.server.url}/manifest.webmanifest`)).json()) as { display: string; start_url: string; icons: { sizes: string; purpose?: string }[] };
     expect(manifest.display).toBe('standalone');
     expect(manifest.start_url).toBe('/');
     expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
     expect(manifest.icons.some((i) => i.purpose === 'maskable')).toBe(true);
     for (const icon of ['/icons/icon-192.png', '/icons/icon-512.png']) {
-      const res = await fetch(server.url + icon);
+      const res = await fetch(env.server.url + icon);
       expect(res.headers.get('content-type')).toBe('image/png');
     }
   });
 
   it('registers the service worker, precaches the app shell and opens it offline', async () => {
     // Service workers need a secure context: localhost counts as one, 127.0.0.1 too.
-    const ctx = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    const ctx = await env.browser.newContext({ viewport: { width: 360, height: 740 } });
     const page = await ctx.newPage();
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${env.server.url}/login`);
     await page.getByRole('heading', { name: 'Log masuk' }).waitFor();
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
-    expect(scope).toBe(`${server.url}/`);
+    expect(scope).toBe(`${env.server.url}/`);
     await expect.poll(() => page.evaluate(async () => {
       const names = await caches.keys();
       const urls = (await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => new URL(r.url).pathname)))).flat();

@@ -1,20 +1,10 @@
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, login, logout, newContext, screenshot, startServer, type RunningServer } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { login, logout, newContext, screenshot, useServerAndBrowser } from './harness';
 
 const require = createRequire(import.meta.url);
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const env = useServerAndBrowser();
 
 const ROLES = [
   { email: 'pegawai@demo.gov.my', role: 'Pegawai', sees: [] as string[], hidden: ['Pengguna', 'Agensi'] },
@@ -27,9 +17,9 @@ const ROLES = [
 describe('every demo role logs in and sees its own home page', () => {
   for (const r of ROLES) {
     it(r.email, async () => {
-      const ctx = await newContext(browser);
+      const ctx = await newContext(env.browser);
       const page = await ctx.newPage();
-      await login(page, server.url, r.email);
+      await login(page, env.server.url, r.email);
       await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Selamat datang, /);
       await expect.poll(() => page.getByText(r.role, { exact: true }).count()).toBeGreaterThan(0);
       for (const s of r.sees) expect(await page.getByRole('link', { name: new RegExp(s) }).count()).toBeGreaterThan(0);
@@ -40,9 +30,9 @@ describe('every demo role logs in and sees its own home page', () => {
   }
 
   it('refuses a wrong password with a clear message', async () => {
-    const ctx = await newContext(browser);
+    const ctx = await newContext(env.browser);
     const page = await ctx.newPage();
-    await login(page, server.url, 'pegawai@demo.gov.my', 'salah-kata-laluan');
+    await login(page, env.server.url, 'pegawai@demo.gov.my', 'salah-kata-laluan');
     await expect.poll(() => page.getByRole('alert').textContent()).toContain('ID pengguna atau kata laluan tidak betul');
     await ctx.close();
   });
@@ -50,16 +40,16 @@ describe('every demo role logs in and sees its own home page', () => {
 
 describe('language', () => {
   it('switches BM ↔ EN and remembers the choice for the user after logout and login', async () => {
-    const ctx = await newContext(browser);
+    const ctx = await newContext(env.browser);
     const page = await ctx.newPage();
-    await login(page, server.url, 'penyelia@demo.gov.my');
+    await login(page, env.server.url, 'penyelia@demo.gov.my');
     await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await page.getByRole('heading', { name: /^Welcome, / }).waitFor();
     await logout(page);
     await ctx.clearCookies();
     await page.evaluate(() => localStorage.clear());
-    await login(page, server.url, 'penyelia@demo.gov.my');
+    await login(page, env.server.url, 'penyelia@demo.gov.my');
     await page.getByRole('heading', { name: /^Welcome, / }).waitFor();
     expect(await page.getByRole('button', { name: 'Log out' }).count()).toBeGreaterThan(0);
     await page.getByRole('button', { name: 'BM', exact: true }).click();
@@ -79,12 +69,12 @@ describe('accessibility (axe-core)', () => {
   }
 
   it('has no serious or critical violations on the login and home pages', async () => {
-    const ctx = await browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } }); // only so axe can be injected
+    const ctx = await env.browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } }); // only so axe can be injected
     const page = await ctx.newPage();
-    await page.goto(`${server.url}/login`);
+    await page.goto(`${env.server.url}/login`);
     await page.getByRole('heading', { name: 'Log masuk' }).waitFor();
     expect(await axe(page)).toEqual([]);
-    await login(page, server.url, 'pentadbir@demo.gov.my');
+    await login(page, env.server.url, 'pentadbir@demo.gov.my');
     await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
     expect(await axe(page)).toEqual([]);
     await ctx.close();

@@ -15,39 +15,35 @@ export const stateField = z.string().refine(isStateCode, 'state.invalid');
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional().transform((v) => (v ? v : null));
 
-export const userCreateBody = z.object({
+const email = z.email().max(254).transform((v) => v.toLowerCase());
+const roles = z.array(z.enum(ORG_ROLES)).min(1, 'roles.empty').transform((r) => [...new Set(r)]);
+
+/** The editable fields of a user, shared by create and update. */
+const userFields = {
   fullName: text(150),
-  nric: nricField,
   staffNo: text(30),
-  email: z.email().max(254).transform((v) => v.toLowerCase()),
+  email,
   phone: optionalText(30),
   position: optionalText(120),
   grade: optionalText(20),
   gender: z.enum(['L', 'P']),
-  unitId: z.uuid().nullable().optional(),
-  supervisorId: z.uuid().nullable().optional(),
+  unitId: z.uuid().nullable(),
+  supervisorId: z.uuid().nullable(),
   dutyState: stateField,
-  roles: z.array(z.enum(ORG_ROLES)).min(1, 'roles.empty').transform((r) => [...new Set(r)]),
-  language: z.enum(LANGUAGES).default('ms-MY'),
+  roles,
+  language: z.enum(LANGUAGES),
+};
+
+export const userCreateBody = z.object({
+  ...userFields,
+  nric: nricField,
+  unitId: userFields.unitId.optional(),
+  supervisorId: userFields.supervisorId.optional(),
+  language: userFields.language.default('ms-MY'),
 });
 
-export const userUpdateBody = z
-  .object({
-    fullName: text(150),
-    staffNo: text(30),
-    email: z.email().max(254).transform((v) => v.toLowerCase()),
-    phone: optionalText(30),
-    position: optionalText(120),
-    grade: optionalText(20),
-    gender: z.enum(['L', 'P']),
-    unitId: z.uuid().nullable(),
-    supervisorId: z.uuid().nullable(),
-    dutyState: stateField,
-    roles: z.array(z.enum(ORG_ROLES)).min(1, 'roles.empty').transform((r) => [...new Set(r)]),
-    language: z.enum(LANGUAGES),
-  })
-  .partial()
-  .strict();
+/** Any subset of the fields; the NRIC is fixed once registered. */
+export const userUpdateBody = z.object(userFields).partial().strict();
 
 export const userListQuery = z.object({
   ...pageQuery,
