@@ -5,7 +5,7 @@ import { slotFor } from '../schedule/slot';
 import type { Slot } from '../schedule/types';
 import { datesBetween, localOf, minutesFrom } from './local-time';
 import { pairPunches, placePunches, type PlacedPunch } from './pairing';
-import type { DayRecord, EvaluateInput, Issue, StatusInput } from './types';
+import type { DayRecord, EvaluateInput, Issue } from './types';
 
 const RAMADAN_REDUCTION = 30;
 

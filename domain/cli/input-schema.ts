@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { isStateCode } from '../org/states';
+import { DAY_STATUS_CODES } from '../day/types';
+import { CARD_LEVELS } from '../cards/cards';
+
+const date = z.iso.date();
+const instant = z.iso.datetime({ offset: true });
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');
+const grace = z.number().int().min(0).max(120).default(0);
+
+const schedule = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('WBF'), graceMinutes: grace }),
+  z.object({ type: z.literal('FIXED'), start: hhmm, end: hhmm, rests: z.array(z.object({ from: hhmm, to: hhmm })).default([]), graceMinutes: grace }),
+  z.object({ type: z.literal('SHIFT'), start: hhmm, end: hhmm, graceMinutes: grace }),
+]);
+
+/** `rules evaluate` input: see docs/rules.md. */
+export const evaluateFileSchema = z
+  .object({
+    state: z.string().refine(isStateCode, 'expected a state code MY-01 … MY-16'),
+    schedule,
+    person: z.object({ pregnancy: z.array(z.object({ from: date, to: date, maternityFrom: date.optional() })).default([]), ramadan: z.boolean().default(false) }).default({ pregnancy: [], ramadan: false }),
+    from: date,
+    to: date,
+    timeZone: z.string().default('Asia/Kuala_Lumpur'),
+    punches: z.array(z.object({ at: instant, kind: z.enum(['IN', 'OUT']).optional() })),
+    statuses: z.array(z.object({ date, code: z.enum(DAY_STATUS_CODES), part: z.enum(['FULL', 'AM', 'PM']).default('FULL') })).default([]),
+    movements: z.array(z.object({ from: instant, to: instant, approved: z.boolean() })).default([]),
+    locations: z.array(z.object({ at: instant, inside: z.boolean() })).default([]),
+  })
+  .refine((v) => v.from <= v.to, { message: 'must not be after "to"', path: ['from'] })
+  .refine((v) => v.from >= '1970-01-01' && daysBetween(v.from, v.to) <= 366, { message: 'the range may cover at most 367 days', path: ['to'] });
+
+/** `rules cards` input. */
+export const cardsFileSchema = z.object({
+  start: z.enum(CARD_LEVELS).default('KUNING'),
+  thresholds: z.object({ upAt: z.number().int().min(1), downAt: z.number().int().min(0) }).optional(),
+  months: z.array(z.object({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'expected YYYY-MM'), offenceDays: z.number().int().min(0).max(31) })),
+});
+
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(b) - Date.parse(a)) / 86_400_000;
+}
