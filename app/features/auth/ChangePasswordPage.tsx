@@ -1,41 +1,28 @@
 import { Button } from '@govtechmy/myds-react/button';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import type { Me } from '../../api/types';
 import { useSession } from '../../session/session';
 import { TextField } from '../../ui/Field';
 import { Notice, PageHeader } from '../../ui/Notice';
-import { errorMessage } from '../../ui/errors';
+import { useApiForm } from '../../ui/useApiForm';
 
 export function ChangePasswordPage() {
   const { t } = useTranslation();
   const { me, accept } = useSession();
   const navigate = useNavigate();
   const [form, setForm] = useState({ currentPassword: '', newPassword: '', confirm: '' });
-  const [error, setError] = useState<ApiError | null>(null);
-  const [general, setGeneral] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, general, fieldError, submitWith } = useApiForm();
   const forced = me?.user.mustChangePassword ?? false;
   const mismatch = form.confirm.length > 0 && form.confirm !== form.newPassword;
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
+  const submit = submitWith(async () => {
     if (mismatch) return;
-    setBusy(true);
-    setError(null);
-    setGeneral(null);
-    try {
-      accept(await api<Me>('POST', '/api/auth/password', { currentPassword: form.currentPassword, newPassword: form.newPassword }));
-      navigate('/', { replace: true, state: { notice: 'password.done' } });
-    } catch (err) {
-      if (err instanceof ApiError && err.fields.length > 0) setError(err);
-      else setGeneral(errorMessage(err, t));
-    } finally {
-      setBusy(false);
-    }
-  }
+    accept(await api<Me>('POST', '/api/auth/password', { currentPassword: form.currentPassword, newPassword: form.newPassword }));
+    navigate('/', { replace: true, state: { notice: 'password.done' } });
+  });
 
   return (
     <div className="mx-auto max-w-md">
@@ -44,9 +31,9 @@ export function ChangePasswordPage() {
       <form className="flex flex-col gap-4" onSubmit={(e) => void submit(e)} noValidate>
         {general && <Notice tone="danger">{general}</Notice>}
         <TextField label={t('password.current')} type="password" autoComplete="current-password" value={form.currentPassword}
-          error={error?.field('currentPassword')} onChange={(e) => setForm({ ...form, currentPassword: e.target.value })} />
+          error={fieldError('currentPassword')} onChange={(e) => setForm({ ...form, currentPassword: e.target.value })} />
         <TextField label={t('password.new')} type="password" autoComplete="new-password" value={form.newPassword} hint={t('password.policy')}
-          error={error?.fields.filter((f) => f.path === 'newPassword').map((f) => f.message).join(' ') || undefined}
+          error={fieldError('newPassword')}
           onChange={(e) => setForm({ ...form, newPassword: e.target.value })} />
         <TextField label={t('password.confirm')} type="password" autoComplete="new-password" value={form.confirm}
           error={mismatch ? t('password.mismatch') : undefined} onChange={(e) => setForm({ ...form, confirm: e.target.value })} />

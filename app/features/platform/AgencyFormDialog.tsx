@@ -1,40 +1,26 @@
 import { Button } from '@govtechmy/myds-react/button';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STATE_CODES, STATE_NAMES } from '../../../domain/org/states';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import { SelectField, TextField } from '../../ui/Field';
 import { Modal } from '../../ui/Modal';
 import { Notice } from '../../ui/Notice';
-import { errorMessage } from '../../ui/errors';
+import { useApiForm } from '../../ui/useApiForm';
 
 export function AgencyFormDialog({ onClose, onCreated }: { onClose: () => void; onCreated: (r: { name: string; email: string; password: string }) => void }) {
   const { t } = useTranslation();
   const [f, setF] = useState({ name: '', code: '', state: 'MY-14', timeZone: 'Asia/Kuala_Lumpur', fullName: '', email: '', nric: '', staffNo: '', gender: 'L' as 'L' | 'P' });
-  const [error, setError] = useState<ApiError | null>(null);
-  const [general, setGeneral] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, general, fieldError: err, submitWith } = useApiForm();
   const set = (k: keyof typeof f, v: string) => setF((x) => ({ ...x, [k]: v }));
 
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    setGeneral(null);
-    try {
-      const r = await api<{ temporaryPassword: string; admin: { email: string } }>('POST', '/api/platform/organisations', {
-        name: f.name, code: f.code, state: f.state, timeZone: f.timeZone,
-        admin: { fullName: f.fullName, email: f.email, nric: f.nric, staffNo: f.staffNo, gender: f.gender },
-      });
-      onCreated({ name: f.name, email: r.admin.email, password: r.temporaryPassword });
-    } catch (err) {
-      if (err instanceof ApiError && err.fields.length > 0) setError(err);
-      else setGeneral(errorMessage(err, t));
-    } finally {
-      setBusy(false);
-    }
-  }
-  const err = (p: string) => error?.field(p);
+  const submit = submitWith(async () => {
+    const r = await api<{ temporaryPassword: string; admin: { email: string } }>('POST', '/api/platform/organisations', {
+      name: f.name, code: f.code, state: f.state, timeZone: f.timeZone,
+      admin: { fullName: f.fullName, email: f.email, nric: f.nric, staffNo: f.staffNo, gender: f.gender },
+    });
+    onCreated({ name: f.name, email: r.admin.email, password: r.temporaryPassword });
+  });
   return (
     <Modal open title={t('agencies.new')} onClose={onClose} footer={
       <>

@@ -1,5 +1,5 @@
 import { Button } from '@govtechmy/myds-react/button';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../api/client';
 import type { Unit } from '../../api/types';
@@ -7,6 +7,7 @@ import { SelectField, TextField } from '../../ui/Field';
 import { ConfirmDialog, Modal } from '../../ui/Modal';
 import { Notice, PageHeader } from '../../ui/Notice';
 import { errorMessage } from '../../ui/errors';
+import { useApiForm } from '../../ui/useApiForm';
 import { useUnits } from '../users/useUsers';
 import { buildUnitTree, flattenTree, subtreeIds, unitOptions } from './unit-tree';
 
@@ -62,23 +63,13 @@ export function UnitsPage() {
 function UnitForm({ unit, units, onClose, onSaved }: { unit: Unit | null; units: Unit[]; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
   const [form, setForm] = useState({ name: unit?.name ?? '', code: unit?.code ?? '', parentId: unit?.parentId ?? '' });
-  const [error, setError] = useState<ApiError | null>(null);
-  const [general, setGeneral] = useState<string | null>(null);
+  const { general, fieldError, submitWith } = useApiForm();
   const excluded = unit ? subtreeIds(units, unit.id) : new Set<string>();
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setError(null);
-    setGeneral(null);
+  const submit = submitWith(async () => {
     const body = { name: form.name, code: form.code || null, parentId: form.parentId || null };
-    try {
-      await api(unit ? 'PATCH' : 'POST', unit ? `/api/units/${unit.id}` : '/api/units', body);
-      onSaved();
-    } catch (err) {
-      if (err instanceof ApiError && err.fields.length > 0) setError(err);
-      else setGeneral(errorMessage(err, t));
-    }
-  }
+    await api(unit ? 'PATCH' : 'POST', unit ? `/api/units/${unit.id}` : '/api/units', body);
+    onSaved();
+  });
 
   return (
     <Modal open title={t(unit ? 'units.editTitle' : 'units.createTitle')} onClose={onClose} footer={
@@ -89,9 +80,9 @@ function UnitForm({ unit, units, onClose, onSaved }: { unit: Unit | null; units:
     }>
       <form id="unit-form" className="flex flex-col gap-4" onSubmit={(e) => void submit(e)} noValidate>
         {general && <Notice tone="danger">{general}</Notice>}
-        <TextField label={t('units.name')} value={form.name} error={error?.field('name')} onChange={(e) => setForm({ ...form, name: e.target.value })} required />
-        <TextField label={t('units.code')} value={form.code} error={error?.field('code')} onChange={(e) => setForm({ ...form, code: e.target.value })} />
-        <SelectField label={t('units.parent')} value={form.parentId} error={error?.field('parentId')} onChange={(e) => setForm({ ...form, parentId: e.target.value })}>
+        <TextField label={t('units.name')} value={form.name} error={fieldError('name')} onChange={(e) => setForm({ ...form, name: e.target.value })} required />
+        <TextField label={t('units.code')} value={form.code} error={fieldError('code')} onChange={(e) => setForm({ ...form, code: e.target.value })} />
+        <SelectField label={t('units.parent')} value={form.parentId} error={fieldError('parentId')} onChange={(e) => setForm({ ...form, parentId: e.target.value })}>
           <option value="">{t('units.topLevel')}</option>
           {unitOptions(units).filter((o) => !excluded.has(o.id)).map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
         </SelectField>

@@ -1,14 +1,14 @@
 import { Button } from '@govtechmy/myds-react/button';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STATE_CODES, STATE_NAMES } from '../../../domain/org/states';
 import { ORG_ROLES, type OrgRole } from '../../../domain/policy/roles';
-import { api, ApiError } from '../../api/client';
+import { api } from '../../api/client';
 import type { Unit, UserDetail, UserSummary } from '../../api/types';
 import { SelectField, TextField } from '../../ui/Field';
 import { Modal } from '../../ui/Modal';
 import { Notice } from '../../ui/Notice';
-import { errorMessage } from '../../ui/errors';
+import { useApiForm } from '../../ui/useApiForm';
 import { unitOptions } from '../units/unit-tree';
 
 type Form = {
@@ -24,9 +24,7 @@ export function UserFormDialog({ user, units, onClose, onSaved }: {
   const [form, setForm] = useState<Form>(EMPTY);
   const [loaded, setLoaded] = useState(user === null);
   const [options, setOptions] = useState<{ id: string; fullName: string; staffNo: string }[]>([]);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [general, setGeneral] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, general, fieldError: err, submitWith } = useApiForm();
 
   useEffect(() => {
     if (!user) return;
@@ -44,30 +42,17 @@ export function UserFormDialog({ user, units, onClose, onSaved }: {
   }, []);
 
   const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm((f) => ({ ...f, [k]: v }));
-  const err = (path: string) => error?.field(path);
-
-  async function submit(e: FormEvent) {
-    e.preventDefault();
-    setBusy(true);
-    setError(null);
-    setGeneral(null);
+  const submit = submitWith(async () => {
     const { nric, ...rest } = form;
     const body = { ...rest, unitId: form.unitId || null, supervisorId: form.supervisorId || null, phone: form.phone || null, position: form.position || null, grade: form.grade || null };
-    try {
-      if (user) {
-        await api('PATCH', `/api/users/${user.id}`, body);
-        onSaved({ name: form.fullName });
-      } else {
-        const r = await api<{ temporaryPassword: string }>('POST', '/api/users', { ...body, nric });
-        onSaved({ name: form.fullName, temporaryPassword: r.temporaryPassword });
-      }
-    } catch (caught) {
-      if (caught instanceof ApiError && caught.fields.length > 0) setError(caught);
-      else setGeneral(errorMessage(caught, t));
-    } finally {
-      setBusy(false);
+    if (user) {
+      await api('PATCH', `/api/users/${user.id}`, body);
+      onSaved({ name: form.fullName });
+    } else {
+      const r = await api<{ temporaryPassword: string }>('POST', '/api/users', { ...body, nric });
+      onSaved({ name: form.fullName, temporaryPassword: r.temporaryPassword });
     }
-  }
+  });
 
   return (
     <Modal open title={t(user ? 'users.editTitle' : 'users.createTitle')} onClose={onClose} footer={
