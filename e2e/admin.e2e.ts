@@ -18,6 +18,8 @@ describe('organisation admin creates a user who must change the temporary passwo
     await dialog.getByLabel('E-mel').fill('zulkifli.abubakar@demo.gov.my');
     await dialog.getByLabel('Jawatan').fill('Pegawai Teknologi Maklumat');
     await dialog.getByRole('combobox', { name: 'Unit' }).selectOption({ label: '— Unit Aplikasi' });
+    await dialog.getByLabel('Cari penyelia…').fill('Norazlina');
+    await expect.poll(() => dialog.getByRole('combobox', { name: 'Penyelia' }).locator('option').count()).toBe(2);
     await dialog.getByRole('combobox', { name: 'Penyelia' }).selectOption({ label: 'Norazlina binti Mat Yusof (JDD0003)' });
     await screenshot(page, 'user-create-form');
     await dialog.getByRole('button', { name: 'Simpan' }).click();

@@ -10,6 +10,7 @@ import { Modal } from '../../ui/Modal';
 import { Notice } from '../../ui/Notice';
 import { useApiForm } from '../../ui/useApiForm';
 import { unitOptions } from '../units/unit-tree';
+import { SupervisorPicker } from './SupervisorPicker';
 
 type Form = {
   fullName: string; nric: string; staffNo: string; email: string; phone: string; position: string; grade: string; gender: 'L' | 'P';
@@ -23,7 +24,7 @@ export function UserFormDialog({ user, units, onClose, onSaved }: {
   const { t } = useTranslation();
   const [form, setForm] = useState<Form>(EMPTY);
   const [loaded, setLoaded] = useState(user === null);
-  const [options, setOptions] = useState<{ id: string; fullName: string; staffNo: string }[]>([]);
+  const [currentSupervisor, setCurrentSupervisor] = useState<{ id: string; fullName: string; staffNo: string } | null>(null);
   const { busy, general, fieldError: err, submitWith } = useApiForm();
 
   useEffect(() => {
@@ -34,12 +35,10 @@ export function UserFormDialog({ user, units, onClose, onSaved }: {
         gender: u.gender ?? 'L', unitId: u.unitId ?? '', supervisorId: u.supervisorId ?? '', dutyState: u.dutyState,
         roles: u.roles.filter((r): r is OrgRole => (ORG_ROLES as readonly string[]).includes(r)), language: u.language,
       });
+      if (u.supervisorId && u.supervisorName) setCurrentSupervisor({ id: u.supervisorId, fullName: u.supervisorName, staffNo: '' });
       setLoaded(true);
     });
   }, [user]);
-  useEffect(() => {
-    void api<{ items: typeof options }>('GET', '/api/users/options').then((r) => setOptions(r.items));
-  }, []);
 
   const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm((f) => ({ ...f, [k]: v }));
   const submit = submitWith(async () => {
@@ -82,10 +81,7 @@ export function UserFormDialog({ user, units, onClose, onSaved }: {
             <option value="">{t('users.noUnit')}</option>
             {unitOptions(units).map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
           </SelectField>
-          <SelectField label={t('users.supervisor')} value={form.supervisorId} error={err('supervisorId')} onChange={(e) => set('supervisorId', e.target.value)}>
-            <option value="">{t('users.noSupervisor')}</option>
-            {options.filter((o) => o.id !== user?.id).map((o) => <option key={o.id} value={o.id}>{o.fullName} ({o.staffNo})</option>)}
-          </SelectField>
+          <SupervisorPicker value={form.supervisorId} current={currentSupervisor} excludeId={user?.id} error={err('supervisorId')} onChange={(id) => set('supervisorId', id)} />
           <SelectField label={t('users.language')} value={form.language} onChange={(e) => set('language', e.target.value as Form['language'])}>
             <option value="ms-MY">Bahasa Melayu</option>
             <option value="en-GB">English</option>
