@@ -12,9 +12,10 @@ const RAMADAN_REDUCTION = 30;
 /** Evaluates every work date from `from` to `to` (R20–R21): one record per date. */
 export function evaluateRange(input: EvaluateInput): DayRecord[] {
   const tz = input.timeZone ?? 'Asia/Kuala_Lumpur';
-  const slotOf = (date: string) => slotFor(input.schedule, input.state, date, input.calendar.restDayRules);
+  const scheduleOn = (date: string) => input.scheduleFor?.(date) ?? input.schedule;
+  const slotOf = (date: string) => slotFor(scheduleOn(date), input.state, date, input.calendar.restDayRules);
   const placed = placePunches(input.punches, tz, slotOf);
-  return datesBetween(input.from, input.to).map((date) => evaluateDate(input, tz, date, slotOf(date), placed.get(date) ?? []));
+  return datesBetween(input.from, input.to).map((date) => evaluateDate({ ...input, schedule: scheduleOn(date) }, tz, date, slotOf(date), placed.get(date) ?? []));
 }
 
 function evaluateDate(input: EvaluateInput, tz: string, date: string, slot: Slot, punches: PlacedPunch[]): DayRecord {

@@ -6,7 +6,8 @@ export type PlacedPunch = PunchInput & { minutes: number };
 
 /**
  * Assigns every punch to its work date (R2, R14): the date whose slot window holds it,
- * the nearest slot start when two windows overlap, else its own calendar date. A night
+ * the nearest slot (start to required end) when two windows overlap, else its own
+ * calendar date. A night
  * shift's 05:55 check-out belongs to the day before; a forgotten check-out never turns
  * the next day's check-in into a check-out.
  */
@@ -17,7 +18,7 @@ export function placePunches(punches: readonly PunchInput[], timeZone: string, s
     const candidates = [addDays(local.date, -1), local.date, addDays(local.date, 1)]
       .map((date) => ({ date, slot: slotOf(date), minutes: minutesFrom(date, local) }))
       .filter((c) => c.minutes >= c.slot.windowFrom && c.minutes < c.slot.windowTo)
-      .sort((a, b) => Math.abs(a.minutes - a.slot.earliestStart) - Math.abs(b.minutes - b.slot.earliestStart));
+      .sort((a, b) => distanceToSlot(a.minutes, a.slot) - distanceToSlot(b.minutes, b.slot));
     const chosen = candidates[0] ?? { date: local.date, minutes: local.minutes };
     byDate.set(chosen.date, [...(byDate.get(chosen.date) ?? []), { ...p, minutes: chosen.minutes }]);
   }
@@ -39,4 +40,11 @@ export function pairPunches(list: readonly PlacedPunch[], slot: Slot): { checkIn
   const checkIn = list.find((p) => p.kind !== 'OUT') ?? null;
   const outs = list.filter((p) => p.kind !== 'IN' && p !== checkIn && (!checkIn || p.minutes >= checkIn.minutes));
   return { checkIn, checkOut: outs[outs.length - 1] ?? null };
+}
+
+/** Minutes from a punch to the slot's working span; 0 inside it. */
+function distanceToSlot(minutes: number, slot: Slot): number {
+  const from = slot.earliestStart;
+  const to = slot.latestStart + slot.span;
+  return minutes < from ? from - minutes : minutes > to ? minutes - to : 0;
 }

@@ -119,3 +119,29 @@ describe('fixed hours and shifts (R13, R14)', () => {
     expect(days[1]).toMatchObject({ status: 'TIDAK_HADIR' });
   });
 });
+
+describe('schedules per date (R14 rosters)', () => {
+  it('the roster beats the personal assignment, which beats the group, which beats the default', async () => {
+    const { resolveSchedule } = await import('../schedule/resolve');
+    const night: Schedule = { type: 'SHIFT', start: '22:00', end: '06:00' };
+    const counter: Schedule = { type: 'FIXED', start: '08:00', end: '17:00' };
+    const layers = {
+      orgDefault: { type: 'WBF' } as Schedule,
+      group: [{ from: '2026-01-01', schedule: counter }],
+      personal: [{ from: '2026-03-01', to: '2026-03-31', schedule: { type: 'WBF', graceMinutes: 5 } as Schedule }],
+      roster: new Map([['2026-03-03', night]]),
+    };
+    expect(resolveSchedule(layers, '2025-12-31')).toEqual({ type: 'WBF' });
+    expect(resolveSchedule(layers, '2026-02-10')).toBe(counter);
+    expect(resolveSchedule(layers, '2026-03-02')).toEqual({ type: 'WBF', graceMinutes: 5 });
+    expect(resolveSchedule(layers, '2026-03-03')).toBe(night);
+    // A roster night shift on Tuesday after a WBF Monday: Tuesday's punches pair by its own window.
+    const days = run({
+      from: '2026-03-02', to: '2026-03-03', scheduleFor: (d) => resolveSchedule(layers, d),
+      punches: [{ at: at('2026-03-02', '08:00') }, { at: at('2026-03-02', '17:00') }, { at: at('2026-03-03', '21:59') }, { at: at('2026-03-04', '06:00') }],
+    });
+    expect(days.map((d) => [d.date, d.status, d.effectiveStart, d.requiredEnd, d.issues.length])).toEqual([
+      ['2026-03-02', 'HADIR', '08:00', '17:00', 0], ['2026-03-03', 'HADIR', '22:00', '06:00', 0],
+    ]);
+  });
+});

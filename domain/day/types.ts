@@ -20,6 +20,8 @@ export type EvaluateInput = {
   calendar: Calendar;
   state: StateCode;
   schedule: Schedule;
+  /** Per-date schedule (rosters, assignments — see resolveSchedule); `schedule` when absent. */
+  scheduleFor?: (date: string) => Schedule;
   /** Default Asia/Kuala_Lumpur (R1). */
   timeZone?: string;
   person?: PersonInput;
