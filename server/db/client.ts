@@ -18,9 +18,23 @@ export type Database = {
   driver: 'pglite' | 'postgres';
   /** Applies pending migrations; safe when several processes start at once. */
   migrate(): Promise<void>;
+  /**
+   * Runs `fn` in one transaction as the restricted role `spotme_app` with the
+   * organisation set: row-level security then limits every query to that organisation.
+   */
+  forTenant<T>(orgId: string, fn: (db: Db) => Promise<T>): Promise<T>;
   ping(): Promise<void>;
   close(): Promise<void>;
 };
+
+function tenantRunner(db: Db) {
+  return <T>(orgId: string, fn: (db: Db) => Promise<T>): Promise<T> =>
+    db.transaction(async (tx) => {
+      await tx.execute(sql`SELECT set_config('spotme.org_id', ${orgId}, true)`);
+      await tx.execute(sql`SET LOCAL ROLE spotme_app`);
+      return fn(tx as unknown as Db);
+    });
+}
 
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 const MIGRATION_LOCK = 7_345_001;
@@ -41,6 +55,7 @@ async function openPostgres(url: string, poolMax: number): Promise<Database> {
   return {
     db,
     driver: 'postgres',
+    forTenant: tenantRunner(db),
     async migrate() {
       const client = await pool.connect();
       try {
@@ -69,6 +84,7 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
     return {
       db,
       driver: 'pglite',
+      forTenant: tenantRunner(db),
       async migrate() {
         await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder });
       },

@@ -18,6 +18,7 @@ import { registerStaticApp } from '../web/static-app';
 import { registerAccessControl } from './access-control';
 import { registerApiDocs } from './api-docs';
 import { registerErrorHandler } from './error-handler';
+import { registerTenantScope } from './tenant-scope';
 import { errorBody } from './errors';
 
 export type BuildOptions = { config: Config; database: Database; logger?: boolean | object; serveApp?: boolean };
@@ -66,6 +67,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   });
   registerErrorHandler(app);
   registerAccessControl(app);
+  registerTenantScope(app);
   await registerApiDocs(app);
 
   await app.register(healthRoutes);

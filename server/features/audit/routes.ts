@@ -31,7 +31,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const { page, pageSize, action } = req.query;
-      const r = await listAudit(app.deps.db, requireOrg(req.auth), { page, pageSize, action });
+      const r = await listAudit(req.db, requireOrg(req.auth), { page, pageSize, action });
       return { items: r.items.map((i) => ({ ...i, at: i.at.toISOString() })), total: r.total, page, pageSize };
     },
   );

@@ -27,9 +27,9 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       checkOrigin(req, config.publicUrl);
-      const s = await login(app.deps.db, req.body, { ip: req.ip, userAgent: req.headers['user-agent'] ?? null }, config.sessionTtlHours);
+      const s = await login(req.db, req.body, { ip: req.ip, userAgent: req.headers['user-agent'] ?? null }, config.sessionTtlHours);
       setSessionCookie(reply, s.token, config.secureCookies);
-      return buildMe(app.deps.db, s.userId, s.orgId, s.csrfToken);
+      return buildMe(req.db, s.userId, s.orgId, s.csrfToken);
     },
   );
 
@@ -40,9 +40,10 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags: ['auth'], summary: 'End the session' },
     },
     async (req, reply) => {
-      if (req.auth) await logout(app.deps.db, req.auth, req.ip);
+      if (req.auth) await logout(req.db, req.auth, req.ip);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return reply.code(204).send();
+      reply.code(204);
+      return null; // sent after the request's transaction commits
     },
   );
 
@@ -55,8 +56,8 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     async (req) => {
       const u = requireUser(req.auth);
       const sessionId = req.auth?.sessionId ?? '';
-      await changePassword(app.deps.db, { id: u.id, orgId: u.orgId, sessionId }, req.body, req.ip);
-      return buildMe(app.deps.db, u.id, u.orgId, req.auth?.csrfToken ?? '');
+      await changePassword(req.db, { id: u.id, orgId: u.orgId, sessionId }, req.body, req.ip);
+      return buildMe(req.db, u.id, u.orgId, req.auth?.csrfToken ?? '');
     },
   );
 };

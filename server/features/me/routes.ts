@@ -12,7 +12,7 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const u = requireUser(req.auth);
-      return buildMe(app.deps.db, u.id, u.orgId, req.auth?.csrfToken ?? '');
+      return buildMe(req.db, u.id, u.orgId, req.auth?.csrfToken ?? '');
     },
   );
 
@@ -24,8 +24,8 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req) => {
       const u = requireUser(req.auth);
-      await setLanguage(app.deps.db, u, req.body.language, req.ip);
-      return buildMe(app.deps.db, u.id, u.orgId, req.auth?.csrfToken ?? '');
+      await setLanguage(req.db, u, req.body.language, req.ip);
+      return buildMe(req.db, u.id, u.orgId, req.auth?.csrfToken ?? '');
     },
   );
 };

@@ -9,10 +9,10 @@ export const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/organisation', {
     config: { access: { permission: 'org.settings' } },
     schema: { tags, summary: 'The caller\'s organisation and its settings', response: { 200: organisationView } },
-  }, async (req) => getOrganisation(app.deps.db, requireOrg(req.auth)));
+  }, async (req) => getOrganisation(req.db, requireOrg(req.auth)));
 
   app.patch('/api/organisation', {
     config: { access: { permission: 'org.settings' } },
     schema: { tags, summary: 'Change the organisation\'s name or settings', body: organisationPatchBody, response: { 200: organisationView } },
-  }, async (req) => patchOrganisation(app.deps.db, actorOf(req), req.body));
+  }, async (req) => patchOrganisation(req.db, actorOf(req), req.body));
 };

@@ -1,0 +1,34 @@
+import type { FastifyInstance, RouteHandlerMethod } from 'fastify';
+import type { Db } from '../db/client';
+
+/**
+ * Gives every request its database handle, `req.db`. For a user of an organisation the
+ * whole handler runs in one transaction as the restricted role with row-level security
+ * on their organisation (migration 0002); the response is sent after it commits.
+ * Public routes and platform administrators use the owner connection.
+ */
+export function registerTenantScope(app: FastifyInstance): void {
+  app.decorateRequest('db', null as unknown as Db);
+  app.addHook('onRequest', async (req) => {
+    req.db = app.deps.db;
+  });
+  app.addHook('onRoute', (route) => {
+    const access = route.config?.access;
+    if (!access || 'public' in access) return;
+    const original = route.handler as RouteHandlerMethod;
+    route.handler = async function scoped(this: FastifyInstance, req, reply) {
+      const orgId = req.auth?.user.orgId;
+      if (!orgId) return original.call(this, req, reply);
+      return app.deps.database.forTenant(orgId, async (tx) => {
+        req.db = tx;
+        return original.call(this, req, reply);
+      });
+    };
+  });
+}
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    db: Db;
+  }
+}
