@@ -31,7 +31,6 @@ export const enGB: Messages = {
     auditCard: 'Audit log', auditDesc: 'Who did what, when and from where.',
     agenciesCard: 'Agencies', agenciesDesc: 'List agencies, onboard a new agency and its first administrator.',
     attendanceSoon: 'Attendance (clock in/out), movements and daily tasks arrive in the next release.',
-    supervisorNote: 'You supervise {{count}} officers. Team monitoring arrives in the next release.',
     unit: 'Unit', supervisor: 'Supervisor', position: 'Position', organisation: 'Organisation',
   },
   users: {

@@ -30,7 +30,6 @@ export const msMY = {
     auditCard: 'Log audit', auditDesc: 'Siapa melakukan apa, bila dan dari mana.',
     agenciesCard: 'Agensi', agenciesDesc: 'Senarai agensi, daftar agensi baharu dan pentadbir pertamanya.',
     attendanceSoon: 'Rekod kehadiran (daftar masuk/keluar), pergerakan dan tugasan harian akan tersedia dalam keluaran seterusnya.',
-    supervisorNote: 'Anda menyelia {{count}} pegawai. Pemantauan pasukan akan tersedia dalam keluaran seterusnya.',
     unit: 'Unit', supervisor: 'Penyelia', position: 'Jawatan', organisation: 'Organisasi',
   },
   users: {
