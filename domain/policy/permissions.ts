@@ -14,6 +14,7 @@ export const PERMISSIONS = {
   'units.manage': ['PENTADBIR_ORGANISASI'],
   'users.manage': ['PENTADBIR_ORGANISASI'],
   'org.settings': ['PENTADBIR_ORGANISASI'],
+  'sites.manage': ['PENTADBIR_ORGANISASI'],
   'audit.read': ['PENTADBIR_ORGANISASI'],
   'platform.orgs': ['PENTADBIR_SISTEM'],
 } as const satisfies Record<string, readonly Role[]>;

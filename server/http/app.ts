@@ -12,6 +12,7 @@ import { healthRoutes } from '../features/health/routes';
 import { meRoutes } from '../features/me/routes';
 import { organisationRoutes } from '../features/organisation/routes';
 import { platformRoutes } from '../features/platform/routes';
+import { siteRoutes } from '../features/sites/routes';
 import { unitRoutes } from '../features/units/routes';
 import { userRoutes } from '../features/users/routes';
 import { registerStaticApp } from '../web/static-app';
@@ -76,6 +77,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(userRoutes);
   await app.register(unitRoutes);
   await app.register(organisationRoutes);
+  await app.register(siteRoutes);
   await app.register(auditRoutes);
   await app.register(platformRoutes);
   if (opts.serveApp !== false) await registerStaticApp(app);
