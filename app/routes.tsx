@@ -9,6 +9,7 @@ import { HomePage } from './features/home/HomePage';
 import { OrganisationPage } from './features/organisation/OrganisationPage';
 import { AgenciesPage } from './features/platform/AgenciesPage';
 import { ProfilePage } from './features/profile/ProfilePage';
+import { SitesPage } from './features/sites/SitesPage';
 import { UnitsPage } from './features/units/UnitsPage';
 import { UsersPage } from './features/users/UsersPage';
 import { useSession } from './session/session';
@@ -49,6 +50,7 @@ export function AppRoutes() {
       <Route path="/users" element={<Guard permission="users.manage"><UsersPage /></Guard>} />
       <Route path="/units" element={<Guard permission="units.manage"><UnitsPage /></Guard>} />
       <Route path="/organisation" element={<Guard permission="org.settings"><OrganisationPage /></Guard>} />
+      <Route path="/sites" element={<Guard permission="sites.manage"><SitesPage /></Guard>} />
       <Route path="/audit" element={<Guard permission="audit.read"><AuditPage /></Guard>} />
       <Route path="/agencies" element={<Guard permission="platform.orgs"><AgenciesPage /></Guard>} />
       <Route path="*" element={<NotFound />} />

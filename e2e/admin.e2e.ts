@@ -67,6 +67,35 @@ describe('organisation admin creates a user who must change the temporary passwo
   });
 });
 
+describe('sites (geofences)', () => {
+  it('adds a circle site, refuses a bad polygon line, then saves the polygon', async () => {
+    const ctx = await newContext(env.browser);
+    const page = await ctx.newPage();
+    await login(page, env.server.url, 'pentadbir@demo.gov.my');
+    await page.getByRole('link', { name: 'Tapak', exact: true }).click();
+    await page.getByRole('heading', { name: 'Tapak dan geopagar', level: 1 }).waitFor();
+    await page.getByText('Belum ada tapak').waitFor();
+    await page.getByRole('button', { name: 'Tambah tapak' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Nama tapak').fill('Ibu Pejabat JDD');
+    await dialog.getByLabel('Latitud').fill('2.9431');
+    await dialog.getByLabel('Longitud').fill('101.6994');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByText('Jejari 150 m').waitFor();
+    await page.getByRole('button', { name: 'Tambah tapak' }).click();
+    await dialog.getByLabel('Nama tapak').fill('Annex');
+    await dialog.getByRole('combobox', { name: 'Bentuk' }).selectOption('polygon');
+    await dialog.getByLabel('Titik poligon').fill('2.92, 101.69\nPresint 2\n2.93, 101.70');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await expect.poll(() => dialog.getByRole('alert').allTextContents()).toEqual(expect.arrayContaining([expect.stringContaining('dua nombor')]));
+    await dialog.getByLabel('Titik poligon').fill('2.92, 101.69\n2.92, 101.70\n2.93, 101.70');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByText('3 titik').waitFor();
+    await screenshot(page, 'sites');
+    await ctx.close();
+  });
+});
+
 describe('phone viewport (360 × 740)', () => {
   it('logs in, shows home and the user list without horizontal scrolling', async () => {
     const ctx = await newContext(env.browser, true);

@@ -36,3 +36,6 @@ export type AuditRow = {
   id: number; at: string; actorId: string | null; actorName: string | null; action: string; entityType: string; entityId: string | null;
   ip: string | null; before: unknown; after: unknown;
 };
+
+export type SiteShape = { type: 'circle'; centre: { lat: number; lng: number }; radiusMeters: number } | { type: 'polygon'; points: { lat: number; lng: number }[] };
+export type Site = { id: string; name: string; address: string | null; shape: SiteShape; active: boolean };

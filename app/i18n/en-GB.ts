@@ -3,7 +3,7 @@ import type { Messages } from './ms-MY';
 export const enGB: Messages = {
   app: { name: 'SPOT-Me', tagline: 'Officer Duty Monitoring System', official: 'Official website of the Malaysian Government', skip: 'Skip to main content' },
   lang: { label: 'Language', ms: 'BM', en: 'EN', switchTo: 'Switch to Bahasa Melayu' },
-  nav: { home: 'Home', users: 'Users', units: 'Units', organisation: 'Organisation settings', audit: 'Audit log', agencies: 'Agencies', profile: 'Profile', logout: 'Log out', menu: 'Menu' },
+  nav: { home: 'Home', users: 'Users', units: 'Units', organisation: 'Organisation settings', sites: 'Sites', audit: 'Audit log', agencies: 'Agencies', profile: 'Profile', logout: 'Log out', menu: 'Menu' },
   common: {
     loading: 'Loading…', save: 'Save', saving: 'Saving…', cancel: 'Cancel', close: 'Close', edit: 'Edit', delete: 'Delete', search: 'Search',
     confirm: 'Confirm', all: 'All', none: 'None', previous: 'Previous', next: 'Next', retry: 'Try again', create: 'Add', yes: 'Yes', no: 'No',
@@ -28,6 +28,7 @@ export const enGB: Messages = {
     usersCard: 'User management', usersDesc: 'Add, edit and deactivate users; assign roles, units and supervisors.',
     unitsCard: 'Organisation structure', unitsDesc: 'Manage divisions and the units under them.',
     orgCard: 'Organisation settings', orgDesc: 'Review levels, grace minutes, geofence policy and more.',
+    sitesCard: 'Sites and geofences', sitesDesc: 'Set the offices and work places (circle or polygon) used for attendance.',
     auditCard: 'Audit log', auditDesc: 'Who did what, when and from where.',
     agenciesCard: 'Agencies', agenciesDesc: 'List agencies, onboard a new agency and its first administrator.',
     attendanceSoon: 'Attendance (clock in/out), movements and daily tasks arrive in the next release.',
@@ -58,6 +59,13 @@ export const enGB: Messages = {
     accuracyLimit: 'Location accuracy limit (metres)', reviewDeadline: 'Justification review deadline (days)', needApproval: 'Statuses needing supervisor approval', saved: 'Settings saved.',
   },
   dayStatus: { BDR: 'Work from home', TUGASAN_LUAR: 'Outside duty', KURSUS: 'Training', MESYUARAT: 'Meeting', CUTI: 'Leave', CUTI_SAKIT: 'Sick leave' },
+  sites: {
+    title: 'Sites and geofences', new: 'Add site', name: 'Site name', address: 'Address', type: 'Shape', circle: 'Circle (centre and radius)',
+    polygon: 'Polygon (list of points)', lat: 'Latitude', lng: 'Longitude', radius: 'Radius (metres)', points: 'Polygon points',
+    pointsHint: 'One point per line: latitude, longitude. At least 3 points.', pointsInvalid: 'Each line must be two numbers: latitude, longitude.',
+    active: 'Active', inactive: 'Inactive', radiusOf: 'Radius {{radius}} m', pointsOf: '{{count}} points', confirmDelete: 'Delete site {{name}}?',
+    empty: 'No sites yet. Add the organisation\'s offices and work places.', editTitle: 'Edit site', createTitle: 'Add site',
+  },
   audit: { title: 'Audit log', at: 'Time', actor: 'Actor', action: 'Action', entity: 'Entity', ip: 'IP address', changes: 'Changes', filterAction: 'Action type', empty: 'No audit records.' },
   agencies: {
     title: 'Agencies', new: 'Onboard agency', name: 'Agency name', code: 'Agency code', state: 'Headquarters state', timeZone: 'Time zone', users: 'Users',

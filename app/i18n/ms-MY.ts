@@ -2,7 +2,7 @@
 export const msMY = {
   app: { name: 'SPOT-Me', tagline: 'Sistem Pemantauan Operasi Tugas Pegawai', official: 'Laman web rasmi Kerajaan Malaysia', skip: 'Langkau ke kandungan utama' },
   lang: { label: 'Bahasa', ms: 'BM', en: 'EN', switchTo: 'Tukar ke Bahasa Inggeris' },
-  nav: { home: 'Utama', users: 'Pengguna', units: 'Unit', organisation: 'Tetapan organisasi', audit: 'Log audit', agencies: 'Agensi', profile: 'Profil', logout: 'Log keluar', menu: 'Menu' },
+  nav: { home: 'Utama', users: 'Pengguna', units: 'Unit', organisation: 'Tetapan organisasi', sites: 'Tapak', audit: 'Log audit', agencies: 'Agensi', profile: 'Profil', logout: 'Log keluar', menu: 'Menu' },
   common: {
     loading: 'Memuatkan…', save: 'Simpan', saving: 'Menyimpan…', cancel: 'Batal', close: 'Tutup', edit: 'Kemaskini', delete: 'Padam', search: 'Cari',
     confirm: 'Sahkan', all: 'Semua', none: 'Tiada', previous: 'Sebelumnya', next: 'Seterusnya', retry: 'Cuba lagi', create: 'Tambah', yes: 'Ya', no: 'Tidak',
@@ -27,6 +27,7 @@ export const msMY = {
     usersCard: 'Pengurusan pengguna', usersDesc: 'Tambah, kemaskini dan nyahaktifkan pengguna; tetapkan peranan, unit dan penyelia.',
     unitsCard: 'Struktur organisasi', unitsDesc: 'Urus bahagian dan unit di bawahnya.',
     orgCard: 'Tetapan organisasi', orgDesc: 'Tahap semakan, tempoh ihsan, dasar geopagar dan lain-lain.',
+    sitesCard: 'Tapak dan geopagar', sitesDesc: 'Tetapkan pejabat dan lokasi kerja (bulatan atau poligon) untuk pendaftaran kehadiran.',
     auditCard: 'Log audit', auditDesc: 'Siapa melakukan apa, bila dan dari mana.',
     agenciesCard: 'Agensi', agenciesDesc: 'Senarai agensi, daftar agensi baharu dan pentadbir pertamanya.',
     attendanceSoon: 'Rekod kehadiran (daftar masuk/keluar), pergerakan dan tugasan harian akan tersedia dalam keluaran seterusnya.',
@@ -57,6 +58,13 @@ export const msMY = {
     accuracyLimit: 'Had ketepatan lokasi (meter)', reviewDeadline: 'Tempoh semakan justifikasi (hari)', needApproval: 'Status yang perlu kelulusan penyelia', saved: 'Tetapan telah disimpan.',
   },
   dayStatus: { BDR: 'Bekerja dari rumah', TUGASAN_LUAR: 'Tugasan luar', KURSUS: 'Kursus', MESYUARAT: 'Mesyuarat', CUTI: 'Cuti', CUTI_SAKIT: 'Cuti sakit' },
+  sites: {
+    title: 'Tapak dan geopagar', new: 'Tambah tapak', name: 'Nama tapak', address: 'Alamat', type: 'Bentuk', circle: 'Bulatan (titik tengah dan jejari)',
+    polygon: 'Poligon (senarai titik)', lat: 'Latitud', lng: 'Longitud', radius: 'Jejari (meter)', points: 'Titik poligon',
+    pointsHint: 'Satu titik setiap baris: latitud, longitud. Sekurang-kurangnya 3 titik.', pointsInvalid: 'Setiap baris mesti dua nombor: latitud, longitud.',
+    active: 'Aktif', inactive: 'Tidak aktif', radiusOf: 'Jejari {{radius}} m', pointsOf: '{{count}} titik', confirmDelete: 'Padam tapak {{name}}?',
+    empty: 'Belum ada tapak. Tambah pejabat dan lokasi kerja organisasi.', editTitle: 'Kemaskini tapak', createTitle: 'Tambah tapak',
+  },
   audit: { title: 'Log audit', at: 'Masa', actor: 'Pelaku', action: 'Tindakan', entity: 'Entiti', ip: 'Alamat IP', changes: 'Perubahan', filterAction: 'Jenis tindakan', empty: 'Tiada rekod audit.' },
   agencies: {
     title: 'Agensi', new: 'Daftar agensi', name: 'Nama agensi', code: 'Kod agensi', state: 'Negeri ibu pejabat', timeZone: 'Zon waktu', users: 'Pengguna',

@@ -12,6 +12,7 @@ const NAV: NavItem[] = [
   { to: '/users', key: 'nav.users', permission: 'users.manage' },
   { to: '/units', key: 'nav.units', permission: 'units.manage' },
   { to: '/organisation', key: 'nav.organisation', permission: 'org.settings' },
+  { to: '/sites', key: 'nav.sites', permission: 'sites.manage' },
   { to: '/audit', key: 'nav.audit', permission: 'audit.read' },
   { to: '/agencies', key: 'nav.agencies', permission: 'platform.orgs' },
   { to: '/profile', key: 'nav.profile' },

@@ -9,6 +9,7 @@ const CARDS: { to: string; title: string; desc: string; permission?: Permission 
   { to: '/users', title: 'home.usersCard', desc: 'home.usersDesc', permission: 'users.manage' },
   { to: '/units', title: 'home.unitsCard', desc: 'home.unitsDesc', permission: 'units.manage' },
   { to: '/organisation', title: 'home.orgCard', desc: 'home.orgDesc', permission: 'org.settings' },
+  { to: '/sites', title: 'home.sitesCard', desc: 'home.sitesDesc', permission: 'sites.manage' },
   { to: '/audit', title: 'home.auditCard', desc: 'home.auditDesc', permission: 'audit.read' },
   { to: '/agencies', title: 'home.agenciesCard', desc: 'home.agenciesDesc', permission: 'platform.orgs' },
   { to: '/profile', title: 'home.profileCard', desc: 'home.profileDesc' },
