@@ -22,8 +22,10 @@ export default defineConfig({
       injectRegister: false,
       injectManifest: { globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'] },
       manifest: {
-        name: 'SPOT-Me — Sistem Pemantauan Operasi Tugas Pegawai',
+        id: '/',
+        name: 'SPOT-Me',
         short_name: 'SPOT-Me',
+        description: 'Sistem Pemantauan Operasi Tugas Pegawai — kehadiran dan pemantauan tugas sektor awam',
         lang: 'ms',
         start_url: '/',
         scope: '/',

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { initI18n } from './i18n';
 import { AppShell } from './layout/AppShell';
+import { registerServiceWorker } from './pwa/register-sw';
 import { AppRoutes } from './routes';
 import { SessionProvider } from './session/session';
 import './styles.css';
@@ -24,8 +25,4 @@ if (root) {
   );
 }
 
-if ('serviceWorker' in navigator && import.meta.env.PROD) {
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register('/sw.js', { type: 'module' }).catch((err: unknown) => console.warn('service worker not registered', err));
-  });
-}
+registerServiceWorker();

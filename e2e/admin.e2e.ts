@@ -108,7 +108,7 @@ describe('phone viewport (360 × 740)', () => {
     await page.getByRole('button', { name: 'Menu' }).click();
     await page.locator('#mobile-nav').getByRole('link', { name: 'Pengguna' }).click();
     await page.getByRole('heading', { name: 'Pengguna', level: 1 }).waitFor();
-    await page.getByText('pegawai@demo.gov.my', { exact: true }).waitFor();
+    await page.getByText('pegawai@demo.gov.my', { exact: true }).filter({ visible: true }).waitFor();
     expect(await overflow()).toBeLessThanOrEqual(0);
     await screenshot(page, 'phone-users');
     await ctx.close();

@@ -6,7 +6,7 @@ describe('the API error shape', () => {
     const e = parseApiError(400, { error: { code: 'VALIDATION_FAILED', message: 'Maklumat yang dihantar tidak sah.', details: { fields: [{ path: 'nric', message: 'No. MyKad tidak sah' }, { path: 'nric', message: 'lagi' }] } } });
     expect(e.code).toBe('VALIDATION_FAILED');
     expect(e.status).toBe(400);
-    expect(e.field('nric')).toBe('No. MyKad tidak sah');
+    expect(e.field('nric')).toBe('No. MyKad tidak sah lagi');
     expect(e.field('email')).toBeUndefined();
   });
   it('copes with bodies that are not the error shape', () => {

@@ -23,12 +23,8 @@ export type Page<T> = { items: T[]; page: number; pageSize: number; total: numbe
 
 export type Unit = { id: string; name: string; code: string | null; parentId: string | null; userCount: number };
 
-export type OrgSettings = {
-  reviewLevels: 1 | 2; graceMinutes: number; geofencePolicy: 'FLAG' | 'BLOCK'; punchWithoutLocation: 'ACCEPT_FLAGGED' | 'REFUSE';
-  accuracyLimitMeters: number; reviewDeadlineDays: number; statusesNeedingApproval: string[];
-};
-
-export type Organisation = { id: string; name: string; code: string; state: string; timeZone: string; settings: OrgSettings; onboardedOn: string; active: boolean };
+/** Settings as the server sends them; the settings form reads the keys it knows (features/organisation/settings-form.ts). */
+export type Organisation = { id: string; name: string; code: string; state: string; timeZone: string; settings: Record<string, unknown>; onboardedOn: string; active: boolean };
 
 export type Agency = { id: string; name: string; code: string; state: string; timeZone: string; active: boolean; onboardedOn: string; userCount: number };
 

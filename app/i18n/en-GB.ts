@@ -1,14 +1,21 @@
 import type { Messages } from './ms-MY';
 
 export const enGB: Messages = {
-  app: { name: 'SPOT-Me', tagline: 'Officer Duty Monitoring System', official: 'Official website of the Malaysian Government', skip: 'Skip to main content' },
-  lang: { label: 'Language', ms: 'BM', en: 'EN', switchTo: 'Switch to Bahasa Melayu' },
+  app: { name: 'SPOT-Me', tagline: 'Officer Duty Monitoring System', official: 'Official website of the Malaysian Government', skip: 'Skip to main content',
+    updateReady: 'A new version of SPOT-Me is available.', reload: 'Reload' },
+  lang: { label: 'Language', ms: 'BM', en: 'EN', msName: 'Bahasa Melayu', enName: 'English' },
+  masthead: {
+    howToKnow: 'Here\'s how you know', officialTitle: 'Official government websites end with .gov.my',
+    officialBody: 'If the link does not end with .gov.my, leave the website and do not share any information.',
+    secureTitle: 'Secure websites use HTTPS',
+    secureBody: 'Look for a lock icon or https:// as an added precaution. If it is not there, do not share any sensitive information.',
+  },
   nav: { home: 'Home', users: 'Users', units: 'Units', organisation: 'Organisation settings', sites: 'Sites', audit: 'Audit log', agencies: 'Agencies', profile: 'Profile', logout: 'Log out', menu: 'Menu' },
   common: {
     loading: 'Loading…', save: 'Save', saving: 'Saving…', cancel: 'Cancel', close: 'Close', edit: 'Edit', delete: 'Delete', search: 'Search',
     confirm: 'Confirm', all: 'All', none: 'None', previous: 'Previous', next: 'Next', retry: 'Try again', create: 'Add', yes: 'Yes', no: 'No',
     pageOf: 'Page {{page}} of {{pages}} · {{total}} records', empty: 'No records.', error: 'Error: {{message}}', actions: 'Actions',
-    copy: 'Copy', copied: 'Copied',
+    copy: 'Copy', copied: 'Copied', pagination: 'Pagination', loadFailed: 'The information could not be loaded.',
   },
   roles: { PEGAWAI: 'Officer', PENYELIA: 'Supervisor', EKSEKUTIF: 'Executive', PENTADBIR_ORGANISASI: 'Organisation admin', PENTADBIR_SISTEM: 'Platform admin' },
   status: { ACTIVE: 'Active', INACTIVE: 'Inactive' },
@@ -16,6 +23,7 @@ export const enGB: Messages = {
   login: {
     title: 'Log in', intro: 'Log in with your email or MyKad number.', login: 'Email or MyKad number', password: 'Password',
     submit: 'Log in', submitting: 'Logging in…', firstTime: 'First time? Use the temporary password from your organisation administrator.',
+    expired: 'Your session has ended. Please log in again.',
   },
   password: {
     title: 'Change password', forcedIntro: 'You logged in with a temporary password. Please set a new password before you continue.',
@@ -31,15 +39,19 @@ export const enGB: Messages = {
     sitesCard: 'Sites and geofences', sitesDesc: 'Set the offices and work places (circle or polygon) used for attendance.',
     auditCard: 'Audit log', auditDesc: 'Who did what, when and from where.',
     agenciesCard: 'Agencies', agenciesDesc: 'List agencies, onboard a new agency and its first administrator.',
-    attendanceSoon: 'Attendance (clock in/out), movements and daily tasks arrive in the next release.',
+    comingTitle: 'Not yet in this release',
+    soonAttendance: 'Clocking in and out with location, movements, the day\'s attendance status and daily tasks.',
+    soonTeam: 'Live status of the officers you supervise, approving justifications and movements, reviewing tasks.',
+    soonReports: 'Dashboards, statistics and attendance reports for the organisation.',
     unit: 'Unit', supervisor: 'Supervisor', position: 'Position', organisation: 'Organisation',
   },
   users: {
     title: 'Users', new: 'Add user', searchPlaceholder: 'Name, email or staff number', filterUnit: 'Unit', filterRole: 'Role', filterStatus: 'Status',
     fullName: 'Full name', nric: 'MyKad number', staffNo: 'Staff number', email: 'Email', phone: 'Phone', position: 'Position', grade: 'Grade',
     gender: 'Gender', unit: 'Unit', supervisor: 'Supervisor', dutyState: 'Duty state', roles: 'Roles', language: 'Language', status: 'Status',
-    noUnit: 'No unit', noSupervisor: 'No supervisor', supervisorSearch: 'Search supervisor…', editTitle: 'Edit user', createTitle: 'Add user',
-    created: 'The user has been added.', saved: 'Changes saved.',
+    noUnit: 'No unit', noSupervisor: 'No supervisor', supervisorSearch: 'Search supervisor…', supervisorSearchHint: 'Type a name or staff number, then choose.', editTitle: 'Edit user', createTitle: 'Add user',
+    created: '{{name}} has been added.', saved: 'Changes to {{name}} saved.',
+    deactivated: '{{name}} has been deactivated.', activated: '{{name}} has been reactivated.',
     tempPasswordTitle: 'Temporary password', tempPasswordIntro: 'Give this password to {{name}}. It is shown only once and must be changed at first login.',
     deactivate: 'Deactivate', activate: 'Activate', resetPassword: 'Reset password',
     confirmDeactivate: 'Deactivate {{name}}? All of this user\'s sessions end at once.',
@@ -48,7 +60,8 @@ export const enGB: Messages = {
   },
   units: {
     title: 'Organisation structure', new: 'Add unit', name: 'Unit name', code: 'Code', parent: 'Under', topLevel: '— Top level —',
-    users: '{{count}} users', confirmDelete: 'Delete unit {{name}}?', notEmpty: 'This unit still has sub-units or users; move them first.',
+    users_one: '{{count}} user', users_other: '{{count}} users', confirmDelete: 'Delete unit {{name}}?', notEmpty: 'Unit {{name}} cannot be deleted: it still has sub-units or users. Move them to another unit first.',
+    saved: 'Unit {{name}} saved.', deleted: 'Unit {{name}} deleted.',
     empty: 'No units yet. Add the first division.', editTitle: 'Edit unit', createTitle: 'Add unit',
   },
   org: {
@@ -57,21 +70,34 @@ export const enGB: Messages = {
     graceMinutes: 'Grace minutes', geofencePolicy: 'Punches outside the geofence', geofenceFlag: 'Accept and flag', geofenceBlock: 'Refuse',
     punchWithoutLocation: 'Punches without location', withoutAccept: 'Accept and flag', withoutRefuse: 'Refuse',
     accuracyLimit: 'Location accuracy limit (metres)', reviewDeadline: 'Justification review deadline (days)', needApproval: 'Statuses needing supervisor approval', saved: 'Settings saved.',
+    settings: 'Attendance settings', other: 'Other settings (read only)', otherHint: 'These settings cannot be changed here yet.',
   },
   dayStatus: { BDR: 'Work from home', TUGASAN_LUAR: 'Outside duty', KURSUS: 'Training', MESYUARAT: 'Meeting', CUTI: 'Leave', CUTI_SAKIT: 'Sick leave' },
   sites: {
     title: 'Sites and geofences', new: 'Add site', name: 'Site name', address: 'Address', type: 'Shape', circle: 'Circle (centre and radius)',
     polygon: 'Polygon (list of points)', lat: 'Latitude', lng: 'Longitude', radius: 'Radius (metres)', points: 'Polygon points',
     pointsHint: 'One point per line: latitude, longitude. At least 3 points.', pointsInvalid: 'Each line must be two numbers: latitude, longitude.',
-    active: 'Active', inactive: 'Inactive', radiusOf: 'Radius {{radius}} m', pointsOf: '{{count}} points', confirmDelete: 'Delete site {{name}}?',
+    active: 'Active', inactive: 'Inactive', radiusOf: 'Radius {{radius}} m', pointsOf_one: '{{count}} point', pointsOf_other: '{{count}} points', confirmDelete: 'Delete site {{name}}?',
     empty: 'No sites yet. Add the organisation\'s offices and work places.', editTitle: 'Edit site', createTitle: 'Add site',
   },
-  audit: { title: 'Audit log', at: 'Time', actor: 'Actor', action: 'Action', entity: 'Entity', ip: 'IP address', changes: 'Changes', filterAction: 'Action type', empty: 'No audit records.' },
+  audit: {
+    title: 'Audit log', at: 'Time', actor: 'Actor', action: 'Action', entity: 'Entity', ip: 'IP address', changes: 'Changes', filterAction: 'Action type',
+    empty: 'No audit records.', system: 'System', outsider: 'User outside the organisation (platform admin)', before: 'Before', after: 'After',
+    actions: {
+      auth_login: 'Logged in', auth_login_failed: 'Failed login', auth_logout: 'Logged out', auth_password_changed: 'Password changed',
+      user_created: 'User added', user_updated: 'User updated', user_deactivated: 'User deactivated', user_activated: 'User activated',
+      user_password_reset: 'Password reset', user_preferences: 'Language preference changed',
+      unit_created: 'Unit added', unit_updated: 'Unit updated', unit_deleted: 'Unit deleted',
+      site_created: 'Site added', site_updated: 'Site updated', site_deleted: 'Site deleted',
+      organisation_created: 'Organisation onboarded', organisation_updated: 'Organisation settings updated', organisation_status: 'Organisation status changed',
+    },
+  },
   agencies: {
     title: 'Agencies', new: 'Onboard agency', name: 'Agency name', code: 'Agency code', state: 'Headquarters state', timeZone: 'Time zone', users: 'Users',
     onboardedOn: 'Onboarded on', admin: 'First organisation administrator', active: 'Active', deactivate: 'Deactivate', activate: 'Activate',
     confirmDeactivate: 'Deactivate {{name}}? All its users are logged out and cannot log in.', confirmActivate: 'Reactivate {{name}}?',
-    created: 'Agency {{name}} onboarded. Temporary password for {{email}}:', empty: 'No agencies.',
+    created: 'Agency {{name}} onboarded. Give this temporary password to its administrator ({{email}}). It is shown only once.', empty: 'No agencies.',
+    deactivated: '{{name}} has been deactivated.', activated: '{{name}} has been reactivated.', searchPlaceholder: 'Agency name or code', codeHint: 'Capital letters and digits, e.g. JDD',
   },
   profile: { title: 'My profile', details: 'Personal details', languageSaved: 'Language changed.' },
   errors: {

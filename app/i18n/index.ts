@@ -1,5 +1,6 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { setRequestLanguage } from '../api/client';
 import type { Language } from '../api/types';
 import { enGB } from './en-GB';
 import { msMY } from './ms-MY';
@@ -13,6 +14,7 @@ export function storedLanguage(): Language {
 export async function setLanguage(lang: Language): Promise<void> {
   localStorage.setItem(STORAGE_KEY, lang);
   document.documentElement.lang = lang === 'en-GB' ? 'en' : 'ms';
+  setRequestLanguage(lang);
   await i18next.changeLanguage(lang);
 }
 
@@ -24,5 +26,6 @@ export function initI18n(): typeof i18next {
     interpolation: { escapeValue: false },
   });
   document.documentElement.lang = storedLanguage() === 'en-GB' ? 'en' : 'ms';
+  setRequestLanguage(storedLanguage());
   return i18next;
 }

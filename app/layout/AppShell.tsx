@@ -3,7 +3,9 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigate } from 'react-router';
 import type { Permission } from '../../domain/policy/permissions';
+import { UpdateBanner } from '../pwa/UpdateBanner';
 import { useSession } from '../session/session';
+import { GovMasthead } from './GovMasthead';
 import { LanguageSwitch } from './LanguageSwitch';
 
 type NavItem = { to: string; key: string; permission?: Permission };
@@ -18,18 +20,6 @@ const NAV: NavItem[] = [
   { to: '/profile', key: 'nav.profile' },
 ];
 
-function Masthead() {
-  const { t } = useTranslation();
-  return (
-    <div className="bg-bg-washed text-body-xs text-txt-black-700">
-      <div className="mx-auto flex max-w-screen-xl items-center gap-2 px-4 py-1.5 md:px-6">
-        <span aria-hidden="true" className="inline-block h-3 w-5 rounded-[2px] bg-[linear-gradient(180deg,#cc0001_0_14%,#fff_14%_28%,#cc0001_28%_42%,#fff_42%_57%,#cc0001_57%_71%,#fff_71%_85%,#cc0001_85%)] ring-1 ring-otl-gray-200" />
-        <span>{t('app.official')}</span>
-      </div>
-    </div>
-  );
-}
-
 export function AppShell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { me, can, logout } = useSession();
@@ -42,7 +32,8 @@ export function AppShell({ children }: { children: ReactNode }) {
   return (
     <div className="flex min-h-screen flex-col">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-bg-white focus:p-2">{t('app.skip')}</a>
-      <Masthead />
+      <GovMasthead />
+      <UpdateBanner />
       <header className="sticky top-0 z-30 border-b border-otl-divider bg-bg-white/95 backdrop-blur">
         <div className="mx-auto flex max-w-screen-xl items-center gap-3 px-4 py-3 md:px-6">
           <NavLink to="/" className="flex items-center gap-2" aria-label={t('app.name')}>
@@ -55,7 +46,7 @@ export function AppShell({ children }: { children: ReactNode }) {
           <div className="ml-auto flex items-center gap-2">
             <LanguageSwitch />
             {me && (
-              <Button variant="default-outline" size="small" className="hidden sm:inline-flex" onClick={() => void logout().then(() => navigate('/login'))}>
+              <Button variant="default-outline" size="small" className={items.length > 0 ? 'hidden sm:inline-flex' : ''} onClick={() => void logout().then(() => navigate('/login'))}>
                 {t('nav.logout')}
               </Button>
             )}

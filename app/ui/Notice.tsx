@@ -1,4 +1,6 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { errorMessage } from './errors';
 
 const tones = {
   info: 'border-otl-primary-200 bg-bg-primary-50 text-txt-primary',
@@ -26,5 +28,16 @@ export function PageHeader({ title, actions }: { title: string; actions?: ReactN
       <h1 className="font-heading text-heading-xs font-semibold">{title}</h1>
       {actions && <div className="flex flex-wrap gap-2">{actions}</div>}
     </div>
+  );
+}
+
+/** A failed load: what went wrong, and a way to try again. */
+export function LoadError({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Notice tone="danger">
+      {t('common.loadFailed')} {errorMessage(error, t)}
+      {onRetry && <> <button type="button" className="font-semibold underline" onClick={onRetry}>{t('common.retry')}</button></>}
+    </Notice>
   );
 }

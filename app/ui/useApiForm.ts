@@ -5,7 +5,7 @@ import { errorMessage } from './errors';
 
 /**
  * The submit cycle every form shares: busy while sending; the server's field errors
- * shown next to their fields; anything else as one message above the form.
+ * shown next to their fields, and the error's own message above the form.
  */
 export function useApiForm() {
   const { t } = useTranslation();
@@ -22,8 +22,10 @@ export function useApiForm() {
       try {
         await action();
       } catch (err) {
+        // Field messages go next to their fields; the summary above the form says what
+        // kind of problem it is, so nothing is silent when a field is out of view.
         if (err instanceof ApiError && err.fields.length > 0) setFieldErrors(err);
-        else setGeneral(errorMessage(err, t));
+        setGeneral(errorMessage(err, t));
       } finally {
         setBusy(false);
       }
@@ -34,7 +36,7 @@ export function useApiForm() {
     busy,
     general,
     /** The server's message(s) for one field path, joined. */
-    fieldError: (path: string) => fieldErrors?.fields.filter((f) => f.path === path).map((f) => f.message).join(' ') || undefined,
+    fieldError: (path: string) => fieldErrors?.field(path),
     submitWith,
   };
 }

@@ -1,14 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { AuditRow, Page } from '../../api/types';
 import { SelectField } from '../../ui/Field';
-import { Notice, PageHeader, Spinner } from '../../ui/Notice';
+import { LoadError, Notice, PageHeader, Spinner } from '../../ui/Notice';
 import { Pager } from '../../ui/Pager';
-import { errorMessage } from '../../ui/errors';
-
-const ACTIONS = ['auth.login', 'auth.login_failed', 'auth.logout', 'auth.password_changed', 'user.created', 'user.updated', 'user.deactivated', 'user.activated',
-  'user.password_reset', 'user.preferences', 'unit.created', 'unit.updated', 'unit.deleted', 'organisation.updated'];
+import { AUDIT_ACTIONS, auditActionKey, auditChanges } from './audit-changes';
 
 export function AuditPage() {
   const { t, i18n } = useTranslation();
@@ -16,38 +13,61 @@ export function AuditPage() {
   const [action, setAction] = useState('');
   const [data, setData] = useState<Page<AuditRow> | null>(null);
   const [error, setError] = useState<unknown>(null);
-  useEffect(() => {
+  const load = useCallback(() => {
+    setError(null);
     const qs = new URLSearchParams({ page: String(page), pageSize: '25', ...(action ? { action } : {}) });
-    api<Page<AuditRow>>('GET', `/api/audit?${qs}`).then(setData, setError);
+    return api<Page<AuditRow>>('GET', `/api/audit?${qs}`).then(setData, setError);
   }, [page, action]);
+  useEffect(() => {
+    void load();
+  }, [load]);
   const fmt = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Asia/Kuala_Lumpur' });
-  const show = (v: unknown) => (v === null || v === undefined ? '' : JSON.stringify(v));
+  const label = (a: string) => t(auditActionKey(a), { defaultValue: a });
+  // No name: a platform admin (a user outside the organisation), or the system itself.
+  const actor = (r: AuditRow) => r.actorName ?? t(r.actorId ? 'audit.outsider' : 'audit.system');
+  const entity = (r: AuditRow) => `${r.entityType}${r.entityId ? ` ${r.entityId.slice(0, 8)}` : ''}`;
+
   return (
     <div>
       <PageHeader title={t('audit.title')} />
       <div className="mb-4 max-w-xs">
         <SelectField label={t('audit.filterAction')} value={action} onChange={(e) => { setAction(e.target.value); setPage(1); }}>
           <option value="">{t('common.all')}</option>
-          {ACTIONS.map((a) => <option key={a} value={a}>{a}</option>)}
+          {AUDIT_ACTIONS.map((a) => <option key={a} value={a}>{label(a)}</option>)}
         </SelectField>
       </div>
-      {error ? <Notice tone="danger">{errorMessage(error, t)}</Notice> : !data ? <Spinner label={t('common.loading')} /> : data.items.length === 0 ? <Notice>{t('audit.empty')}</Notice> : (
+      {error ? <LoadError error={error} onRetry={() => void load()} /> : !data ? <Spinner label={t('common.loading')} /> : data.items.length === 0 ? <Notice>{t('audit.empty')}</Notice> : (
         <>
-          <ul className="divide-y divide-otl-divider rounded-xl border border-otl-gray-200 text-body-sm">
+          {/* A plain table: MYDS's TableCell sets role="gridcell" on cells of a non-grid table, which screen readers and axe reject. */}
+          <div className="hidden overflow-hidden rounded-xl border border-otl-gray-200 md:block">
+            <table className="w-full table-fixed text-left text-body-sm">
+              <thead className="bg-bg-washed text-body-xs uppercase text-txt-black-500">
+                <tr>
+                  <th scope="col" className="w-52 px-3 py-2">{t('audit.at')}</th>
+                  <th scope="col" className="w-56 px-3 py-2">{t('audit.action')}</th>
+                  <th scope="col" className="w-52 px-3 py-2">{t('audit.actor')}</th>
+                  <th scope="col" className="px-3 py-2">{t('audit.changes')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.items.map((r) => (
+                  <tr key={r.id} className="border-t border-otl-divider align-top">
+                    <td className="px-3 py-2">{fmt.format(new Date(r.at))}<div className="text-body-xs text-txt-black-500">{r.ip}</div></td>
+                    <td className="px-3 py-2">{label(r.action)}<div className="text-body-xs text-txt-black-500">{entity(r)}</div></td>
+                    <td className="break-words px-3 py-2">{actor(r)}</td>
+                    <td className="min-w-0 px-3 py-2"><Changes row={r} /></td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+          <ul className="divide-y divide-otl-divider rounded-xl border border-otl-gray-200 text-body-sm md:hidden">
             {data.items.map((r) => (
-              <li key={r.id} className="grid grid-cols-1 gap-1 px-4 py-3 md:grid-cols-[12rem_1fr]">
-                <div className="text-body-xs text-txt-black-500">{fmt.format(new Date(r.at))}<div>{r.ip}</div></div>
-                <div className="min-w-0">
-                  <span className="font-mono text-body-xs font-semibold text-txt-primary">{r.action}</span>
-                  <span className="ml-2">{r.actorName ?? '—'}</span>
-                  <span className="ml-2 text-body-xs text-txt-black-500">{r.entityType}{r.entityId ? ` ${r.entityId.slice(0, 8)}` : ''}</span>
-                  {(r.before !== null || r.after !== null) && (
-                    <details className="mt-1">
-                      <summary className="cursor-pointer text-body-xs text-txt-black-500">{t('audit.changes')}</summary>
-                      <pre className="mt-1 whitespace-pre-wrap break-all rounded bg-bg-washed p-2 text-body-xs">{show(r.before)}{r.before !== null && r.after !== null ? '\n→ ' : ''}{show(r.after)}</pre>
-                    </details>
-                  )}
-                </div>
+              <li key={r.id} className="flex flex-col gap-0.5 px-4 py-3">
+                <span className="font-medium">{label(r.action)}</span>
+                <span>{actor(r)}</span>
+                <span className="text-body-xs text-txt-black-500">{fmt.format(new Date(r.at))}{r.ip ? ` · ${r.ip}` : ''} · {entity(r)}</span>
+                <Changes row={r} />
               </li>
             ))}
           </ul>
@@ -55,5 +75,24 @@ export function AuditPage() {
         </>
       )}
     </div>
+  );
+}
+
+function Changes({ row }: { row: AuditRow }) {
+  const { t } = useTranslation();
+  const changes = auditChanges(row.before, row.after);
+  if (changes.length === 0) return null;
+  return (
+    <details className="text-body-xs">
+      <summary className="cursor-pointer text-txt-primary">{t('audit.changes')} ({changes.length})</summary>
+      <dl className="mt-1 flex flex-col gap-1 rounded bg-bg-washed p-2">
+        {changes.map((c) => (
+          <div key={c.key} className="min-w-0 break-words">
+            {c.key && <dt className="inline font-mono font-semibold">{c.key}: </dt>}
+            <dd className="inline">{row.before !== null && row.after !== null ? `${c.before} → ${c.after}` : row.after !== null ? c.after : c.before}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
   );
 }

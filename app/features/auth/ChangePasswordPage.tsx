@@ -1,7 +1,7 @@
 import { Button } from '@govtechmy/myds-react/button';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { api } from '../../api/client';
 import type { Me } from '../../api/types';
 import { useSession } from '../../session/session';
@@ -40,6 +40,7 @@ export function ChangePasswordPage() {
         <Button type="submit" variant="primary-fill" className="justify-center" disabled={busy || !form.currentPassword || !form.newPassword || mismatch || !form.confirm}>
           {busy ? t('common.saving') : t('password.submit')}
         </Button>
+        {!forced && <Link to="/profile" className="text-center text-body-sm text-txt-primary underline">{t('common.cancel')}</Link>}
       </form>
     </div>
   );

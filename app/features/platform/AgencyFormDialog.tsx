@@ -31,7 +31,7 @@ export function AgencyFormDialog({ onClose, onCreated }: { onClose: () => void; 
       <form id="agency-form" className="grid grid-cols-1 gap-4 sm:grid-cols-2" onSubmit={(e) => void submit(e)} noValidate>
         {general && <div className="sm:col-span-2"><Notice tone="danger">{general}</Notice></div>}
         <div className="sm:col-span-2"><TextField label={t('agencies.name')} value={f.name} error={err('name')} onChange={(e) => set('name', e.target.value)} /></div>
-        <TextField label={t('agencies.code')} value={f.code} error={err('code')} onChange={(e) => set('code', e.target.value)} />
+        <TextField label={t('agencies.code')} value={f.code} hint={t('agencies.codeHint')} error={err('code')} onChange={(e) => set('code', e.target.value)} />
         <SelectField label={t('agencies.state')} value={f.state} error={err('state')} onChange={(e) => set('state', e.target.value)}>
           {STATE_CODES.map((s) => <option key={s} value={s}>{STATE_NAMES[s]}</option>)}
         </SelectField>

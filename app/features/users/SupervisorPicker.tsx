@@ -23,12 +23,12 @@ export function SupervisorPicker({ value, current, excludeId, error, onChange }:
   }, [q]);
   const list = [...(current && !options.some((o) => o.id === current.id) ? [current] : []), ...options].filter((o) => o.id !== excludeId);
   return (
-    <div className="flex flex-col gap-2">
+    <div className="grid grid-cols-1 gap-4 sm:col-span-2 sm:grid-cols-2">
+      <TextField label={t('users.supervisorSearch')} type="search" value={q} hint={t('users.supervisorSearchHint')} onChange={(e) => setQ(e.target.value)} />
       <SelectField label={t('users.supervisor')} value={value} error={error} onChange={(e) => onChange(e.target.value)}>
         <option value="">{t('users.noSupervisor')}</option>
         {list.map((o) => <option key={o.id} value={o.id}>{o.fullName}{o.staffNo ? ` (${o.staffNo})` : ''}</option>)}
       </SelectField>
-      <TextField label={t('users.supervisorSearch')} type="search" value={q} onChange={(e) => setQ(e.target.value)} />
     </div>
   );
 }

@@ -7,7 +7,7 @@ import { api } from '../../api/client';
 import type { Unit, UserDetail, UserSummary } from '../../api/types';
 import { SelectField, TextField } from '../../ui/Field';
 import { Modal } from '../../ui/Modal';
-import { Notice } from '../../ui/Notice';
+import { LoadError, Notice } from '../../ui/Notice';
 import { useApiForm } from '../../ui/useApiForm';
 import { unitOptions } from '../units/unit-tree';
 import { SupervisorPicker } from './SupervisorPicker';
@@ -24,12 +24,13 @@ export function UserFormDialog({ user, units, onClose, onSaved }: {
   const { t } = useTranslation();
   const [form, setForm] = useState<Form>(EMPTY);
   const [loaded, setLoaded] = useState(user === null);
+  const [loadError, setLoadError] = useState<unknown>(null);
   const [currentSupervisor, setCurrentSupervisor] = useState<{ id: string; fullName: string; staffNo: string } | null>(null);
   const { busy, general, fieldError: err, submitWith } = useApiForm();
 
   useEffect(() => {
     if (!user) return;
-    void api<UserDetail>('GET', `/api/users/${user.id}`).then((u) => {
+    api<UserDetail>('GET', `/api/users/${user.id}`).then((u) => {
       setForm({
         fullName: u.fullName, nric: '', staffNo: u.staffNo, email: u.email, phone: u.phone ?? '', position: u.position ?? '', grade: u.grade ?? '',
         gender: u.gender ?? 'L', unitId: u.unitId ?? '', supervisorId: u.supervisorId ?? '', dutyState: u.dutyState,
@@ -37,7 +38,7 @@ export function UserFormDialog({ user, units, onClose, onSaved }: {
       });
       if (u.supervisorId && u.supervisorName) setCurrentSupervisor({ id: u.supervisorId, fullName: u.supervisorName, staffNo: '' });
       setLoaded(true);
-    });
+    }, setLoadError);
   }, [user]);
 
   const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm((f) => ({ ...f, [k]: v }));
@@ -60,7 +61,7 @@ export function UserFormDialog({ user, units, onClose, onSaved }: {
         <Button variant="primary-fill" type="submit" form="user-form" disabled={busy || !loaded}>{busy ? t('common.saving') : t('common.save')}</Button>
       </>
     }>
-      {!loaded ? <p className="text-body-sm">{t('common.loading')}</p> : (
+      {loadError ? <LoadError error={loadError} /> : !loaded ? <p role="status" className="text-body-sm">{t('common.loading')}</p> : (
         <form id="user-form" className="grid grid-cols-1 gap-4 sm:grid-cols-2" onSubmit={(e) => void submit(e)} noValidate>
           {general && <div className="sm:col-span-2"><Notice tone="danger">{general}</Notice></div>}
           <div className="sm:col-span-2"><TextField label={t('users.fullName')} value={form.fullName} error={err('fullName')} onChange={(e) => set('fullName', e.target.value)} required /></div>
@@ -70,7 +71,7 @@ export function UserFormDialog({ user, units, onClose, onSaved }: {
           <TextField label={t('users.phone')} type="tel" value={form.phone} error={err('phone')} onChange={(e) => set('phone', e.target.value)} />
           <TextField label={t('users.position')} value={form.position} error={err('position')} onChange={(e) => set('position', e.target.value)} />
           <TextField label={t('users.grade')} value={form.grade} error={err('grade')} onChange={(e) => set('grade', e.target.value)} />
-          <SelectField label={t('users.gender')} value={form.gender} onChange={(e) => set('gender', e.target.value as 'L' | 'P')}>
+          <SelectField label={t('users.gender')} value={form.gender} error={err('gender')} onChange={(e) => set('gender', e.target.value as 'L' | 'P')}>
             <option value="L">{t('gender.L')}</option>
             <option value="P">{t('gender.P')}</option>
           </SelectField>
@@ -81,11 +82,11 @@ export function UserFormDialog({ user, units, onClose, onSaved }: {
             <option value="">{t('users.noUnit')}</option>
             {unitOptions(units).map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
           </SelectField>
-          <SupervisorPicker value={form.supervisorId} current={currentSupervisor} excludeId={user?.id} error={err('supervisorId')} onChange={(id) => set('supervisorId', id)} />
           <SelectField label={t('users.language')} value={form.language} onChange={(e) => set('language', e.target.value as Form['language'])}>
-            <option value="ms-MY">Bahasa Melayu</option>
-            <option value="en-GB">English</option>
+            <option value="ms-MY">{t('lang.msName')}</option>
+            <option value="en-GB">{t('lang.enName')}</option>
           </SelectField>
+          <SupervisorPicker value={form.supervisorId} current={currentSupervisor} excludeId={user?.id} error={err('supervisorId')} onChange={(id) => set('supervisorId', id)} />
           <fieldset className="sm:col-span-2">
             <legend className="mb-1.5 text-body-sm font-medium text-txt-black-700">{t('users.roles')}</legend>
             <div className="flex flex-wrap gap-x-5 gap-y-2">

@@ -1,25 +1,35 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client';
-import type { Page, Unit, UserSummary } from '../../api/types';
+import type { Page, UserSummary } from '../../api/types';
 
 export type UserFilter = { q: string; unitId: string; role: string; status: string; page: number };
 
-/** The filtered, paginated user list; reloads when the filter changes. */
+export function userListQuery(filter: UserFilter, pageSize = 20): string {
+  const qs = new URLSearchParams({ page: String(filter.page), pageSize: String(pageSize) });
+  for (const k of ['q', 'unitId', 'role', 'status'] as const) {
+    const v = filter[k].trim();
+    if (v) qs.set(k, v);
+  }
+  return qs.toString();
+}
+
+/** The filtered, paginated user list; reloads when the filter changes (search typed is debounced; late answers to older filters are dropped). */
 export function useUserList(filter: UserFilter) {
   const [data, setData] = useState<Page<UserSummary> | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [loading, setLoading] = useState(true);
+  const latest = useRef(0);
   const load = useCallback(async () => {
+    const seq = ++latest.current;
     setLoading(true);
     setError(null);
-    const qs = new URLSearchParams({ page: String(filter.page), pageSize: '20' });
-    for (const k of ['q', 'unitId', 'role', 'status'] as const) if (filter[k]) qs.set(k, filter[k]);
     try {
-      setData(await api<Page<UserSummary>>('GET', `/api/users?${qs}`));
+      const page = await api<Page<UserSummary>>('GET', `/api/users?${userListQuery(filter)}`);
+      if (seq === latest.current) setData(page);
     } catch (err) {
-      setError(err);
+      if (seq === latest.current) setError(err);
     } finally {
-      setLoading(false);
+      if (seq === latest.current) setLoading(false);
     }
   }, [filter]);
   useEffect(() => {
@@ -27,13 +37,4 @@ export function useUserList(filter: UserFilter) {
     return () => clearTimeout(timer);
   }, [load, filter.q]);
   return { data, error, loading, reload: load };
-}
-
-export function useUnits() {
-  const [units, setUnits] = useState<Unit[]>([]);
-  const reload = useCallback(() => api<{ items: Unit[] }>('GET', '/api/units').then((r) => setUnits(r.items)), []);
-  useEffect(() => {
-    void reload().catch(() => undefined);
-  }, [reload]);
-  return { units, reload };
 }

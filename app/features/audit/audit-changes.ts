@@ -1,0 +1,34 @@
+import { msMY } from '../../i18n/ms-MY';
+
+/** The audited actions the app knows a label for, as the server writes them (`user.created`). */
+export const AUDIT_ACTIONS: string[] = Object.keys(msMY.audit.actions).map((k) => k.replace('_', '.'));
+
+/** The translation key of an action's label: i18next reads dots as nesting, so `user.created` → `audit.actions.user_created`. */
+export function auditActionKey(action: string): string {
+  return `audit.actions.${action.replace('.', '_')}`;
+}
+
+export type Change = { key: string; before: string; after: string };
+
+function show(v: unknown): string {
+  if (v === undefined || v === null) return '—';
+  return typeof v === 'string' ? v : JSON.stringify(v);
+}
+
+/**
+ * What an audit row changed, key by key: for an update only the keys whose values
+ * differ; for a creation or deletion (one side empty) every key of the other side.
+ */
+export function auditChanges(before: unknown, after: unknown): Change[] {
+  const obj = (v: unknown): Record<string, unknown> | null => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null);
+  const b = obj(before);
+  const a = obj(after);
+  if (!b && !a) {
+    if (before === null && after === null) return [];
+    return [{ key: '', before: show(before), after: show(after) }];
+  }
+  const keys = [...new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])];
+  return keys
+    .filter((k) => JSON.stringify(b?.[k]) !== JSON.stringify(a?.[k]))
+    .map((k) => ({ key: k, before: show(b?.[k]), after: show(a?.[k]) }));
+}

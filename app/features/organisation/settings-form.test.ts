@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { draftFromSettings, settingsPatch } from './settings-form';
+
+const stored = { reviewLevels: 1, graceMinutes: 5, geofencePolicy: 'FLAG', statusesNeedingApproval: ['BDR'], futureKey: { a: 1 } };
+
+describe('the organisation settings form', () => {
+  it('edits only the known keys that GET sent and keeps the others aside', () => {
+    const { fields, draft, other } = draftFromSettings(stored);
+    expect(fields.map((f) => f.key)).toEqual(['reviewLevels', 'graceMinutes', 'geofencePolicy', 'statusesNeedingApproval']);
+    expect(draft).toEqual({ reviewLevels: '1', graceMinutes: '5', geofencePolicy: 'FLAG', statusesNeedingApproval: ['BDR'] });
+    expect(other).toEqual([['futureKey', { a: 1 }]]);
+  });
+
+  it('copes with settings that are not an object', () => {
+    expect(draftFromSettings(null)).toEqual({ fields: [], draft: {}, other: [] });
+    expect(draftFromSettings('x').fields).toEqual([]);
+  });
+
+  it('sends only what changed, numbers as numbers', () => {
+    const { fields, draft } = draftFromSettings(stored);
+    expect(settingsPatch(stored, fields, draft)).toEqual({});
+    expect(settingsPatch(stored, fields, { ...draft, reviewLevels: '2', graceMinutes: ' 10 ' })).toEqual({ reviewLevels: 2, graceMinutes: 10 });
+  });
+
+  it('treats the approval list as a set', () => {
+    const s = { statusesNeedingApproval: ['BDR', 'KURSUS'] };
+    const { fields } = draftFromSettings(s);
+    expect(settingsPatch(s, fields, { statusesNeedingApproval: ['KURSUS', 'BDR'] })).toEqual({});
+    expect(settingsPatch(s, fields, { statusesNeedingApproval: ['KURSUS'] })).toEqual({ statusesNeedingApproval: ['KURSUS'] });
+  });
+
+  it('sends null for a blank or non-numeric number so the server names the field', () => {
+    const { fields, draft } = draftFromSettings(stored);
+    expect(settingsPatch(stored, fields, { ...draft, graceMinutes: '' })).toEqual({ graceMinutes: null });
+    expect(settingsPatch(stored, fields, { ...draft, graceMinutes: 'abc' })).toEqual({ graceMinutes: null });
+  });
+});
