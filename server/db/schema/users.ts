@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
-  boolean, foreignKey, index, integer, pgTable, text, timestamp, uniqueIndex, uuid,
+  boolean, foreignKey, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid,
 } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations';
 import { orgUnits } from './org-units';
@@ -30,6 +30,8 @@ export const users = pgTable(
     status: text('status').notNull().default('ACTIVE'),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
     language: text('language').notNull().default('ms-MY'),
+    /** Per channel and event, e.g. { "email": { "reminders": false } }; used by notifications. */
+    notificationPrefs: jsonb('notification_prefs').notNull().default({}),
     passwordHash: text('password_hash').notNull(),
     failedLogins: integer('failed_logins').notNull().default(0),
     lockedUntil: timestamp('locked_until', { withTimezone: true }),

@@ -1,0 +1,31 @@
+import { date, foreignKey, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { organisations } from './organisations';
+import { users } from './users';
+
+/**
+ * An officer's status for a work date (RULES R17): BDR, Tugasan Luar, Kursus, Mesyuarat,
+ * Cuti, Cuti Sakit; whole day or half. `state`: MENUNGGU (waiting for the supervisor),
+ * DILULUSKAN, DITOLAK, DIBATALKAN. Only DILULUSKAN covers the day.
+ */
+export const dayStatuses = pgTable(
+  'day_statuses',
+  {
+    orgId: uuid('org_id').notNull().references(() => organisations.id),
+    id: uuid('id').notNull().defaultRandom(),
+    userId: uuid('user_id').notNull(),
+    date: date('date', { mode: 'string' }).notNull(),
+    code: text('code').notNull(),
+    part: text('part').notNull(),
+    note: text('note'),
+    state: text('state').notNull(),
+    decidedBy: uuid('decided_by'),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+    decisionNote: text('decision_note'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    index('day_statuses_org_user_date_idx').on(t.orgId, t.userId, t.date),
+    foreignKey({ columns: [t.orgId, t.userId], foreignColumns: [users.orgId, users.id] }),
+  ],
+);

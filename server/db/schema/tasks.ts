@@ -1,0 +1,33 @@
+import { date, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { organisations } from './organisations';
+import { users } from './users';
+
+/**
+ * Daily task notes (tugasan harian): what an officer worked on for a date, with time
+ * spent (minutes, or start–end "HH:MM") and progress DIRANCANG | DALAM_TINDAKAN | SELESAI.
+ * `copiedFrom`: the unfinished entry this one continues.
+ */
+export const tasks = pgTable(
+  'tasks',
+  {
+    orgId: uuid('org_id').notNull().references(() => organisations.id),
+    id: uuid('id').notNull().defaultRandom(),
+    userId: uuid('user_id').notNull(),
+    date: date('date', { mode: 'string' }).notNull(),
+    title: text('title').notNull(),
+    details: text('details'),
+    minutes: integer('minutes'),
+    startTime: text('start_time'),
+    endTime: text('end_time'),
+    category: text('category').notNull(),
+    progress: text('progress').notNull(),
+    copiedFrom: uuid('copied_from'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
+    index('tasks_org_user_date_idx').on(t.orgId, t.userId, t.date),
+    foreignKey({ columns: [t.orgId, t.userId], foreignColumns: [users.orgId, users.id] }),
+  ],
+);
