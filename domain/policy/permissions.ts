@@ -16,6 +16,7 @@ export const PERMISSIONS = {
   'org.settings': ['PENTADBIR_ORGANISASI'],
   'sites.manage': ['PENTADBIR_ORGANISASI'],
   'audit.read': ['PENTADBIR_ORGANISASI'],
+  'attendance.correct': ['PENTADBIR_ORGANISASI'],
   'platform.orgs': ['PENTADBIR_SISTEM'],
 } as const satisfies Record<string, readonly Role[]>;
 

@@ -6,3 +6,11 @@ export function uniqueViolation(err: unknown): string | null {
   }
   return null;
 }
+
+/** True when a query broke a foreign key (a row still referenced, or a missing parent). */
+export function foreignKeyViolation(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    if ((e as { code?: string }).code === '23503') return true;
+  }
+  return false;
+}

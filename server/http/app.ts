@@ -6,12 +6,15 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
+import { attendanceRoutes } from '../features/attendance/routes';
 import { auditRoutes } from '../features/audit/routes';
 import { authRoutes } from '../features/auth/routes';
 import { healthRoutes } from '../features/health/routes';
 import { meRoutes } from '../features/me/routes';
 import { organisationRoutes } from '../features/organisation/routes';
 import { platformRoutes } from '../features/platform/routes';
+import { punchRoutes } from '../features/punches/routes';
+import { createPunchWriter } from '../features/punches/writer';
 import { siteRoutes } from '../features/sites/routes';
 import { unitRoutes } from '../features/units/routes';
 import { userRoutes } from '../features/users/routes';
@@ -36,7 +39,9 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  app.decorate('deps', { database, db: database.db, config });
+  const punchWriter = createPunchWriter(database);
+  app.decorate('deps', { database, db: database.db, config, punchWriter });
+  app.addHook('onClose', async () => punchWriter.drain());
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });
@@ -78,6 +83,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(unitRoutes);
   await app.register(organisationRoutes);
   await app.register(siteRoutes);
+  await app.register(punchRoutes);
+  await app.register(attendanceRoutes);
   await app.register(auditRoutes);
   await app.register(platformRoutes);
   if (opts.serveApp !== false) await registerStaticApp(app);

@@ -25,6 +25,15 @@ export const FIELD_MESSAGES: Record<string, { ms: string; en: string }> = {
   'nric.taken': { ms: 'No. MyKad ini sudah didaftarkan.', en: 'This MyKad number is already registered.' },
   'staffNo.taken': { ms: 'No. pekerja ini sudah digunakan.', en: 'This staff number is already in use.' },
   'code.taken': { ms: 'Kod ini sudah digunakan.', en: 'This code is already in use.' },
+  'at.future': { ms: 'Masa ini belum berlaku.', en: 'This time is in the future.' },
+  'date.past': { ms: 'Tarikh tidak boleh sebelum hari ini.', en: 'The date cannot be before today.' },
+  'date.tooFar': { ms: 'Tarikh terlalu jauh ke hadapan.', en: 'The date is too far ahead.' },
+  'range.order': { ms: 'Tarikh akhir mesti selepas tarikh mula.', en: 'The end must be after the start.' },
+  'range.tooLong': { ms: 'Julat tarikh terlalu panjang (maksimum 366 hari).', en: 'The date range is too long (366 days at most).' },
+  'return.beforeLeave': { ms: 'Masa kembali mesti selepas masa keluar.', en: 'The return must be after leaving.' },
+  'movement.otherDay': { ms: 'Masa keluar dan kembali mesti pada hari yang sama.', en: 'Leaving and return must be on the same day.' },
+  'month.invalid': { ms: 'Bulan tidak sah (YYYY-MM).', en: 'Invalid month (YYYY-MM).' },
+  'date.invalid': { ms: 'Tarikh tidak sah (YYYY-MM-DD).', en: 'Invalid date (YYYY-MM-DD).' },
 };
 
 const locales = { ms: z.locales.ms(), en: z.locales.en() };

@@ -2,6 +2,7 @@ import type { Permission } from '../../domain/policy/permissions';
 import type { Role } from '../../domain/policy/roles';
 import type { Config } from '../config';
 import type { Database, Db } from '../db/client';
+import type { PunchWriter } from '../features/punches/writer';
 import type { Lang } from './errors';
 
 /** Who is calling, loaded from the session cookie before any route runs. */
@@ -21,9 +22,14 @@ export type Auth = { sessionId: string; csrfToken: string; user: AuthUser };
  */
 export type Access =
   | { public: true }
-  | { permission: Permission | 'authenticated'; allowDuringPasswordChange?: boolean };
+  | {
+      permission: Permission | 'authenticated';
+      allowDuringPasswordChange?: boolean;
+      /** The handler scopes its own writes (the punch writer's group commit): no per-request transaction. */
+      ownTransaction?: boolean;
+    };
 
-export type AppDeps = { database: Database; db: Db; config: Config };
+export type AppDeps = { database: Database; db: Db; config: Config; punchWriter: PunchWriter };
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -14,7 +14,7 @@ export function registerTenantScope(app: FastifyInstance): void {
   });
   app.addHook('onRoute', (route) => {
     const access = route.config?.access;
-    if (!access || 'public' in access) return;
+    if (!access || 'public' in access || access.ownTransaction) return;
     const original = route.handler as RouteHandlerMethod;
     route.handler = async function scoped(this: FastifyInstance, req, reply) {
       const orgId = req.auth?.user.orgId;

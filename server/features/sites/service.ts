@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client';
+import { foreignKeyViolation } from '../../db/pg-errors';
 import { AppError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
 import { recordAudit } from '../audit/repo';
@@ -29,7 +30,10 @@ export async function removeSite(db: Db, actor: Actor, id: string) {
   await db.transaction(async (tx) => {
     const before = await findSite(tx, actor.orgId, id);
     if (!before) throw new AppError('NOT_FOUND');
-    await deleteSite(tx, actor.orgId, id);
+    // A savepoint, so a refused delete leaves the request's transaction usable.
+    await tx.transaction(async (sp) => deleteSite(sp, actor.orgId, id)).catch((err: unknown) => {
+      throw foreignKeyViolation(err) ? new AppError('SITE_IN_USE') : err;
+    });
     await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: 'site.deleted', entityType: 'site', entityId: id, ip: actor.ip, before: presentSite(before) });
   });
 }

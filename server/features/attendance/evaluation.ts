@@ -1,0 +1,114 @@
+import { Temporal } from 'temporal-polyfill';
+import { cardHistory, countOffenceDays, type Card } from '../../../domain/cards/cards';
+import { defaultCalendar } from '../../../domain/calendar/holiday-data';
+import { evaluateRange, type DayRecord } from '../../../domain/day';
+import { addDays, localOf } from '../../../domain/day/local-time';
+import { placePunches } from '../../../domain/day/pairing';
+import { parseOrgSettings } from '../../../domain/org/settings';
+import { isStateCode } from '../../../domain/org/states';
+import { slotFor } from '../../../domain/schedule/slot';
+import type { Schedule } from '../../../domain/schedule/types';
+import type { Db } from '../../db/client';
+import { AppError } from '../../http/errors';
+import { listPunches, presentPunch } from '../punches/repo';
+import type { PunchView } from '../punches/schema';
+import { liveMovements, liveStatuses, officerBasics, type MovementRow, type StatusRow } from './repo';
+
+const calendar = defaultCalendar();
+
+/** A day record as the officer sees it: `provisional` while the day is still open (today, or later). */
+export type DayView = DayRecord & { provisional: boolean; punches: PunchView[]; statuses: StatusView[]; movements: MovementView[] };
+export type StatusView = { id: string; date: string; code: string; part: string; note: string | null; state: string; decisionNote: string | null };
+export type MovementView = {
+  id: string; date: string; leaveAt: string; expectedReturn: string; actualReturn: string | null; destination: string;
+  destLocation: { lat: number; lng: number } | null; purpose: string; state: string; decisionNote: string | null;
+};
+
+export function presentStatus(s: StatusRow): StatusView {
+  return { id: s.id, date: s.date, code: s.code, part: s.part, note: s.note, state: s.state, decisionNote: s.decisionNote };
+}
+export function presentMovement(m: MovementRow): MovementView {
+  return {
+    id: m.id, date: m.date, leaveAt: m.leaveAt.toISOString(), expectedReturn: m.expectedReturn.toISOString(), actualReturn: m.actualReturn?.toISOString() ?? null,
+    destination: m.destination, destLocation: m.destLat !== null && m.destLng !== null ? { lat: m.destLat, lng: m.destLng } : null,
+    purpose: m.purpose, state: m.state, decisionNote: m.decisionNote,
+  };
+}
+
+/** The organisation's default schedule until schedules are administered: flexible hours with its grace. */
+export function defaultSchedule(settings: unknown): Schedule {
+  return { type: 'WBF', graceMinutes: parseOrgSettings(settings).graceMinutes };
+}
+
+/**
+ * Evaluates an officer's work dates from `from` to `to` with the rules engine, from
+ * their punches, approved statuses and approved movements. Days from today on are
+ * provisional: issues that only the close of the day can settle (no check-out, absent)
+ * are not shown yet, and future days are not judged at all.
+ */
+export async function evaluateOfficerDays(db: Db, orgId: string, userId: string, from: string, to: string, now = new Date()) {
+  const who = await officerBasics(db, orgId, userId);
+  if (!who || !isStateCode(who.dutyState)) throw new AppError('NOT_FOUND');
+  const tz = who.timeZone;
+  const state = who.dutyState;
+  const schedule = defaultSchedule(who.settings);
+  const today = localOf(now.toISOString(), tz).date;
+  const instant = (date: string) => new Date(Temporal.PlainDate.from(date).toZonedDateTime({ timeZone: tz }).epochMilliseconds);
+  const [punchRows, statuses, moves] = await Promise.all([
+    listPunches(db, orgId, userId, instant(addDays(from, -1)), instant(addDays(to, 2))),
+    liveStatuses(db, orgId, userId, from, to),
+    liveMovements(db, orgId, userId, from, to),
+  ]);
+  const inputs = punchRows.map((r) => ({ at: r.punch.at.toISOString(), kind: (r.punch.kind ?? undefined) as 'IN' | 'OUT' | undefined, inside: r.punch.place !== 'OUTSIDE' }));
+  const records = evaluateRange({
+    calendar, state, schedule, timeZone: tz, from, to, punches: inputs,
+    statuses: statuses.filter((s) => s.state === 'DILULUSKAN').map((s) => ({ date: s.date, code: s.code as 'CUTI', part: s.part as 'FULL' })),
+    movements: moves.filter((m) => m.state === 'DILULUSKAN').map((m) => ({ from: m.leaveAt.toISOString(), to: (m.actualReturn ?? m.expectedReturn).toISOString(), approved: true })),
+  });
+  const placed = placePunches(inputs, tz, (date) => slotFor(schedule, state, date, calendar.restDayRules));
+  const views = new Map(punchRows.map((r) => [r.punch.at.toISOString(), presentPunch(r.punch, r.siteName)]));
+  const days: DayView[] = records.map((r) => {
+    const provisional = r.date >= today;
+    const dayPunches = (placed.get(r.date) ?? []).map((p) => views.get(p.at)).filter((p): p is PunchView => !!p);
+    const settled = provisional ? openDay(r, r.date > today) : r;
+    return {
+      ...settled, provisional, punches: dayPunches,
+      statuses: statuses.filter((s) => s.date === r.date).map(presentStatus),
+      movements: moves.filter((m) => m.date === r.date).map(presentMovement),
+    };
+  });
+  return { days, today, timeZone: tz, officer: who };
+}
+
+/** An open day: only what is already certain. A future day is not judged. */
+function openDay(r: DayRecord, future: boolean): DayRecord {
+  if (future) return { ...r, status: r.dayType === 'WORKING' ? (r.status === 'TIDAK_HADIR' ? 'HADIR' : r.status) : r.status, issues: [], lateMinutes: 0, earlyMinutes: 0 };
+  const pending = new Set(['TIDAK_HADIR', 'TIADA_DAFTAR_KELUAR']);
+  return { ...r, issues: r.issues.filter((i) => !pending.has(i.code)) };
+}
+
+/**
+ * The card in force now (R24–R26), counted from the officer's completed months (at most
+ * the last 12) with the engine; offence days with an accepted justification will not
+ * count once justifications exist.
+ */
+export async function currentCard(db: Db, orgId: string, userId: string, firstDate: string, now = new Date()): Promise<{ card: Card; months: { month: string; offenceDays: number; card: Card }[] }> {
+  const who = await officerBasics(db, orgId, userId);
+  if (!who) throw new AppError('NOT_FOUND');
+  const today = Temporal.PlainDate.from(localOf(now.toISOString(), who.timeZone).date);
+  const thisMonth = today.toPlainYearMonth();
+  let month = Temporal.PlainYearMonth.from(firstDate.slice(0, 7));
+  const earliest = thisMonth.subtract({ months: 12 });
+  if (Temporal.PlainYearMonth.compare(month, earliest) < 0) month = earliest;
+  const months: { month: string; offenceDays: number }[] = [];
+  if (Temporal.PlainYearMonth.compare(month, thisMonth) < 0) {
+    const from = month.toPlainDate({ day: 1 }).toString();
+    const to = thisMonth.toPlainDate({ day: 1 }).subtract({ days: 1 }).toString();
+    const { days } = await evaluateOfficerDays(db, orgId, userId, from, to, now);
+    for (let m = month; Temporal.PlainYearMonth.compare(m, thisMonth) < 0; m = m.add({ months: 1 })) {
+      months.push({ month: m.toString(), offenceDays: countOffenceDays(days.filter((d) => d.date.startsWith(m.toString()))) });
+    }
+  }
+  const history = cardHistory('KUNING', months);
+  return { card: history.at(-1)?.card ?? 'KUNING', months: history.map((h) => ({ month: h.month, offenceDays: h.offenceDays, card: h.card })) };
+}

@@ -1,0 +1,71 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { Temporal } from 'temporal-polyfill';
+import { z } from 'zod';
+import { AppError, fieldError } from '../../http/errors';
+import { requireOrg, requireUser } from '../../http/request-context';
+import { loadPunchContexts } from '../punches/repo';
+import { localOf } from '../../../domain/day/local-time';
+import { officerBasics } from './repo';
+import { currentCard, evaluateOfficerDays } from './evaluation';
+import { renderReport } from './report';
+import { dayView, isoDate, isoMonth, monthView, reportQuery, todayView } from './schema';
+
+const tags = ['attendance'];
+const self = { access: { permission: 'attendance.self' as const } };
+
+export const attendanceRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/api/attendance/today', {
+    config: self,
+    schema: { tags, summary: 'Today as the rules engine reads it so far, with the punches, and what the next punch will be', response: { 200: todayView } },
+  }, async (req) => {
+    const orgId = requireOrg(req.auth);
+    const userId = requireUser(req.auth).id;
+    const now = new Date();
+    const who = await officerBasics(req.db, orgId, userId);
+    if (!who) throw new AppError('NOT_FOUND');
+    const today = localOf(now.toISOString(), who.timeZone).date;
+    const { days, timeZone } = await evaluateOfficerDays(req.db, orgId, userId, today, today, now);
+    const day = days[0]!;
+    const ctx = (await loadPunchContexts(req.db, orgId, [userId], today)).get(userId);
+    return {
+      serverTime: now.toISOString(), timeZone, day, next: day.checkIn || day.checkOut ? 'OUT' as const : 'IN' as const,
+      sites: (ctx?.sites ?? []).map((s) => ({ id: s.id, name: s.name })),
+    };
+  });
+
+  app.get('/api/attendance/month', {
+    config: self,
+    schema: { tags, summary: 'One month of day records (the calendar) and the card in force', querystring: z.object({ month: isoMonth }), response: { 200: monthView } },
+  }, async (req) => {
+    const orgId = requireOrg(req.auth);
+    const user = requireUser(req.auth);
+    const m = Temporal.PlainYearMonth.from(req.query.month);
+    const from = m.toPlainDate({ day: 1 }).toString();
+    const to = m.toPlainDate({ day: m.daysInMonth }).toString();
+    const { days, today } = await evaluateOfficerDays(req.db, orgId, user.id, from, to);
+    const first = days.find((d) => d.punches.length > 0)?.date ?? from;
+    return { month: req.query.month, today, days, card: await currentCard(req.db, orgId, user.id, first < from ? first : from) };
+  });
+
+  app.get('/api/attendance/days/:date', {
+    config: self,
+    schema: { tags, summary: 'One day: punches with place and flags, statuses, movements, and the rule behind each issue', params: z.object({ date: isoDate }), response: { 200: dayView } },
+  }, async (req) => {
+    const { days } = await evaluateOfficerDays(req.db, requireOrg(req.auth), requireUser(req.auth).id, req.params.date, req.params.date);
+    if (!days[0]) throw new AppError('NOT_FOUND');
+    return days[0];
+  });
+
+  app.get('/api/attendance/report', {
+    config: self,
+    schema: { tags, summary: 'My attendance for a date range as PDF, XLSX or CSV, in my language', querystring: reportQuery },
+  }, async (req, reply) => {
+    const { from, to, format } = req.query;
+    if (to < from) throw fieldError('VALIDATION_FAILED', 'to', 'range.order');
+    if (Temporal.PlainDate.from(from).until(Temporal.PlainDate.from(to)).days > 366) throw fieldError('VALIDATION_FAILED', 'to', 'range.tooLong');
+    const { days, officer, timeZone } = await evaluateOfficerDays(req.db, requireOrg(req.auth), requireUser(req.auth).id, from, to);
+    const file = await renderReport(format, { days, timeZone, officer: { name: officer.fullName, staffNo: officer.staffNo, organisation: officer.orgName }, from, to, lang: req.lang });
+    reply.header('content-type', file.contentType).header('content-disposition', `attachment; filename="${file.filename}"`);
+    return reply.send(file.body);
+  });
+};

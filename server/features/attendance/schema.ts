@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { punchView } from '../punches/schema';
+
+/** A calendar date, checked as a real one. */
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date.invalid').refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'date.invalid');
+export const isoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month.invalid');
+
+export const statusView = z.object({
+  id: z.uuid(), date: z.string(), code: z.string(), part: z.string(), note: z.string().nullable(), state: z.string(), decisionNote: z.string().nullable(),
+});
+export const movementView = z.object({
+  id: z.uuid(), date: z.string(), leaveAt: z.string(), expectedReturn: z.string(), actualReturn: z.string().nullable(), destination: z.string(),
+  destLocation: z.object({ lat: z.number(), lng: z.number() }).nullable(), purpose: z.string(), state: z.string(), decisionNote: z.string().nullable(),
+});
+
+export const dayView = z.object({
+  date: z.string(),
+  dayType: z.enum(['WORKING', 'REST', 'HOLIDAY']),
+  holiday: z.string().nullable(),
+  status: z.string(),
+  effectiveStart: z.string().nullable(),
+  requiredEnd: z.string().nullable(),
+  workedMinutes: z.number(),
+  issues: z.array(z.object({ code: z.string(), minutes: z.number().optional(), rule: z.string() })),
+  lateMinutes: z.number(),
+  earlyMinutes: z.number(),
+  workedOnRestDay: z.boolean(),
+  checkIn: z.string().nullable(),
+  checkOut: z.string().nullable(),
+  provisional: z.boolean(),
+  punches: z.array(punchView),
+  statuses: z.array(statusView),
+  movements: z.array(movementView),
+});
+
+export const todayView = z.object({
+  serverTime: z.string(),
+  timeZone: z.string(),
+  day: dayView,
+  next: z.enum(['IN', 'OUT']),
+  sites: z.array(z.object({ id: z.uuid(), name: z.string() })),
+});
+
+export const cardView = z.object({
+  card: z.enum(['KUNING', 'HIJAU', 'MERAH']),
+  months: z.array(z.object({ month: z.string(), offenceDays: z.number(), card: z.enum(['KUNING', 'HIJAU', 'MERAH']) })),
+});
+
+export const monthView = z.object({ month: z.string(), today: z.string(), days: z.array(dayView), card: cardView });
+
+export const reportQuery = z.object({ from: isoDate, to: isoDate, format: z.enum(['pdf', 'xlsx', 'csv']) });

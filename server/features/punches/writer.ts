@@ -1,0 +1,120 @@
+import { sql } from 'drizzle-orm';
+import { classifyPunch, type Fix } from '../../../domain/punch/classify';
+import { localOf } from '../../../domain/day/local-time';
+import { parseOrgSettings } from '../../../domain/org/settings';
+import type { Database } from '../../db/client';
+import { groupCommit } from '../../db/group-commit';
+import { AppError } from '../../http/errors';
+import { insertPunchAudits, insertPunches, loadPunchContexts, orgPolicyRow, presentPunch, punchesByKeys, type NewPunch, type PunchRow } from './repo';
+import type { PunchSource, PunchView } from './schema';
+
+/** One officer's online punch as it arrived; `at` is the server's clock (authoritative). */
+export type PunchRequest = {
+  orgId: string;
+  userId: string;
+  idempotencyKey: string;
+  location: Fix | null;
+  deviceTime: Date;
+  note: string | null;
+  source: PunchSource;
+  ip: string | null;
+  userAgent: string | null;
+  at: Date;
+};
+export type PunchResult = { punch: PunchView; created: boolean };
+
+/**
+ * Writes online punches by group commit: the punches that arrive while a batch is
+ * being committed go together in the next transaction (one commit for many officers),
+ * each answered only once its row is committed. Row-level security holds: the batch
+ * runs as the restricted role with the organisation set before each organisation's rows.
+ */
+export function createPunchWriter(database: Database, opts: { maxBatch?: number; maxInFlight?: number } = {}) {
+  return groupCommit<PunchRequest, PunchResult>({
+    maxBatch: opts.maxBatch ?? 500,
+    maxInFlight: opts.maxInFlight ?? (database.driver === 'postgres' ? 4 : 1),
+    write: (items) => database.db.transaction(async (tx) => {
+      await tx.execute(sql`SET LOCAL ROLE spotme_app`);
+      const results = new Map<PunchRequest, PunchResult | Error>();
+      for (const [orgId, group] of groupBy(items, (i) => i.orgId)) {
+        await tx.execute(sql`SELECT set_config('spotme.org_id', ${orgId}, true)`);
+        for (const [req, res] of await writeOrgPunches(tx, orgId, group)) results.set(req, res);
+      }
+      return items.map((i) => results.get(i) ?? new Error('punch not written'));
+    }),
+  });
+}
+
+export type PunchWriter = ReturnType<typeof createPunchWriter>;
+
+type Tx = Parameters<Parameters<Database['db']['transaction']>[0]>[0];
+
+async function writeOrgPunches(tx: Tx, orgId: string, items: PunchRequest[]): Promise<Map<PunchRequest, PunchResult | Error>> {
+  const out = new Map<PunchRequest, PunchResult | Error>();
+  const org = await orgPolicyRow(tx, orgId);
+  if (!org) {
+    for (const i of items) out.set(i, new AppError('NOT_FOUND'));
+    return out;
+  }
+  const settings = parseOrgSettings(org.settings);
+  const keyOf = (userId: string, key: string) => `${userId}/${key}`;
+  // Replays: keys already written answer with the punch they wrote.
+  const siteNames = new Map<string, string | null>();
+  const existing = new Map<string, PunchRow>();
+  const remember = (found: { punch: PunchRow; siteName: string | null }[]) => {
+    for (const { punch, siteName } of found) {
+      existing.set(keyOf(punch.userId, punch.idempotencyKey ?? ''), punch);
+      if (punch.siteId) siteNames.set(punch.siteId, siteName);
+    }
+  };
+  remember(await punchesByKeys(tx, orgId, items.map((i) => ({ userId: i.userId, key: i.idempotencyKey }))));
+  const fresh = items.filter((i) => !existing.has(keyOf(i.userId, i.idempotencyKey)));
+  const date = localOf(new Date().toISOString(), org.timeZone).date;
+  const contexts = fresh.length > 0 ? await loadPunchContexts(tx, orgId, [...new Set(fresh.map((i) => i.userId))], date) : new Map();
+  const rows: NewPunch[] = [];
+  const firstOfKey = new Map<string, PunchRequest>();
+  for (const i of fresh) {
+    const k = keyOf(i.userId, i.idempotencyKey);
+    if (firstOfKey.has(k)) continue; // the same key twice in one batch: written once
+    firstOfKey.set(k, i);
+    const ctx = contexts.get(i.userId);
+    if (!ctx) continue;
+    const c = classifyPunch(i.location, i.at.getTime(), ctx, settings);
+    if (!c.accepted) {
+      out.set(i, new AppError(c.reason === 'OUTSIDE' ? 'PUNCH_OUTSIDE_SITE' : 'PUNCH_LOCATION_REQUIRED'));
+      continue;
+    }
+    if (c.siteId) siteNames.set(c.siteId, c.siteName);
+    rows.push({
+      orgId, userId: i.userId, at: i.at, kind: null, source: i.source, idempotencyKey: i.idempotencyKey, deviceTime: i.deviceTime,
+      lat: i.location?.lat ?? null, lng: i.location?.lng ?? null, accuracy: i.location?.accuracy ?? null,
+      siteId: c.siteId, place: c.place, flags: c.flags, note: i.note, ip: i.ip, userAgent: i.userAgent,
+    });
+  }
+  const inserted = await insertPunches(tx, rows);
+  await insertPunchAudits(tx, inserted.map((p) => ({ orgId, actorId: p.userId, punch: p, ip: p.ip, action: 'punch.created' })));
+  const written = new Map(inserted.map((p) => [keyOf(p.userId, p.idempotencyKey ?? ''), p]));
+  // Another server process may have written a key between our read and our insert.
+  const raced = rows.filter((r) => !written.has(keyOf(r.userId, r.idempotencyKey ?? '')));
+  if (raced.length > 0) {
+    remember(await punchesByKeys(tx, orgId, raced.map((r) => ({ userId: r.userId, key: r.idempotencyKey ?? '' }))));
+  }
+  const view = (p: PunchRow) => presentPunch(p, p.siteId ? siteNames.get(p.siteId) ?? null : null);
+  for (const i of items) {
+    if (out.has(i)) continue;
+    const k = keyOf(i.userId, i.idempotencyKey);
+    const mine = written.get(k);
+    const first = firstOfKey.get(k);
+    if (mine) out.set(i, { punch: view(mine), created: first === i });
+    else if (existing.has(k)) out.set(i, { punch: view(existing.get(k) as PunchRow), created: false });
+    else if (first && out.get(first) instanceof Error) out.set(i, out.get(first) as Error);
+    else out.set(i, new AppError('NOT_FOUND'));
+  }
+  return out;
+}
+
+function groupBy<T>(items: T[], key: (t: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const i of items) m.set(key(i), [...(m.get(key(i)) ?? []), i]);
+  return m;
+}
