@@ -2,7 +2,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { timingSafeEqual } from 'node:crypto';
 import { can } from '../../domain/policy/permissions';
 import { SESSION_COOKIE, sessionIdOf } from '../features/auth/session-token';
-import { findLiveSession, touchSession } from '../features/auth/session-repo';
+import { createSessionLoader } from '../features/auth/session-loader';
+import { touchSession } from '../features/auth/session-repo';
 import { AppError, type Lang } from './errors';
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -26,11 +27,12 @@ export function registerAccessControl(app: FastifyInstance): void {
     }
   });
 
+  const loadSession = createSessionLoader(app.deps.db);
   app.addHook('onRequest', async (req) => {
     req.lang = langFromHeader(req.headers['accept-language']);
     const token = req.cookies[SESSION_COOKIE];
     if (!token || !req.url.startsWith('/api')) return;
-    const found = await findLiveSession(app.deps.db, sessionIdOf(token));
+    const found = await loadSession(sessionIdOf(token));
     if (!found) return;
     const { lastSeenAt, ...auth } = found;
     req.auth = auth;

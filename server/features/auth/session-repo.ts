@@ -1,7 +1,8 @@
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { rowsOf } from '../../db/raw';
 import type { Role } from '../../../domain/policy/roles';
 import type { Db } from '../../db/client';
-import { organisations, sessions, users } from '../../db/schema';
+import { sessions } from '../../db/schema';
 import type { Auth } from '../../http/request-context';
 
 export type NewSession = {
@@ -18,46 +19,30 @@ export async function insertSession(db: Db, s: NewSession): Promise<void> {
   await db.insert(sessions).values(s);
 }
 
-/** A live session of an active user in an active organisation, or null. */
-export async function findLiveSession(db: Db, id: string): Promise<(Auth & { lastSeenAt: Date }) | null> {
-  const rows = await db
-    .select({
-      sessionId: sessions.id,
-      csrfToken: sessions.csrfToken,
-      lastSeenAt: sessions.lastSeenAt,
-      userId: users.id,
-      orgId: users.orgId,
-      roles: users.roles,
-      mustChangePassword: users.mustChangePassword,
-      language: users.language,
-    })
-    .from(sessions)
-    .innerJoin(users, eq(users.id, sessions.userId))
-    .leftJoin(organisations, eq(organisations.id, users.orgId))
-    .where(
-      and(
-        eq(sessions.id, id),
-        isNull(sessions.revokedAt),
-        gt(sessions.expiresAt, sql`now()`),
-        eq(users.status, 'ACTIVE'),
-        sql`(${users.orgId} IS NULL OR ${organisations.active})`,
-      ),
-    )
-    .limit(1);
-  const r = rows[0];
-  if (!r) return null;
-  return {
-    sessionId: r.sessionId,
-    csrfToken: r.csrfToken,
-    lastSeenAt: r.lastSeenAt,
-    user: {
-      id: r.userId,
-      orgId: r.orgId,
-      roles: r.roles as Role[],
-      mustChangePassword: r.mustChangePassword,
-      language: r.language,
-    },
-  };
+type SessionRow = {
+  session_id: string; csrf_token: string; last_seen_at: Date | string; user_id: string; org_id: string | null;
+  roles: string[]; must_change_password: boolean; language: string;
+};
+
+/**
+ * The live sessions among `ids` (of active users in active organisations), by id. One
+ * statement for many requests: the access check batches the sessions of the requests
+ * that arrive together (see session-loader.ts).
+ */
+export async function findLiveSessions(db: Db, ids: string[]): Promise<Map<string, Auth & { lastSeenAt: Date }>> {
+  const rows = await rowsOf<SessionRow>(db, sql`
+    SELECT s.id AS session_id, s.csrf_token, s.last_seen_at, u.id AS user_id, u.org_id, u.roles, u.must_change_password, u.language
+    FROM sessions s
+    JOIN users u ON u.id = s.user_id
+    LEFT JOIN organisations o ON o.id = u.org_id
+    WHERE s.id = ANY(${sql.param(ids)}::text[]) AND s.revoked_at IS NULL AND s.expires_at > now()
+      AND u.status = 'ACTIVE' AND (u.org_id IS NULL OR o.active)`);
+  return new Map(rows.map((r) => [r.session_id, {
+    sessionId: r.session_id,
+    csrfToken: r.csrf_token,
+    lastSeenAt: r.last_seen_at instanceof Date ? r.last_seen_at : new Date(r.last_seen_at),
+    user: { id: r.user_id, orgId: r.org_id, roles: r.roles as Role[], mustChangePassword: r.must_change_password, language: r.language },
+  }]));
 }
 
 /** Sliding expiry: each touch pushes the end of the session forward. */

@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { classifyPunch, type Fix } from '../../../domain/punch/classify';
-import { localOf } from '../../../domain/day/local-time';
 import { parseOrgSettings } from '../../../domain/org/settings';
 import type { Database } from '../../db/client';
 import { groupCommit } from '../../db/group-commit';
 import { AppError } from '../../http/errors';
-import { insertPunchAudits, insertPunches, loadPunchContexts, orgPolicyRow, presentPunch, punchesByKeys, type NewPunch, type PunchRow } from './repo';
+import { insertOnlinePunches, loadBatchContext } from './batch-repo';
+import { presentPunch, punchesByKeys, type NewPunch, type PunchRow } from './repo';
 import type { PunchSource, PunchView } from './schema';
 
 /** One officer's online punch as it arrived; `at` is the server's clock (authoritative). */
@@ -34,10 +34,10 @@ export function createPunchWriter(database: Database, opts: { maxBatch?: number;
     maxBatch: opts.maxBatch ?? 500,
     maxInFlight: opts.maxInFlight ?? (database.driver === 'postgres' ? 4 : 1),
     write: (items) => database.db.transaction(async (tx) => {
-      await tx.execute(sql`SET LOCAL ROLE spotme_app`);
       const results = new Map<PunchRequest, PunchResult | Error>();
       for (const [orgId, group] of groupBy(items, (i) => i.orgId)) {
-        await tx.execute(sql`SELECT set_config('spotme.org_id', ${orgId}, true)`);
+        // The restricted role and the organisation: row-level security scopes what follows.
+        await tx.execute(sql`SELECT set_config('role', 'spotme_app', true), set_config('spotme.org_id', ${orgId}, true)`);
         for (const [req, res] of await writeOrgPunches(tx, orgId, group)) results.set(req, res);
       }
       return items.map((i) => results.get(i) ?? new Error('punch not written'));
@@ -51,33 +51,21 @@ type Tx = Parameters<Parameters<Database['db']['transaction']>[0]>[0];
 
 async function writeOrgPunches(tx: Tx, orgId: string, items: PunchRequest[]): Promise<Map<PunchRequest, PunchResult | Error>> {
   const out = new Map<PunchRequest, PunchResult | Error>();
-  const org = await orgPolicyRow(tx, orgId);
-  if (!org) {
+  const batch = await loadBatchContext(tx, orgId, [...new Set(items.map((i) => i.userId))]);
+  if (!batch) {
     for (const i of items) out.set(i, new AppError('NOT_FOUND'));
     return out;
   }
-  const settings = parseOrgSettings(org.settings);
+  const settings = parseOrgSettings(batch.settings);
   const keyOf = (userId: string, key: string) => `${userId}/${key}`;
-  // Replays: keys already written answer with the punch they wrote.
-  const siteNames = new Map<string, string | null>();
-  const existing = new Map<string, PunchRow>();
-  const remember = (found: { punch: PunchRow; siteName: string | null }[]) => {
-    for (const { punch, siteName } of found) {
-      existing.set(keyOf(punch.userId, punch.idempotencyKey ?? ''), punch);
-      if (punch.siteId) siteNames.set(punch.siteId, siteName);
-    }
-  };
-  remember(await punchesByKeys(tx, orgId, items.map((i) => ({ userId: i.userId, key: i.idempotencyKey }))));
-  const fresh = items.filter((i) => !existing.has(keyOf(i.userId, i.idempotencyKey)));
-  const date = localOf(new Date().toISOString(), org.timeZone).date;
-  const contexts = fresh.length > 0 ? await loadPunchContexts(tx, orgId, [...new Set(fresh.map((i) => i.userId))], date) : new Map();
   const rows: NewPunch[] = [];
+  const siteNames = new Map<string, string | null>();
   const firstOfKey = new Map<string, PunchRequest>();
-  for (const i of fresh) {
+  for (const i of items) {
     const k = keyOf(i.userId, i.idempotencyKey);
     if (firstOfKey.has(k)) continue; // the same key twice in one batch: written once
     firstOfKey.set(k, i);
-    const ctx = contexts.get(i.userId);
+    const ctx = batch.contexts.get(i.userId);
     if (!ctx) continue;
     const c = classifyPunch(i.location, i.at.getTime(), ctx, settings);
     if (!c.accepted) {
@@ -91,22 +79,25 @@ async function writeOrgPunches(tx: Tx, orgId: string, items: PunchRequest[]): Pr
       siteId: c.siteId, place: c.place, flags: c.flags, note: i.note, ip: i.ip, userAgent: i.userAgent,
     });
   }
-  const inserted = await insertPunches(tx, rows);
-  await insertPunchAudits(tx, inserted.map((p) => ({ orgId, actorId: p.userId, punch: p, ip: p.ip, action: 'punch.created' })));
-  const written = new Map(inserted.map((p) => [keyOf(p.userId, p.idempotencyKey ?? ''), p]));
-  // Another server process may have written a key between our read and our insert.
-  const raced = rows.filter((r) => !written.has(keyOf(r.userId, r.idempotencyKey ?? '')));
-  if (raced.length > 0) {
-    remember(await punchesByKeys(tx, orgId, raced.map((r) => ({ userId: r.userId, key: r.idempotencyKey ?? '' }))));
+  const written = new Map((await insertOnlinePunches(tx, orgId, rows)).map((p) => [keyOf(p.userId, p.idempotencyKey ?? ''), p]));
+  // Keys written before (a retry) or by another process meanwhile answer with the punch they wrote.
+  const replays = new Map<string, PunchRow>();
+  const missing = [...firstOfKey.entries()].filter(([k, i]) => !written.has(k) && !out.has(i));
+  if (missing.length > 0) {
+    for (const { punch, siteName } of await punchesByKeys(tx, orgId, missing.map(([, i]) => ({ userId: i.userId, key: i.idempotencyKey })))) {
+      replays.set(keyOf(punch.userId, punch.idempotencyKey ?? ''), punch);
+      if (punch.siteId) siteNames.set(punch.siteId, siteName);
+    }
   }
   const view = (p: PunchRow) => presentPunch(p, p.siteId ? siteNames.get(p.siteId) ?? null : null);
   for (const i of items) {
     if (out.has(i)) continue;
     const k = keyOf(i.userId, i.idempotencyKey);
-    const mine = written.get(k);
     const first = firstOfKey.get(k);
+    const mine = written.get(k);
+    const replay = replays.get(k);
     if (mine) out.set(i, { punch: view(mine), created: first === i });
-    else if (existing.has(k)) out.set(i, { punch: view(existing.get(k) as PunchRow), created: false });
+    else if (replay) out.set(i, { punch: view(replay), created: false });
     else if (first && out.get(first) instanceof Error) out.set(i, out.get(first) as Error);
     else out.set(i, new AppError('NOT_FOUND'));
   }
