@@ -29,6 +29,8 @@ afterAll(async () => t.close());
 /** `destructive`: the allowed call is exercised in the feature's own tests, not here. */
 type Endpoint = { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; path: () => string; body?: unknown; allowed: string[]; destructive?: boolean };
 const ALL_ROLES = ['admin', 'supervisor', 'officer', 'executive', 'platform'];
+/** Everyone holding PEGAWAI (the factory's admin and supervisor are officers too). */
+const OFFICERS = ['admin', 'supervisor', 'officer'];
 const ENDPOINTS: Endpoint[] = [
   { method: 'GET', path: () => '/api/me', allowed: ALL_ROLES },
   { method: 'PATCH', path: () => '/api/me/preferences', body: { language: 'ms-MY' }, allowed: ALL_ROLES },
@@ -53,6 +55,28 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'PATCH', path: () => `/api/sites/${ids.unit}`, body: {}, allowed: ['admin'] },
   { method: 'DELETE', path: () => `/api/sites/${ids.unit}`, allowed: ['admin'], destructive: true },
   { method: 'GET', path: () => '/api/audit', allowed: ['admin'] },
+  { method: 'PATCH', path: () => '/api/me/profile', body: {}, allowed: ALL_ROLES },
+  { method: 'GET', path: () => '/api/me/notification-preferences', allowed: ALL_ROLES },
+  { method: 'GET', path: () => '/api/me/home-location', allowed: OFFICERS },
+  { method: 'POST', path: () => '/api/me/home-location', body: {}, allowed: OFFICERS },
+  { method: 'POST', path: () => '/api/punches', body: {}, allowed: OFFICERS },
+  { method: 'POST', path: () => '/api/admin/punches', body: {}, allowed: ['admin'] },
+  { method: 'GET', path: () => '/api/attendance/today', allowed: OFFICERS },
+  { method: 'GET', path: () => '/api/attendance/month?month=2026-11', allowed: OFFICERS },
+  { method: 'GET', path: () => '/api/attendance/days/2026-11-02', allowed: OFFICERS },
+  { method: 'GET', path: () => '/api/attendance/report?from=2026-11-01&to=2026-11-02&format=csv', allowed: OFFICERS },
+  { method: 'GET', path: () => '/api/day-statuses?from=2026-11-01&to=2026-11-30', allowed: OFFICERS },
+  { method: 'POST', path: () => '/api/day-statuses', body: {}, allowed: OFFICERS },
+  { method: 'POST', path: () => `/api/day-statuses/${ids.unit}/cancel`, allowed: OFFICERS },
+  { method: 'GET', path: () => '/api/movements?from=2026-11-01&to=2026-11-30', allowed: OFFICERS },
+  { method: 'POST', path: () => '/api/movements', body: {}, allowed: OFFICERS },
+  { method: 'POST', path: () => `/api/movements/${ids.unit}/return`, body: {}, allowed: OFFICERS },
+  { method: 'POST', path: () => `/api/movements/${ids.unit}/cancel`, allowed: OFFICERS },
+  { method: 'GET', path: () => '/api/tasks?week=2026-01-05', allowed: OFFICERS },
+  { method: 'POST', path: () => '/api/tasks', body: {}, allowed: OFFICERS },
+  { method: 'POST', path: () => '/api/tasks/copy-unfinished', body: {}, allowed: OFFICERS },
+  { method: 'PATCH', path: () => `/api/tasks/${ids.unit}`, body: {}, allowed: OFFICERS },
+  { method: 'DELETE', path: () => `/api/tasks/${ids.unit}`, allowed: OFFICERS, destructive: true },
   { method: 'GET', path: () => '/api/platform/organisations', allowed: ['platform'] },
   { method: 'POST', path: () => '/api/platform/organisations', body: {}, allowed: ['platform'] },
   { method: 'PATCH', path: () => `/api/platform/organisations/${ids.org}`, body: {}, allowed: ['platform'] },

@@ -25,6 +25,7 @@ export const FIELD_MESSAGES: Record<string, { ms: string; en: string }> = {
   'nric.taken': { ms: 'No. MyKad ini sudah didaftarkan.', en: 'This MyKad number is already registered.' },
   'staffNo.taken': { ms: 'No. pekerja ini sudah digunakan.', en: 'This staff number is already in use.' },
   'code.taken': { ms: 'Kod ini sudah digunakan.', en: 'This code is already in use.' },
+  'phone.invalid': { ms: 'No. telefon hanya boleh mengandungi digit, +, -, ruang dan kurungan.', en: 'A phone number may only hold digits, +, -, spaces and brackets.' },
   'at.future': { ms: 'Masa ini belum berlaku.', en: 'This time is in the future.' },
   'date.past': { ms: 'Tarikh tidak boleh sebelum hari ini.', en: 'The date cannot be before today.' },
   'date.tooFar': { ms: 'Tarikh terlalu jauh ke hadapan.', en: 'The date is too far ahead.' },
@@ -34,6 +35,13 @@ export const FIELD_MESSAGES: Record<string, { ms: string; en: string }> = {
   'movement.otherDay': { ms: 'Masa keluar dan kembali mesti pada hari yang sama.', en: 'Leaving and return must be on the same day.' },
   'month.invalid': { ms: 'Bulan tidak sah (YYYY-MM).', en: 'Invalid month (YYYY-MM).' },
   'date.invalid': { ms: 'Tarikh tidak sah (YYYY-MM-DD).', en: 'Invalid date (YYYY-MM-DD).' },
+  'range.tooLongMonth': { ms: 'Julat tarikh terlalu panjang (maksimum 31 hari).', en: 'The date range is too long (31 days at most).' },
+  'time.invalid': { ms: 'Masa tidak sah (HH:MM).', en: 'Invalid time (HH:MM).' },
+  'time.pair': { ms: 'Isi kedua-dua masa mula dan masa tamat.', en: 'Fill in both the start and the end time.' },
+  'time.order': { ms: 'Masa tamat mesti selepas masa mula.', en: 'The end time must be after the start time.' },
+  'task.timeBoth': { ms: 'Isi sama ada tempoh (minit) atau masa mula dan tamat, bukan kedua-duanya.', en: 'Give either the time spent (minutes) or a start and end time, not both.' },
+  'task.weekOrRange': { ms: 'Nyatakan minggu, atau tarikh mula dan tarikh akhir.', en: 'Give a week, or a start and an end date.' },
+  'task.copyOrder': { ms: 'Tarikh tujuan mesti selepas tarikh asal.', en: 'The target date must be after the source date.' },
 };
 
 const locales = { ms: z.locales.ms(), en: z.locales.en() };

@@ -29,7 +29,8 @@ export class TestClient {
       this.cookie = pair.endsWith('=') ? null : pair;
     }
     const text = await res.text();
-    const parsed = text ? (JSON.parse(text) as T) : ({} as T);
+    const json = res.headers.get('content-type')?.includes('json') ?? false;
+    const parsed = text && json ? (JSON.parse(text) as T) : ({ text } as T);
     if (parsed && typeof parsed === 'object' && 'csrfToken' in parsed && typeof parsed.csrfToken === 'string') this.csrf = parsed.csrfToken;
     return { status: res.status, body: parsed, headers: res.headers };
   }

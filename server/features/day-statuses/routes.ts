@@ -1,0 +1,37 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { Temporal } from 'temporal-polyfill';
+import { fieldError } from '../../http/errors';
+import { actorOf, requireOrg, requireUser } from '../../http/request-context';
+import { presentStatus } from '../attendance/evaluation';
+import { idParams } from '../users/schema';
+import { listStatuses } from './repo';
+import { rangeQuery, statusBody, statusList, statusView } from './schema';
+import { cancelDayStatus, setDayStatus } from './service';
+
+const tags = ['day-statuses'];
+const self = { access: { permission: 'attendance.self' as const } };
+
+export const dayStatusRoutes: FastifyPluginAsyncZod = async (app) => {
+  app.get('/api/day-statuses', {
+    config: self,
+    schema: { tags, summary: 'My day statuses in a date range (every state)', querystring: rangeQuery, response: { 200: statusList } },
+  }, async (req) => {
+    const { from, to } = req.query;
+    if (to < from) throw fieldError('VALIDATION_FAILED', 'to', 'range.order');
+    if (Temporal.PlainDate.from(from).until(Temporal.PlainDate.from(to)).days > 366) throw fieldError('VALIDATION_FAILED', 'to', 'range.tooLong');
+    return { items: (await listStatuses(req.db, requireOrg(req.auth), requireUser(req.auth).id, from, to)).map(presentStatus) };
+  });
+
+  app.post('/api/day-statuses', {
+    config: self,
+    schema: { tags, summary: 'Set a status for today or a later day (BDR, Tugasan Luar, Kursus, Mesyuarat, Cuti, Cuti Sakit; whole day or half)', body: statusBody, response: { 201: statusView } },
+  }, async (req, reply) => {
+    reply.code(201);
+    return setDayStatus(req.db, actorOf(req), req.body);
+  });
+
+  app.post('/api/day-statuses/:id/cancel', {
+    config: self,
+    schema: { tags, summary: 'Withdraw my status (today or later)', params: idParams, response: { 200: statusView } },
+  }, async (req) => cancelDayStatus(req.db, actorOf(req), req.params.id));
+};

@@ -1,0 +1,13 @@
+import { z } from 'zod';
+import { DAY_STATUS_CODES } from '../../../domain/day/types';
+import { isoDate, statusView } from '../attendance/schema';
+
+export const statusBody = z.object({
+  date: isoDate,
+  code: z.enum(DAY_STATUS_CODES),
+  part: z.enum(['FULL', 'AM', 'PM']).default('FULL'),
+  note: z.string().trim().max(500).optional(),
+});
+export const rangeQuery = z.object({ from: isoDate, to: isoDate });
+export const statusList = z.object({ items: z.array(statusView) });
+export { statusView };

@@ -1,0 +1,51 @@
+import { addDays, localOf } from '../../../domain/day/local-time';
+import { parseOrgSettings } from '../../../domain/org/settings';
+import type { Db } from '../../db/client';
+import { AppError, fieldError } from '../../http/errors';
+import type { Actor } from '../../http/request-context';
+import { recordAudit } from '../audit/repo';
+import { presentStatus } from '../attendance/evaluation';
+import { officerBasics } from '../attendance/repo';
+import { findStatus, insertStatus, liveStatusesOn, setStatusState } from './repo';
+
+/** How far ahead a status may be set (leave is planned; a year is enough). */
+export const STATUS_HORIZON_DAYS = 366;
+
+/** The officer's local today, in their organisation's time zone. */
+export async function officerToday(db: Db, actor: Actor): Promise<{ today: string; settings: unknown; dutyState: string; timeZone: string }> {
+  const who = await officerBasics(db, actor.orgId, actor.id);
+  if (!who) throw new AppError('NOT_FOUND');
+  return { today: localOf(new Date().toISOString(), who.timeZone).date, settings: who.settings, dutyState: who.dutyState, timeZone: who.timeZone };
+}
+
+const overlaps = (a: string, b: string) => a === 'FULL' || b === 'FULL' || a === b;
+
+/**
+ * Sets a status for today or a later day (R17). Statuses the organisation lists as needing
+ * approval wait for the supervisor (MENUNGGU); the others are in force at once.
+ */
+export async function setDayStatus(db: Db, actor: Actor, input: { date: string; code: string; part: 'FULL' | 'AM' | 'PM'; note?: string }) {
+  const { today, settings } = await officerToday(db, actor);
+  if (input.date < today) throw fieldError('VALIDATION_FAILED', 'date', 'date.past');
+  if (input.date > addDays(today, STATUS_HORIZON_DAYS)) throw fieldError('VALIDATION_FAILED', 'date', 'date.tooFar');
+  const clash = (await liveStatusesOn(db, actor.orgId, actor.id, input.date)).some((s) => overlaps(s.part, input.part));
+  if (clash) throw new AppError('STATUS_CLASH');
+  const needsApproval = (parseOrgSettings(settings).statusesNeedingApproval as string[]).includes(input.code);
+  const row = await insertStatus(db, {
+    orgId: actor.orgId, userId: actor.id, date: input.date, code: input.code, part: input.part, note: input.note || null,
+    state: needsApproval ? 'MENUNGGU' : 'DILULUSKAN',
+  });
+  await recordAudit(db, { orgId: actor.orgId, actorId: actor.id, action: 'day_status.created', entityType: 'day_status', entityId: row.id, ip: actor.ip, after: presentStatus(row) });
+  return presentStatus(row);
+}
+
+/** The officer withdraws a status of today or later that is waiting or in force. */
+export async function cancelDayStatus(db: Db, actor: Actor, id: string) {
+  const row = await findStatus(db, actor.orgId, id);
+  if (!row || row.userId !== actor.id) throw new AppError('NOT_FOUND');
+  const { today } = await officerToday(db, actor);
+  if (!['MENUNGGU', 'DILULUSKAN'].includes(row.state) || row.date < today) throw new AppError('NOT_PENDING');
+  const after = await setStatusState(db, actor.orgId, id, { state: 'DIBATALKAN' });
+  await recordAudit(db, { orgId: actor.orgId, actorId: actor.id, action: 'day_status.cancelled', entityType: 'day_status', entityId: id, ip: actor.ip, before: presentStatus(row), after: presentStatus(after) });
+  return presentStatus(after);
+}
