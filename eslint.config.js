@@ -1,4 +1,5 @@
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -11,6 +12,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/server/**'], message: 'domain/ and app/ must not import server/.' }] }],
     },
+  },
+  {
+    files: ['bench/**/*.mjs'],
+    languageOptions: { globals: globals.node },
   },
   {
     files: ['server/**/*.ts', 'bench/**/*.ts'],

@@ -2,14 +2,19 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
 import type { Permission } from '../domain/policy/permissions';
+import { MyAttendancePage } from './features/attendance/MyAttendancePage';
 import { AuditPage } from './features/audit/AuditPage';
 import { ChangePasswordPage } from './features/auth/ChangePasswordPage';
 import { LoginPage } from './features/auth/LoginPage';
+import { ClockPage } from './features/clock/ClockPage';
+import { DayStatusPage } from './features/day-status/DayStatusPage';
 import { HomePage } from './features/home/HomePage';
+import { MovementsPage } from './features/movements/MovementsPage';
 import { OrganisationPage } from './features/organisation/OrganisationPage';
 import { AgenciesPage } from './features/platform/AgenciesPage';
 import { ProfilePage } from './features/profile/ProfilePage';
 import { SitesPage } from './features/sites/SitesPage';
+import { TasksPage } from './features/tasks/TasksPage';
 import { UnitsPage } from './features/units/UnitsPage';
 import { UsersPage } from './features/users/UsersPage';
 import { useSession } from './session/session';
@@ -47,6 +52,11 @@ export function AppRoutes() {
       <Route path="/password" element={<Guard allowForced><ChangePasswordPage /></Guard>} />
       <Route path="/" element={<Guard><HomePage /></Guard>} />
       <Route path="/profile" element={<Guard><ProfilePage /></Guard>} />
+      <Route path="/clock" element={<Guard permission="attendance.self"><ClockPage /></Guard>} />
+      <Route path="/attendance" element={<Guard permission="attendance.self"><MyAttendancePage /></Guard>} />
+      <Route path="/status" element={<Guard permission="attendance.self"><DayStatusPage /></Guard>} />
+      <Route path="/movements" element={<Guard permission="attendance.self"><MovementsPage /></Guard>} />
+      <Route path="/tasks" element={<Guard permission="attendance.self"><TasksPage /></Guard>} />
       <Route path="/users" element={<Guard permission="users.manage"><UsersPage /></Guard>} />
       <Route path="/units" element={<Guard permission="units.manage"><UnitsPage /></Guard>} />
       <Route path="/organisation" element={<Guard permission="org.settings"><OrganisationPage /></Guard>} />

@@ -1,3 +1,9 @@
+import { attEn } from '../features/attendance/messages';
+import { myAttEn } from '../features/attendance/page-messages';
+import { clockEn } from '../features/clock/messages';
+import { dayStatusEn } from '../features/day-status/messages';
+import { movementsEn } from '../features/movements/messages';
+import { tasksEn } from '../features/tasks/messages';
 import type { Messages } from './ms-MY';
 
 export const enGB: Messages = {
@@ -10,7 +16,7 @@ export const enGB: Messages = {
     secureTitle: 'Secure websites use HTTPS',
     secureBody: 'Look for a lock icon or https:// as an added precaution. If it is not there, do not share any sensitive information.',
   },
-  nav: { home: 'Home', users: 'Users', units: 'Units', organisation: 'Organisation settings', sites: 'Sites', audit: 'Audit log', agencies: 'Agencies', profile: 'Profile', logout: 'Log out', menu: 'Menu' },
+  nav: { home: 'Home', clock: 'Clock in / out', myAttendance: 'My attendance', dayStatus: 'Attendance status', movements: 'Movements', tasks: 'Daily tasks', users: 'Users', units: 'Units', organisation: 'Organisation settings', sites: 'Sites', audit: 'Audit log', agencies: 'Agencies', profile: 'Profile', logout: 'Log out', menu: 'Menu' },
   common: {
     loading: 'Loading…', save: 'Save', saving: 'Saving…', cancel: 'Cancel', close: 'Close', edit: 'Edit', delete: 'Delete', search: 'Search',
     confirm: 'Confirm', all: 'All', none: 'None', previous: 'Previous', next: 'Next', retry: 'Try again', create: 'Add', yes: 'Yes', no: 'No',
@@ -40,7 +46,11 @@ export const enGB: Messages = {
     auditCard: 'Audit log', auditDesc: 'Who did what, when and from where.',
     agenciesCard: 'Agencies', agenciesDesc: 'List agencies, onboard a new agency and its first administrator.',
     comingTitle: 'Not yet in this release',
-    soonAttendance: 'Clocking in and out with location, movements, the day\'s attendance status and daily tasks.',
+    clockCard: 'Clock in / out', clockDesc: 'Record attendance with your location; see today\'s status and when you may leave.',
+    myAttendanceCard: 'My attendance', myAttendanceDesc: 'Month calendar, each day\'s details, card colour and PDF/XLSX/CSV report.',
+    dayStatusCard: 'Attendance status', dayStatusDesc: 'BDR, official duty outside, training, meeting or leave for today or later.',
+    movementsCard: 'Movements', movementsDesc: 'Record leaving the office during hours and your return.',
+    tasksCard: 'Daily tasks', tasksDesc: 'Note your tasks and their progress, week by week.',
     soonTeam: 'Live status of the officers you supervise, approving justifications and movements, reviewing tasks.',
     soonReports: 'Dashboards, statistics and attendance reports for the organisation.',
     unit: 'Unit', supervisor: 'Supervisor', position: 'Position', organisation: 'Organisation',
@@ -99,11 +109,28 @@ export const enGB: Messages = {
     created: 'Agency {{name}} onboarded. Give this temporary password to its administrator ({{email}}). It is shown only once.', empty: 'No agencies.',
     deactivated: '{{name}} has been deactivated.', activated: '{{name}} has been reactivated.', searchPlaceholder: 'Agency name or code', codeHint: 'Capital letters and digits, e.g. JDD',
   },
-  profile: { title: 'My profile', details: 'Personal details', languageSaved: 'Language changed.' },
+  profile: {
+    title: 'My profile', details: 'Personal details', languageSaved: 'Language changed.',
+    contact: 'Contact', contactSaved: 'Contact details saved.',
+    notifications: 'Notifications', notificationsHint: 'The in-app list always gets every notification. Choose which also come by phone notification and email.',
+    notificationsSaved: 'Notification choices saved.', event: 'Event',
+    channel: { push: 'Phone notification', email: 'Email' },
+    events: { issues: 'New attendance issue', decisions: 'Justification decided', reviews: 'Waiting for my review', cards: 'Card colour change', reminders: 'Clock-in/out reminders', digest: 'Supervisor\'s daily digest' },
+    home: 'Home location (BDR)', homeHint: 'Register from your phone while at home. Your supervisor must approve it before it is accepted on BDR days.',
+    homeApproved: 'Approved location', homePending: 'Waiting for approval', homeAddress: 'Address (optional)', homeRegister: 'Register my current location as home',
+    homeSent: 'Home location sent for your supervisor\'s approval.',
+  },
   errors: {
+    rangeOrder: 'The end date must be after the start date.',
     INVALID_CREDENTIALS: 'Incorrect user ID or password.', ACCOUNT_LOCKED: 'Account locked for 15 minutes after too many failed attempts.',
     RATE_LIMITED: 'Too many attempts. Try again shortly.', ACCOUNT_INACTIVE: 'This account is inactive. Contact your organisation administrator.',
     NETWORK: 'Cannot reach the server. Check your internet connection.', UNKNOWN: 'Unexpected error. Please try again.', notFound: 'Page not found.', backHome: 'Back to the home page',
   },
+  att: attEn,
+  myAtt: myAttEn,
+  clock: clockEn,
+  statusPage: dayStatusEn,
+  movements: movementsEn,
+  tasks: tasksEn,
   footer: { rights: 'Copyright © {{year}} Government of Malaysia. SPOT-Me.', about: 'Attendance and duty monitoring for the public service.', api: 'API documentation' },
 };

@@ -1,3 +1,9 @@
+import { attMs } from '../features/attendance/messages';
+import { myAttMs } from '../features/attendance/page-messages';
+import { clockMs } from '../features/clock/messages';
+import { dayStatusMs } from '../features/day-status/messages';
+import { movementsMs } from '../features/movements/messages';
+import { tasksMs } from '../features/tasks/messages';
 /** Bahasa Melayu: the default language. Every user-facing string lives here and in en-GB.ts. */
 export const msMY = {
   app: { name: 'SPOT-Me', tagline: 'Sistem Pemantauan Operasi Tugas Pegawai', official: 'Laman web rasmi Kerajaan Malaysia', skip: 'Langkau ke kandungan utama',
@@ -9,7 +15,7 @@ export const msMY = {
     secureTitle: 'Laman web yang selamat menggunakan HTTPS',
     secureBody: 'Cari ikon kunci atau https:// sebagai langkah berjaga-jaga tambahan. Jika tiada, jangan kongsi sebarang maklumat sensitif.',
   },
-  nav: { home: 'Utama', users: 'Pengguna', units: 'Unit', organisation: 'Tetapan organisasi', sites: 'Tapak', audit: 'Log audit', agencies: 'Agensi', profile: 'Profil', logout: 'Log keluar', menu: 'Menu' },
+  nav: { home: 'Utama', clock: 'Daftar kehadiran', myAttendance: 'Kehadiran saya', dayStatus: 'Status kehadiran', movements: 'Pergerakan', tasks: 'Tugasan harian', users: 'Pengguna', units: 'Unit', organisation: 'Tetapan organisasi', sites: 'Tapak', audit: 'Log audit', agencies: 'Agensi', profile: 'Profil', logout: 'Log keluar', menu: 'Menu' },
   common: {
     loading: 'Memuatkan…', save: 'Simpan', saving: 'Menyimpan…', cancel: 'Batal', close: 'Tutup', edit: 'Kemaskini', delete: 'Padam', search: 'Cari',
     confirm: 'Sahkan', all: 'Semua', none: 'Tiada', previous: 'Sebelumnya', next: 'Seterusnya', retry: 'Cuba lagi', create: 'Tambah', yes: 'Ya', no: 'Tidak',
@@ -39,7 +45,11 @@ export const msMY = {
     auditCard: 'Log audit', auditDesc: 'Siapa melakukan apa, bila dan dari mana.',
     agenciesCard: 'Agensi', agenciesDesc: 'Senarai agensi, daftar agensi baharu dan pentadbir pertamanya.',
     comingTitle: 'Belum tersedia dalam keluaran ini',
-    soonAttendance: 'Daftar masuk dan keluar dengan lokasi, pergerakan, status kehadiran harian dan tugasan harian.',
+    clockCard: 'Daftar masuk / keluar', clockDesc: 'Rekod kehadiran dengan lokasi anda; lihat status hari ini dan waktu pulang.',
+    myAttendanceCard: 'Kehadiran saya', myAttendanceDesc: 'Kalendar bulanan, butiran setiap hari, warna kad dan laporan PDF/XLSX/CSV.',
+    dayStatusCard: 'Status kehadiran', dayStatusDesc: 'BDR, tugasan luar, kursus, mesyuarat atau cuti untuk hari ini atau akan datang.',
+    movementsCard: 'Pergerakan', movementsDesc: 'Rekod keluar pejabat dalam waktu bekerja dan masa kembali.',
+    tasksCard: 'Tugasan harian', tasksDesc: 'Catat tugasan dan kemajuannya mengikut minggu.',
     soonTeam: 'Status semasa pegawai di bawah seliaan anda, kelulusan justifikasi dan pergerakan, semakan tugasan.',
     soonReports: 'Papan pemuka, statistik dan laporan kehadiran organisasi.',
     unit: 'Unit', supervisor: 'Penyelia', position: 'Jawatan', organisation: 'Organisasi',
@@ -98,12 +108,29 @@ export const msMY = {
     created: 'Agensi {{name}} telah didaftarkan. Berikan kata laluan sementara ini kepada pentadbirnya ({{email}}). Ia dipaparkan sekali sahaja.', empty: 'Tiada agensi.',
     deactivated: '{{name}} telah dinyahaktifkan.', activated: '{{name}} telah diaktifkan semula.', searchPlaceholder: 'Nama atau kod agensi', codeHint: 'Huruf besar dan nombor, contoh JDD',
   },
-  profile: { title: 'Profil saya', details: 'Maklumat peribadi', languageSaved: 'Bahasa telah ditukar.' },
+  profile: {
+    title: 'Profil saya', details: 'Maklumat peribadi', languageSaved: 'Bahasa telah ditukar.',
+    contact: 'Hubungan', contactSaved: 'Maklumat hubungan disimpan.',
+    notifications: 'Pemberitahuan', notificationsHint: 'Senarai pemberitahuan dalam aplikasi sentiasa dihantar. Pilih yang juga dihantar melalui notifikasi telefon dan e-mel.',
+    notificationsSaved: 'Pilihan pemberitahuan disimpan.', event: 'Peristiwa',
+    channel: { push: 'Notifikasi telefon', email: 'E-mel' },
+    events: { issues: 'Isu kehadiran baharu', decisions: 'Keputusan justifikasi', reviews: 'Menunggu semakan saya', cards: 'Perubahan warna kad', reminders: 'Peringatan daftar masuk/keluar', digest: 'Ringkasan harian penyelia' },
+    home: 'Lokasi rumah (BDR)', homeHint: 'Daftar dari telefon ketika berada di rumah. Penyelia anda perlu meluluskannya sebelum ia diterima pada hari BDR.',
+    homeApproved: 'Lokasi diluluskan', homePending: 'Menunggu kelulusan', homeAddress: 'Alamat (pilihan)', homeRegister: 'Daftar lokasi semasa sebagai rumah',
+    homeSent: 'Lokasi rumah dihantar untuk kelulusan penyelia.',
+  },
   errors: {
+    rangeOrder: 'Tarikh akhir mesti selepas tarikh mula.',
     INVALID_CREDENTIALS: 'ID pengguna atau kata laluan tidak betul.', ACCOUNT_LOCKED: 'Akaun dikunci selama 15 minit kerana terlalu banyak percubaan gagal.',
     RATE_LIMITED: 'Terlalu banyak percubaan. Cuba sebentar lagi.', ACCOUNT_INACTIVE: 'Akaun ini tidak aktif. Hubungi pentadbir organisasi anda.',
     NETWORK: 'Tiada sambungan ke pelayan. Semak sambungan internet anda.', UNKNOWN: 'Ralat tidak dijangka. Sila cuba lagi.', notFound: 'Halaman tidak dijumpai.', backHome: 'Kembali ke halaman utama',
   },
+  att: attMs,
+  myAtt: myAttMs,
+  clock: clockMs,
+  statusPage: dayStatusMs,
+  movements: movementsMs,
+  tasks: tasksMs,
   footer: { rights: 'Hak cipta © {{year}} Kerajaan Malaysia. SPOT-Me.', about: 'Sistem kehadiran dan pemantauan tugas sektor awam.', api: 'Dokumentasi API' },
 };
 

@@ -11,6 +11,11 @@ import { LanguageSwitch } from './LanguageSwitch';
 type NavItem = { to: string; key: string; permission?: Permission };
 const NAV: NavItem[] = [
   { to: '/', key: 'nav.home' },
+  { to: '/clock', key: 'nav.clock', permission: 'attendance.self' },
+  { to: '/attendance', key: 'nav.myAttendance', permission: 'attendance.self' },
+  { to: '/status', key: 'nav.dayStatus', permission: 'attendance.self' },
+  { to: '/movements', key: 'nav.movements', permission: 'attendance.self' },
+  { to: '/tasks', key: 'nav.tasks', permission: 'attendance.self' },
   { to: '/users', key: 'nav.users', permission: 'users.manage' },
   { to: '/units', key: 'nav.units', permission: 'units.manage' },
   { to: '/organisation', key: 'nav.organisation', permission: 'org.settings' },

@@ -56,3 +56,26 @@ describe('the demo agency', () => {
     for (const r of rows) expect(isValidNric(r.nric), r.nric).toBe(true);
   });
 });
+
+describe('the demo history', () => {
+  it('gives the demo officer two sites, the last 30 days with punches, issues, statuses and tasks, and an empty today', async () => {
+    const officer = t.client();
+    await officer.login('pegawai@demo.gov.my', DEMO_PASSWORD);
+    const today = await officer.get<{ day: { punches: unknown[] }; sites: { name: string }[] }>('/api/attendance/today');
+    expect(today.body.day.punches).toHaveLength(0);
+    expect(today.body.sites.map((s) => s.name).sort()).toEqual(['Ibu Pejabat JDD', 'Pusat Data JDD']);
+    const days: { date: string; dayType: string; status: string; punches: unknown[]; issues: unknown[] }[] = [];
+    for (const back of [1, 0]) {
+      const d = new Date(Date.now() - back * 30 * 86_400_000);
+      const month = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', timeZone: 'Asia/Kuala_Lumpur' }).format(d).slice(0, 7);
+      days.push(...(await officer.get<{ days: typeof days }>(`/api/attendance/month?month=${month}`)).body.days);
+    }
+    const past = days.filter((d) => d.dayType === 'WORKING' && d.punches.length > 0);
+    expect(past.length).toBeGreaterThanOrEqual(12);
+    const tasks = await officer.get<{ items: unknown[] }>('/api/tasks?week=' + new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10));
+    expect(tasks.body.items.length).toBeGreaterThan(0);
+    const rows = await rowsOf<{ n: number | string; issues: number | string }>(database.db, sql`SELECT count(*) AS n, count(*) FILTER (WHERE place = 'OUTSIDE') AS issues FROM punches`);
+    expect(Number(rows[0]?.n)).toBeGreaterThan(500);
+    expect(Number(rows[0]?.issues)).toBeGreaterThan(0);
+  });
+});

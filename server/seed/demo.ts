@@ -1,4 +1,5 @@
 import { count } from 'drizzle-orm';
+import { localOf } from '../../domain/day/local-time';
 import { DEFAULT_ORG_SETTINGS } from '../../domain/org/settings';
 import type { Db } from '../db/client';
 import { users } from '../db/schema';
@@ -7,6 +8,7 @@ import { hashPassword } from '../features/auth/password-hash';
 import { insertOrg } from '../features/organisation/repo';
 import { insertUnit } from '../features/units/repo';
 import { insertUser, updateUser } from '../features/users/repo';
+import { seedDemoHistory } from './demo-history';
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PLATFORM_ADMIN, DEMO_UNITS, type DemoUnitKey } from './demo-people';
 
 /** A valid MyKad number for a demo person: birth date, Putrajaya (16), odd last digit for men. */
@@ -23,10 +25,11 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 
 /**
  * Creates "Jabatan Demo Digital" (W.P. Putrajaya) with its units, its officers and one
- * account per role, all with the demo password and no forced change. One transaction:
+ * account per role, all with the demo password and no forced change, two sites and the last
+ * 30 days of history (demo-history.ts). One transaction:
  * a failed seed leaves nothing behind.
  */
-export async function seedDemo(db: Db): Promise<{ orgId: string; logins: { email: string; roles: string[] }[] }> {
+export async function seedDemo(db: Db, now = new Date()): Promise<{ orgId: string; logins: { email: string; roles: string[] }[] }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
     const org = await insertOrg(tx, { name: 'Jabatan Demo Digital', code: 'JDD', state: 'MY-16', timeZone: 'Asia/Kuala_Lumpur', settings: DEFAULT_ORG_SETTINGS });
@@ -52,6 +55,9 @@ export async function seedDemo(db: Db): Promise<{ orgId: string; logins: { email
       dutyState: 'MY-16', roles: ['PENTADBIR_SISTEM'], passwordHash, mustChangePassword: false,
     });
     await recordAudit(tx, { orgId: org.id, actorId: adminId, action: 'organisation.created', entityType: 'organisation', entityId: org.id, after: { name: org.name, demo: true } });
+    const officers = DEMO_PEOPLE.filter((p) => p.roles.includes('PEGAWAI'))
+      .map((p) => ({ id: ids.get(p.key) ?? '', key: p.key, supervisorId: p.supervisor ? ids.get(p.supervisor) ?? null : null }));
+    await seedDemoHistory(tx, org.id, officers, localOf(now.toISOString(), 'Asia/Kuala_Lumpur').date);
     const logins = [...DEMO_PEOPLE.slice(0, 4).map((p) => ({ email: p.email, roles: p.roles as string[] })), { email: DEMO_PLATFORM_ADMIN.email, roles: ['PENTADBIR_SISTEM'] }];
     return { orgId: org.id, logins };
   });

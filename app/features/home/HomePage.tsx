@@ -7,6 +7,11 @@ import { IdentityCard } from './IdentityCard';
 
 /** The pages that exist in this release, each shown only to those whose abilities allow it. */
 const CARDS: { to: string; title: string; desc: string; permission?: Permission }[] = [
+  { to: '/clock', title: 'home.clockCard', desc: 'home.clockDesc', permission: 'attendance.self' },
+  { to: '/attendance', title: 'home.myAttendanceCard', desc: 'home.myAttendanceDesc', permission: 'attendance.self' },
+  { to: '/status', title: 'home.dayStatusCard', desc: 'home.dayStatusDesc', permission: 'attendance.self' },
+  { to: '/movements', title: 'home.movementsCard', desc: 'home.movementsDesc', permission: 'attendance.self' },
+  { to: '/tasks', title: 'home.tasksCard', desc: 'home.tasksDesc', permission: 'attendance.self' },
   { to: '/users', title: 'home.usersCard', desc: 'home.usersDesc', permission: 'users.manage' },
   { to: '/units', title: 'home.unitsCard', desc: 'home.unitsDesc', permission: 'units.manage' },
   { to: '/organisation', title: 'home.orgCard', desc: 'home.orgDesc', permission: 'org.settings' },
@@ -18,7 +23,6 @@ const CARDS: { to: string; title: string; desc: string; permission?: Permission 
 
 /** What is coming for the work the caller's abilities cover: said plainly, with no links to pages that do not exist yet. */
 const COMING: { permission: Permission; text: string }[] = [
-  { permission: 'attendance.self', text: 'home.soonAttendance' },
   { permission: 'team.monitor', text: 'home.soonTeam' },
   { permission: 'org.monitor', text: 'home.soonReports' },
 ];

@@ -4,10 +4,13 @@ import { STATE_NAMES, isStateCode } from '../../../domain/org/states';
 import { LanguageSwitch } from '../../layout/LanguageSwitch';
 import { useSession } from '../../session/session';
 import { PageHeader } from '../../ui/Notice';
+import { ContactForm } from './ContactForm';
+import { HomeLocationCard } from './HomeLocationCard';
+import { NotificationPrefsForm } from './NotificationPrefsForm';
 
 export function ProfilePage() {
   const { t } = useTranslation();
-  const { me } = useSession();
+  const { me, can } = useSession();
   if (!me) return null;
   const u = me.user;
   const rows: [string, string | null][] = [
@@ -27,6 +30,11 @@ export function ProfilePage() {
           ))}
         </dl>
       </section>
+      <div className="mt-5 flex flex-col gap-5">
+        <ContactForm />
+        {can('attendance.self') && <HomeLocationCard />}
+        <NotificationPrefsForm />
+      </div>
       <div className="mt-5 flex flex-wrap items-center gap-4">
         <div className="flex items-center gap-2 text-body-sm"><span>{t('lang.label')}:</span><LanguageSwitch /></div>
         <Link to="/password" className="rounded-md border border-otl-gray-200 px-3 py-2 text-body-sm font-medium text-txt-black-700 hover:bg-bg-washed focus:outline-none focus:ring focus:ring-fr-primary">

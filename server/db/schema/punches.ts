@@ -6,8 +6,9 @@ import { users } from './users';
 
 /**
  * Clock-in/clock-out records (transaksi kehadiran). `at` is the server's time for online
- * punches; `kind` is null when the engine pairs them (first in, last out) and set for
- * corrections. `flags`: LUAR_KAWASAN, TIADA_LOKASI, KETEPATAN_RENDAH, KELAJUAN_MUSTAHIL.
+ * punches. `kind`: what the officer's button said (the first online punch of the local
+ * day is IN, later ones OUT), what an admin's correction says, or null when the engine
+ * is to pair them (first in, last out). `flags`: LUAR_KAWASAN, TIADA_LOKASI, KETEPATAN_RENDAH, KELAJUAN_MUSTAHIL.
  * A site referenced by a punch cannot be deleted (deactivate it instead).
  */
 export const punches = pgTable(

@@ -12,7 +12,7 @@ import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
 import { listPunches, presentPunch } from '../punches/repo';
 import type { PunchView } from '../punches/schema';
-import { liveMovements, liveStatuses, officerBasics, type MovementRow, type StatusRow } from './repo';
+import { firstPunchAt, liveMovements, liveStatuses, officerBasics, type MovementRow, type StatusRow } from './repo';
 
 const calendar = defaultCalendar();
 
@@ -80,9 +80,9 @@ export async function evaluateOfficerDays(db: Db, orgId: string, userId: string,
   return { days, today, timeZone: tz, officer: who };
 }
 
-/** An open day: only what is already certain. A future day is not judged. */
+/** An open day: only what is already certain. A future day is not judged (no issues). */
 function openDay(r: DayRecord, future: boolean): DayRecord {
-  if (future) return { ...r, status: r.dayType === 'WORKING' ? (r.status === 'TIDAK_HADIR' ? 'HADIR' : r.status) : r.status, issues: [], lateMinutes: 0, earlyMinutes: 0 };
+  if (future) return { ...r, issues: [], lateMinutes: 0, earlyMinutes: 0 };
   const pending = new Set(['TIDAK_HADIR', 'TIADA_DAFTAR_KELUAR']);
   return { ...r, issues: r.issues.filter((i) => !pending.has(i.code)) };
 }
@@ -92,11 +92,13 @@ function openDay(r: DayRecord, future: boolean): DayRecord {
  * the last 12) with the engine; offence days with an accepted justification will not
  * count once justifications exist.
  */
-export async function currentCard(db: Db, orgId: string, userId: string, firstDate: string, now = new Date()): Promise<{ card: Card; months: { month: string; offenceDays: number; card: Card }[] }> {
+export async function currentCard(db: Db, orgId: string, userId: string, now = new Date()): Promise<{ card: Card; months: { month: string; offenceDays: number; card: Card }[] }> {
   const who = await officerBasics(db, orgId, userId);
   if (!who) throw new AppError('NOT_FOUND');
   const today = Temporal.PlainDate.from(localOf(now.toISOString(), who.timeZone).date);
   const thisMonth = today.toPlainYearMonth();
+  const first = await firstPunchAt(db, orgId, userId);
+  const firstDate = localOf((first && first < who.createdAt ? first : who.createdAt).toISOString(), who.timeZone).date;
   let month = Temporal.PlainYearMonth.from(firstDate.slice(0, 7));
   const earliest = thisMonth.subtract({ months: 12 });
   if (Temporal.PlainYearMonth.compare(month, earliest) < 0) month = earliest;

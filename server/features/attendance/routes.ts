@@ -29,7 +29,7 @@ export const attendanceRoutes: FastifyPluginAsyncZod = async (app) => {
     const ctx = (await loadPunchContexts(req.db, orgId, [userId], today)).get(userId);
     return {
       serverTime: now.toISOString(), timeZone, day, next: day.checkIn || day.checkOut ? 'OUT' as const : 'IN' as const,
-      sites: (ctx?.sites ?? []).map((s) => ({ id: s.id, name: s.name })),
+      sites: (ctx?.sites ?? []).map((s) => ({ id: s.id, name: s.name, shape: s.shape })),
     };
   });
 
@@ -43,8 +43,7 @@ export const attendanceRoutes: FastifyPluginAsyncZod = async (app) => {
     const from = m.toPlainDate({ day: 1 }).toString();
     const to = m.toPlainDate({ day: m.daysInMonth }).toString();
     const { days, today } = await evaluateOfficerDays(req.db, orgId, user.id, from, to);
-    const first = days.find((d) => d.punches.length > 0)?.date ?? from;
-    return { month: req.query.month, today, days, card: await currentCard(req.db, orgId, user.id, first < from ? first : from) };
+    return { month: req.query.month, today, days, card: await currentCard(req.db, orgId, user.id) };
   });
 
   app.get('/api/attendance/days/:date', {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { punchView } from '../punches/schema';
+import { siteShape } from '../sites/schema';
 
 /** A calendar date, checked as a real one. */
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date.invalid').refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'date.invalid');
@@ -38,7 +39,8 @@ export const todayView = z.object({
   timeZone: z.string(),
   day: dayView,
   next: z.enum(['IN', 'OUT']),
-  sites: z.array(z.object({ id: z.uuid(), name: z.string() })),
+  /** The places the officer may punch at today, so the page can say which one the fix is in before punching. */
+  sites: z.array(z.object({ id: z.uuid(), name: z.string(), shape: siteShape })),
 });
 
 export const cardView = z.object({

@@ -18,6 +18,7 @@ type ContextRow = {
   homes: { u: string; lat: number; lng: number }[];
   dests: { u: string; lat: number; lng: number }[];
   previous: { u: string; lat: number; lng: number; at: string }[];
+  punched_today: string[] | null;
 };
 
 const uuids = (ids: string[]) => sql`${sql.param(ids)}::uuid[]`;
@@ -43,7 +44,10 @@ export async function loadBatchContext(db: Db, orgId: string, userIds: string[])
       (SELECT coalesce(json_agg(json_build_object('u', u.id, 'lat', p.lat, 'lng', p.lng, 'at', p.at)), '[]')
          FROM unnest(${uuids(userIds)}) AS u(id)
          CROSS JOIN LATERAL (SELECT lat, lng, at FROM punches WHERE org_id = ${orgId} AND user_id = u.id AND lat IS NOT NULL
-           AND at > now() - interval '1 day' ORDER BY at DESC LIMIT 1) p) AS previous`);
+           AND at > now() - interval '1 day' ORDER BY at DESC LIMIT 1) p) AS previous,
+      (SELECT json_agg(u.id) FROM unnest(${uuids(userIds)}) AS u(id)
+         WHERE EXISTS (SELECT 1 FROM punches WHERE org_id = ${orgId} AND user_id = u.id
+           AND at >= ((SELECT today FROM o)::timestamp AT TIME ZONE (SELECT time_zone FROM o)))) AS punched_today`);
   if (!row) return null;
   const org = json<ContextRow['org']>(row.org);
   if (!org) return null;
@@ -69,7 +73,9 @@ export async function loadBatchContext(db: Db, orgId: string, userIds: string[])
       previous: prev ? { lat: prev.lat, lng: prev.lng, at: Date.parse(prev.at) } : null,
     });
   }
-  return { timeZone: org.timeZone, settings: org.settings, contexts };
+  /** Officers who already punched on their local today: their next punch is a check-out. */
+  const punchedToday = new Set(json<string[] | null>(row.punched_today) ?? []);
+  return { timeZone: org.timeZone, settings: org.settings, contexts, punchedToday };
 }
 
 type RawPunch = {
@@ -96,14 +102,14 @@ export async function insertOnlinePunches(db: Db, orgId: string, rows: NewPunch[
   const col = <T>(f: (r: NewPunch) => T) => sql.param(rows.map(f));
   const raw = await rowsOf<RawPunch>(db, sql`
     WITH ins AS (
-      INSERT INTO punches (org_id, user_id, at, source, idempotency_key, device_time, lat, lng, accuracy, site_id, place, flags, note, ip, user_agent)
-      SELECT ${orgId}::uuid, u, a, s, k, dt, la, ln, ac, si, pl, string_to_array(fl, ','), nt, ip, ua
-      FROM unnest(${col((r) => r.userId)}::uuid[], ${col((r) => (r.at as Date).toISOString())}::timestamptz[], ${col((r) => r.source)}::text[],
+      INSERT INTO punches (org_id, user_id, at, kind, source, idempotency_key, device_time, lat, lng, accuracy, site_id, place, flags, note, ip, user_agent)
+      SELECT ${orgId}::uuid, u, a, kd, s, k, dt, la, ln, ac, si, pl, string_to_array(fl, ','), nt, ip, ua
+      FROM unnest(${col((r) => r.userId)}::uuid[], ${col((r) => (r.at as Date).toISOString())}::timestamptz[], ${col((r) => r.kind ?? null)}::text[], ${col((r) => r.source)}::text[],
         ${col((r) => r.idempotencyKey ?? null)}::uuid[], ${col((r) => r.deviceTime?.toISOString() ?? null)}::timestamptz[],
         ${col((r) => r.lat ?? null)}::float8[], ${col((r) => r.lng ?? null)}::float8[], ${col((r) => r.accuracy ?? null)}::float8[],
         ${col((r) => r.siteId ?? null)}::uuid[], ${col((r) => r.place)}::text[], ${col((r) => (r.flags ?? []).join(','))}::text[],
         ${col((r) => r.note ?? null)}::text[], ${col((r) => r.ip ?? null)}::text[], ${col((r) => r.userAgent ?? null)}::text[])
-        AS t(u, a, s, k, dt, la, ln, ac, si, pl, fl, nt, ip, ua)
+        AS t(u, a, kd, s, k, dt, la, ln, ac, si, pl, fl, nt, ip, ua)
       ON CONFLICT (org_id, user_id, idempotency_key) DO NOTHING
       RETURNING *
     ), audit AS (

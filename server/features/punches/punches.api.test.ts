@@ -5,7 +5,7 @@ import { startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
 
 type Err = { error: { code: string; details?: { fields?: { path: string; message: string }[] } } };
-type Punch = { id: string; at: string; place: string; siteId: string | null; siteName: string | null; flags: string[]; source: string; reason: string | null };
+type Punch = { id: string; at: string; kind: string | null; place: string; siteId: string | null; siteName: string | null; flags: string[]; source: string; reason: string | null };
 type Today = { day: { punches: Punch[]; checkIn: string | null; status: string; provisional: boolean; issues: { code: string }[] }; next: string; sites: { name: string }[] };
 
 let t: TestApp;
@@ -75,6 +75,10 @@ describe('POST /api/punches', () => {
     expect(today.body.day.punches.filter((p) => p.id === first.body.id)).toHaveLength(1);
     expect(today.body.sites.map((s) => s.name)).toEqual(['Ibu Pejabat']);
     expect(today.body.next).toBe('OUT');
+    expect(today.body.day.checkIn).toBe(first.body.at);
+    expect(first.body.kind).toBe('IN');
+    const out = await punch(officer, inside);
+    expect(out.body.kind).toBe('OUT');
     expect(today.body.day.provisional).toBe(true);
   });
 

@@ -61,6 +61,7 @@ async function writeOrgPunches(tx: Tx, orgId: string, items: PunchRequest[]): Pr
   const rows: NewPunch[] = [];
   const siteNames = new Map<string, string | null>();
   const firstOfKey = new Map<string, PunchRequest>();
+  const inToday = new Set(batch.punchedToday);
   for (const i of items) {
     const k = keyOf(i.userId, i.idempotencyKey);
     if (firstOfKey.has(k)) continue; // the same key twice in one batch: written once
@@ -73,8 +74,11 @@ async function writeOrgPunches(tx: Tx, orgId: string, items: PunchRequest[]): Pr
       continue;
     }
     if (c.siteId) siteNames.set(c.siteId, c.siteName);
+    // What the page's button said: the first punch of the local day checks in, the others check out.
+    const kind = inToday.has(i.userId) ? 'OUT' : 'IN';
+    inToday.add(i.userId);
     rows.push({
-      orgId, userId: i.userId, at: i.at, kind: null, source: i.source, idempotencyKey: i.idempotencyKey, deviceTime: i.deviceTime,
+      orgId, userId: i.userId, at: i.at, kind, source: i.source, idempotencyKey: i.idempotencyKey, deviceTime: i.deviceTime,
       lat: i.location?.lat ?? null, lng: i.location?.lng ?? null, accuracy: i.location?.accuracy ?? null,
       siteId: c.siteId, place: c.place, flags: c.flags, note: i.note, ip: i.ip, userAgent: i.userAgent,
     });

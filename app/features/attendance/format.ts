@@ -1,0 +1,36 @@
+import type { TFunction } from 'i18next';
+import type { Issue } from '../../api/attendance-types';
+
+/** "08:07" in the organisation's time zone. */
+export function clockTime(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone }).format(new Date(iso));
+}
+
+export function issueText(i: Issue, t: TFunction): string {
+  const name = t(`att.issue.${i.code}`, { defaultValue: i.code });
+  return i.minutes ? t('att.issueMinutes', { name, minutes: i.minutes }) : name;
+}
+
+export function duration(minutes: number, t: TFunction): string {
+  return t('att.hm', { h: Math.floor(minutes / 60), m: minutes % 60 });
+}
+
+/** Tailwind classes of a day's colour in the calendar, by what the day came to. */
+export function dayTone(d: { dayType: string; status: string; issues: Issue[]; provisional: boolean; punches: unknown[] }): string {
+  if (d.dayType !== 'WORKING') return 'bg-bg-washed text-txt-black-500';
+  if (notYet(d)) return 'bg-bg-white text-txt-black-700';
+  if (d.issues.length > 0 && !d.provisional) return 'bg-bg-danger-50 text-txt-danger border-otl-danger-200';
+  if (d.status === 'HADIR') return 'bg-bg-success-50 text-txt-success border-otl-success-200';
+  if (d.status === 'TIDAK_HADIR') return 'bg-bg-white text-txt-black-700';
+  return 'bg-bg-primary-50 text-txt-primary border-otl-primary-200';
+}
+
+/** An open day with nothing recorded yet and no status: not judged, shown as such. */
+export function notYet(d: { provisional: boolean; status: string; punches: unknown[] }): boolean {
+  return d.provisional && d.punches.length === 0 && (d.status === 'HADIR' || d.status === 'TIDAK_HADIR');
+}
+
+/** The day's status in words ("not recorded yet" for an open day without punches). */
+export function statusText(d: { provisional: boolean; status: string; punches: unknown[] }, t: TFunction): string {
+  return notYet(d) ? t('att.notYet') : t(`att.status.${d.status}`, { defaultValue: d.status });
+}

@@ -1,0 +1,121 @@
+import { Button } from '@govtechmy/myds-react/button';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { DAY_STATUS_CODES } from '../../../domain/day/types';
+import type { DayStatus } from '../../api/attendance-types';
+import { api } from '../../api/client';
+import { useSession } from '../../session/session';
+import { SelectField, TextField } from '../../ui/Field';
+import { ConfirmDialog } from '../../ui/Modal';
+import { LoadError, Notice, PageHeader, Spinner } from '../../ui/Notice';
+import { errorMessage } from '../../ui/errors';
+import { useApiForm } from '../../ui/useApiForm';
+
+function localToday(timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(new Date());
+}
+function plusDays(date: string, days: number): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Set today's or a later day's status (BDR, Tugasan Luar, Kursus, Mesyuarat, Cuti, Cuti Sakit), whole day or half. */
+export function DayStatusPage() {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const today = localToday(me?.organisation?.timeZone ?? 'Asia/Kuala_Lumpur');
+  const [form, setForm] = useState({ date: today, code: 'BDR', part: 'FULL', note: '' });
+  const [items, setItems] = useState<DayStatus[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [toCancel, setToCancel] = useState<DayStatus | null>(null);
+  const [cancelBusy, setCancelBusy] = useState(false);
+  const { busy, general, fieldError, submitWith } = useApiForm();
+
+  const load = useCallback(async () => {
+    setError(null);
+    try {
+      setItems((await api<{ items: DayStatus[] }>('GET', `/api/day-statuses?from=${today}&to=${plusDays(today, 366)}`)).items);
+    } catch (err) {
+      setError(err);
+    }
+  }, [today]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const submit = submitWith(async () => {
+    const s = await api<DayStatus>('POST', '/api/day-statuses', { ...form, note: form.note || undefined });
+    setNotice(t('statusPage.saved', { code: t(`att.status.${s.code}`), date: s.date, state: t(`att.state.${s.state}`) }));
+    setForm({ ...form, note: '' });
+    await load();
+  });
+
+  async function cancel() {
+    if (!toCancel) return;
+    setCancelBusy(true);
+    try {
+      await api('POST', `/api/day-statuses/${toCancel.id}/cancel`);
+      setNotice(t('statusPage.cancelled'));
+      setToCancel(null);
+      await load();
+    } catch (err) {
+      setNotice(errorMessage(err, t));
+      setToCancel(null);
+    } finally {
+      setCancelBusy(false);
+    }
+  }
+
+  const live = items?.filter((s) => s.state === 'MENUNGGU' || s.state === 'DILULUSKAN') ?? [];
+  return (
+    <div className="mx-auto flex max-w-2xl flex-col gap-4">
+      <PageHeader title={t('statusPage.title')} />
+      <p className="text-body-sm text-txt-black-700">{t('statusPage.intro')}</p>
+      {notice && <Notice tone="success">{notice}</Notice>}
+      <form className="grid grid-cols-1 gap-3 rounded-xl border border-otl-gray-200 p-4 sm:grid-cols-3" onSubmit={(e) => void submit(e)} noValidate>
+        {general && <div className="sm:col-span-3"><Notice tone="danger">{general}</Notice></div>}
+        <TextField label={t('statusPage.date')} type="date" min={today} value={form.date} onChange={(e) => setForm({ ...form, date: e.target.value })} error={fieldError('date')} required />
+        <SelectField label={t('statusPage.code')} value={form.code} onChange={(e) => setForm({ ...form, code: e.target.value })} error={fieldError('code')}>
+          {DAY_STATUS_CODES.map((c) => <option key={c} value={c}>{t(`att.status.${c}`)}</option>)}
+        </SelectField>
+        <SelectField label={t('statusPage.part')} value={form.part} onChange={(e) => setForm({ ...form, part: e.target.value })} error={fieldError('part')}>
+          {['FULL', 'AM', 'PM'].map((p) => <option key={p} value={p}>{t(`att.part.${p}`)}</option>)}
+        </SelectField>
+        <div className="sm:col-span-3">
+          <TextField label={t('statusPage.note')} value={form.note} maxLength={500} onChange={(e) => setForm({ ...form, note: e.target.value })} error={fieldError('note')} />
+        </div>
+        <div className="sm:col-span-3">
+          <Button type="submit" variant="primary-fill" className="w-full justify-center sm:w-auto" disabled={busy || !form.date}>{busy ? t('common.saving') : t('statusPage.submit')}</Button>
+        </div>
+      </form>
+      <section aria-labelledby="upcoming" className="rounded-xl border border-otl-gray-200 p-4 text-body-sm">
+        <h2 id="upcoming" className="mb-2 font-semibold">{t('statusPage.upcoming')}</h2>
+        {error ? <LoadError error={error} onRetry={() => void load()} /> : !items ? <Spinner label={t('common.loading')} /> : live.length === 0 ? <p className="text-txt-black-500">{t('statusPage.empty')}</p> : (
+          <ul className="divide-y divide-otl-divider" data-testid="status-list">
+            {live.map((s) => (
+              <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                <div>
+                  <p className="font-medium">{s.date} · {t(`att.status.${s.code}`)} · {t(`att.part.${s.part}`)}</p>
+                  <p className="text-body-xs text-txt-black-500">{t(`att.state.${s.state}`)}{s.note ? ` — ${s.note}` : ''}</p>
+                </div>
+                <Button variant="default-outline" size="small" onClick={() => setToCancel(s)}>{t('statusPage.cancel')}</Button>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <ConfirmDialog
+        open={toCancel !== null}
+        title={t('statusPage.cancel')}
+        message={toCancel ? t('statusPage.confirmCancel', { code: t(`att.status.${toCancel.code}`), date: toCancel.date }) : ''}
+        confirmLabel={t('statusPage.cancel')}
+        danger
+        busy={cancelBusy}
+        onConfirm={() => void cancel()}
+        onCancel={() => setToCancel(null)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { Button } from '@govtechmy/myds-react/button';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import type { Me } from '../../api/types';
+import { useSession } from '../../session/session';
+import { TextField } from '../../ui/Field';
+import { Notice } from '../../ui/Notice';
+import { useApiForm } from '../../ui/useApiForm';
+
+/** The caller's own phone and email. */
+export function ContactForm() {
+  const { t } = useTranslation();
+  const { me, accept } = useSession();
+  const [form, setForm] = useState({ phone: me?.user.phone ?? '', email: me?.user.email ?? '' });
+  const [saved, setSaved] = useState(false);
+  const { busy, general, fieldError, submitWith } = useApiForm();
+  const submit = submitWith(async () => {
+    setSaved(false);
+    accept(await api<Me>('PATCH', '/api/me/profile', { phone: form.phone || null, email: form.email }));
+    setSaved(true);
+  });
+  return (
+    <form className="flex flex-col gap-3 rounded-xl border border-otl-gray-200 p-5" onSubmit={(e) => void submit(e)} noValidate>
+      <h2 className="font-heading text-body-md font-semibold">{t('profile.contact')}</h2>
+      {general && <Notice tone="danger">{general}</Notice>}
+      {saved && <Notice tone="success">{t('profile.contactSaved')}</Notice>}
+      <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
+        <TextField label={t('users.phone')} type="tel" autoComplete="tel" value={form.phone} onChange={(e) => setForm({ ...form, phone: e.target.value })} error={fieldError('phone')} />
+        <TextField label={t('users.email')} type="email" autoComplete="email" value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} error={fieldError('email')} />
+      </div>
+      <Button type="submit" variant="primary-fill" className="self-start" disabled={busy}>{busy ? t('common.saving') : t('common.save')}</Button>
+    </form>
+  );
+}
