@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -102,4 +103,14 @@ export function useServerAndBrowser(): { readonly server: RunningServer; readonl
     await state.server?.stop();
   });
   return state;
+}
+
+/** Serious and critical axe-core violations on the page (the context needs bypassCSP so axe can be injected). */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+  const result = await page.evaluate(async () => {
+    const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } };
+    return w.axe.run(document, { resultTypes: ['violations'] });
+  });
+  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
 }

@@ -1,9 +1,6 @@
-import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { login, logout, newContext, screenshot, useServerAndBrowser } from './harness';
+import { axeViolations, login, logout, newContext, screenshot, useServerAndBrowser } from './harness';
 
-const require = createRequire(import.meta.url);
 const env = useServerAndBrowser();
 
 const ROLES = [
@@ -59,24 +56,15 @@ describe('language', () => {
 });
 
 describe('accessibility (axe-core)', () => {
-  async function axe(page: Page) {
-    await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
-    const result = await page.evaluate(async () => {
-      const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } };
-      return w.axe.run(document, { resultTypes: ['violations'] });
-    });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-  }
-
   it('has no serious or critical violations on the login and home pages', async () => {
     const ctx = await env.browser.newContext({ bypassCSP: true, viewport: { width: 1280, height: 800 } }); // only so axe can be injected
     const page = await ctx.newPage();
     await page.goto(`${env.server.url}/login`);
     await page.getByRole('heading', { name: 'Log masuk' }).waitFor();
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await login(page, env.server.url, 'pentadbir@demo.gov.my');
     await page.getByRole('heading', { name: /^Selamat datang/ }).waitFor();
-    expect(await axe(page)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await ctx.close();
   });
 });

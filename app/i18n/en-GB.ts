@@ -56,6 +56,10 @@ export const enGB: Messages = {
     unit: 'Unit', supervisor: 'Supervisor', position: 'Position', organisation: 'Organisation',
   },
   users: {
+    missingPunch: 'Add missing punch', missingPunchTitle: 'Missing punch: {{name}}', missingPunchSave: 'Add punch',
+    missingPunchIntro: 'Add a clock-in or clock-out the officer could not make. This is audited and the day is evaluated again.',
+    missingPunchAt: 'Date and time', missingPunchKind: 'Kind', missingPunchReason: 'Reason', missingPunchReasonHint: 'At least 5 characters; kept with the punch.',
+    missingPunchDone: 'Punch added. {{date}} is now: {{status}}.',
     title: 'Users', new: 'Add user', searchPlaceholder: 'Name, email or staff number', filterUnit: 'Unit', filterRole: 'Role', filterStatus: 'Status',
     fullName: 'Full name', nric: 'MyKad number', staffNo: 'Staff number', email: 'Email', phone: 'Phone', position: 'Position', grade: 'Grade',
     gender: 'Gender', unit: 'Unit', supervisor: 'Supervisor', dutyState: 'Duty state', roles: 'Roles', language: 'Language', status: 'Status',

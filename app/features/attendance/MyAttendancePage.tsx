@@ -34,6 +34,8 @@ export function MyAttendancePage() {
     void load();
   }, [load]);
 
+  // The button's visible number starts its accessible name (WCAG 2.5.3).
+  const dayMonth = new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'long', timeZone: 'UTC' });
   const title = new Intl.DateTimeFormat(i18n.language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
   const byDate = new Map(data?.days.map((d) => [d.date, d]));
   const chosen = selected ? byDate.get(selected) : undefined;
@@ -74,7 +76,7 @@ export function MyAttendancePage() {
                             type="button"
                             onClick={() => setSelected(date)}
                             aria-pressed={selected === date}
-                            aria-label={`${date}: ${label}`}
+                            aria-label={`${dayMonth.format(new Date(`${date}T00:00:00Z`))}: ${label}`}
                             className={`relative flex aspect-square w-full flex-col items-center justify-center rounded-md border text-body-sm ${dayTone(d)} ${selected === date ? 'ring-2 ring-fr-primary' : ''} ${date === data.today ? 'font-bold underline' : ''}`}
                           >
                             {Number(date.slice(8))}

@@ -62,8 +62,12 @@ export function ClockPage() {
       const p = await api<Punch>('POST', '/api/punches', { idempotencyKey: pendingKey.current, location: geo.fix, deviceTime: new Date().toISOString() }, { 'x-client': clientKind() });
       pendingKey.current = null;
       const place = p.siteName ?? t(`att.place.${p.place}`);
-      const flagged = p.flags.length > 0;
-      setResult({ tone: flagged ? 'warning' : 'success', text: `${t('clock.recordedAt', { kind: kindLabel, time: clockTime(p.at, tz), place })}${flagged ? ` ${p.flags.map((f) => t(`att.flag.${f}`)).join(', ')}.` : ''}` });
+      // The place already says "outside" or "no location": only the other flags are added.
+      const extra = p.flags.filter((f) => f !== 'LUAR_KAWASAN' && f !== 'TIADA_LOKASI');
+      setResult({
+        tone: p.flags.length > 0 ? 'warning' : 'success',
+        text: `${t('clock.recordedAt', { kind: kindLabel, time: clockTime(p.at, tz), place })}${extra.length > 0 ? ` ${extra.map((f) => t(`att.flag.${f}`)).join(', ')}.` : ''}`,
+      });
       await load();
     } catch (err) {
       if (!(err instanceof ApiError) || err.status !== 0) pendingKey.current = null; // refused: a new attempt is a new punch

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { UserSummary } from '../../api/types';
 
 export type PendingAction = { kind: 'deactivate' | 'activate' | 'reset'; user: UserSummary };
-type Props = { users: UserSummary[]; loading: boolean; onEdit: (u: UserSummary) => void; onPending: (p: PendingAction) => void };
+type Props = { users: UserSummary[]; loading: boolean; onEdit: (u: UserSummary) => void; onPending: (p: PendingAction) => void; onMissingPunch: (u: UserSummary) => void };
 
 /** Users as a table on wide screens (xl) and as cards on phones, tablets and small laptops. */
-export function UserList({ users, loading, onEdit, onPending }: Props) {
+export function UserList({ users, loading, onEdit, onPending, onMissingPunch }: Props) {
   const { t } = useTranslation();
   const roles = (u: UserSummary) => u.roles.map((r) => t(`roles.${r}`)).join(', ');
   return (
@@ -34,7 +34,7 @@ export function UserList({ users, loading, onEdit, onPending }: Props) {
                 <td className="px-3 py-2">{u.unitName ?? '—'}<div className="text-body-xs text-txt-black-500">{u.position}</div></td>
                 <td className="px-3 py-2">{roles(u)}</td>
                 <td className="px-3 py-2"><StatusTag status={u.status} /></td>
-                <td className="px-3 py-2"><UserActions user={u} onEdit={onEdit} onPending={onPending} /></td>
+                <td className="px-3 py-2"><UserActions user={u} onEdit={onEdit} onPending={onPending} onMissingPunch={onMissingPunch} /></td>
               </tr>
             ))}
           </tbody>
@@ -52,7 +52,7 @@ export function UserList({ users, loading, onEdit, onPending }: Props) {
               </div>
               <StatusTag status={u.status} />
             </div>
-            <div className="mt-auto pt-3"><UserActions user={u} onEdit={onEdit} onPending={onPending} /></div>
+            <div className="mt-auto pt-3"><UserActions user={u} onEdit={onEdit} onPending={onPending} onMissingPunch={onMissingPunch} /></div>
           </li>
         ))}
       </ul>
@@ -65,12 +65,15 @@ function StatusTag({ status }: { status: UserSummary['status'] }) {
   return <Tag size="small" mode="pill" dot variant={status === 'ACTIVE' ? 'success' : 'default'} className="shrink-0">{t(`status.${status}`)}</Tag>;
 }
 
-function UserActions({ user, onEdit, onPending }: { user: UserSummary; onEdit: (u: UserSummary) => void; onPending: (p: PendingAction) => void }) {
+function UserActions({ user, onEdit, onPending, onMissingPunch }: { user: UserSummary; onEdit: (u: UserSummary) => void; onPending: (p: PendingAction) => void; onMissingPunch: (u: UserSummary) => void }) {
   const { t } = useTranslation();
   const about = (label: string) => `${label}: ${user.fullName}`;
   return (
     <div className="flex flex-wrap gap-1.5 xl:flex-nowrap xl:justify-end [&>button]:whitespace-nowrap">
       <Button size="small" variant="default-outline" onClick={() => onEdit(user)} aria-label={about(t('common.edit'))}>{t('common.edit')}</Button>
+      {user.roles.includes('PEGAWAI') && user.status === 'ACTIVE' && (
+        <Button size="small" variant="default-outline" onClick={() => onMissingPunch(user)} aria-label={about(t('users.missingPunch'))}>{t('users.missingPunch')}</Button>
+      )}
       <Button size="small" variant="default-outline" onClick={() => onPending({ kind: 'reset', user })} aria-label={about(t('users.resetPassword'))}>{t('users.resetPassword')}</Button>
       {user.status === 'ACTIVE'
         ? <Button size="small" variant="danger-outline" onClick={() => onPending({ kind: 'deactivate', user })} aria-label={about(t('users.deactivate'))}>{t('users.deactivate')}</Button>

@@ -1,0 +1,57 @@
+import { Button } from '@govtechmy/myds-react/button';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DayView, Punch } from '../../api/attendance-types';
+import { api } from '../../api/client';
+import type { UserSummary } from '../../api/types';
+import { SelectField, TextField } from '../../ui/Field';
+import { Modal } from '../../ui/Modal';
+import { Notice } from '../../ui/Notice';
+import { useApiForm } from '../../ui/useApiForm';
+import { issueText, statusText } from '../attendance/format';
+
+/** Malaysia keeps UTC+8 all year. */
+const instant = (local: string) => `${local}:00+08:00`;
+
+/** Org admin adds a punch an officer could not make, with a reason; shows the day as evaluated again. */
+export function MissingPunchDialog({ user, onClose }: { user: UserSummary; onClose: () => void }) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState({ at: '', kind: 'IN', reason: '' });
+  const [day, setDay] = useState<DayView | null>(null);
+  const { busy, general, fieldError, submitWith } = useApiForm();
+  const submit = submitWith(async () => {
+    const res = await api<{ punch: Punch; day: DayView }>('POST', '/api/admin/punches', { userId: user.id, at: form.at ? instant(form.at) : '', kind: form.kind, reason: form.reason });
+    setDay(res.day);
+  });
+  return (
+    <Modal
+      title={t('users.missingPunchTitle', { name: user.fullName })}
+      open
+      onClose={onClose}
+      footer={day ? <Button variant="primary-fill" onClick={onClose}>{t('common.close')}</Button> : (
+        <>
+          <Button variant="default-outline" onClick={onClose}>{t('common.cancel')}</Button>
+          <Button variant="primary-fill" disabled={busy || !form.at || !form.reason} onClick={() => void submit()}>{busy ? t('common.saving') : t('users.missingPunchSave')}</Button>
+        </>
+      )}
+    >
+      {day ? (
+        <Notice tone="success">
+          {t('users.missingPunchDone', { date: day.date, status: statusText(day, t) })}
+          {day.issues.length > 0 && ` ${day.issues.map((i) => issueText(i, t)).join(', ')}.`}
+        </Notice>
+      ) : (
+        <form className="flex flex-col gap-3" onSubmit={(e) => void submit(e)} noValidate>
+          <p className="text-body-sm text-txt-black-700">{t('users.missingPunchIntro')}</p>
+          {general && <Notice tone="danger">{general}</Notice>}
+          <TextField label={t('users.missingPunchAt')} type="datetime-local" value={form.at} onChange={(e) => setForm({ ...form, at: e.target.value })} error={fieldError('at')} required />
+          <SelectField label={t('users.missingPunchKind')} value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value })} error={fieldError('kind')}>
+            <option value="IN">{t('clock.punchIn')}</option>
+            <option value="OUT">{t('clock.punchOut')}</option>
+          </SelectField>
+          <TextField label={t('users.missingPunchReason')} value={form.reason} maxLength={500} onChange={(e) => setForm({ ...form, reason: e.target.value })} error={fieldError('reason')} hint={t('users.missingPunchReasonHint')} required />
+        </form>
+      )}
+    </Modal>
+  );
+}

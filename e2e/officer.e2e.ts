@@ -1,0 +1,156 @@
+import fs from 'node:fs';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations, login, PHONE, screenshot, useServerAndBrowser } from './harness';
+
+const env = useServerAndBrowser();
+const HQ = { latitude: 2.9265, longitude: 101.6965, accuracy: 12 };
+const SHAH_ALAM = { latitude: 3.0738, longitude: 101.5183, accuracy: 15 };
+
+async function phone(opts: BrowserContextOptions = {}) {
+  const ctx = await env.browser.newContext({ ...PHONE, ...opts });
+  return { ctx, page: await ctx.newPage() };
+}
+
+async function openClock(page: Page, email: string) {
+  await login(page, env.server.url, email);
+  await page.goto(`${env.server.url}/clock`);
+  await page.getByTestId('punch-button').waitFor();
+}
+
+describe('the officer clocks in on a phone', () => {
+  it('inside a site: the page names the site, records the punch and then offers the check-out', async () => {
+    const { ctx, page } = await phone({ geolocation: HQ, permissions: ['geolocation'] });
+    await openClock(page, 'pegawai@demo.gov.my');
+    await page.getByText('Dalam kawasan: Ibu Pejabat JDD').waitFor();
+    await expect.poll(() => page.getByTestId('punch-button').textContent()).toBe('Daftar Masuk');
+    await screenshot(page, 'clock-before-phone');
+    await page.getByTestId('punch-button').click();
+    await page.getByText(/Daftar Masuk direkod pada \d\d:\d\d · Ibu Pejabat JDD\./).waitFor();
+    await expect.poll(() => page.getByTestId('punch-button').textContent()).toBe('Daftar Keluar');
+    await expect.poll(() => page.getByTestId('punch-list').locator('li').count()).toBe(1);
+    expect(await page.getByTestId('today-status').textContent()).toMatch(/Boleh pulang \d\d:\d\d|Hari ini/);
+    await screenshot(page, 'clock-after-phone');
+    await ctx.close();
+  });
+
+  it('outside every site: the punch is kept and flagged "Luar kawasan", in English too', async () => {
+    const { ctx, page } = await phone({ geolocation: SHAH_ALAM, permissions: ['geolocation'] });
+    await openClock(page, 'hafiz.abdullah@demo.gov.my');
+    await page.getByText(/Di luar semua tapak anda/).waitFor();
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await page.getByText(/Outside all your sites/).waitFor();
+    await page.getByTestId('punch-button').click();
+    await page.getByText(/Clock In recorded at \d\d:\d\d · Outside area\./).waitFor();
+    await expect.poll(() => page.getByTestId('punch-list').textContent()).toContain('Outside area');
+    await screenshot(page, 'clock-outside-phone-en');
+    await ctx.close();
+  });
+
+  it('with location permission refused: says so plainly and can still punch, flagged without a location', async () => {
+    const { ctx, page } = await phone({ permissions: [] });
+    await openClock(page, 'tan.meiling@demo.gov.my');
+    await page.getByText(/Akses lokasi ditolak/).waitFor();
+    await page.getByTestId('punch-button').click();
+    await page.getByText(/direkod pada \d\d:\d\d · Tiada lokasi\./).waitFor();
+    await screenshot(page, 'clock-denied-phone');
+    await ctx.close();
+  });
+});
+
+describe('the officer\'s month', () => {
+  it('shows the calendar with issues marked, a day\'s detail with the rule behind its issue, and the card', async () => {
+    const { ctx, page } = await phone();
+    await login(page, env.server.url, 'pegawai@demo.gov.my');
+    await page.goto(`${env.server.url}/attendance`);
+    await page.getByTestId('month-calendar').waitFor();
+    await page.getByTestId('card-colour').waitFor();
+    const issueDay = page.getByTestId('month-calendar').getByRole('button', { name: /Lewat|Balik awal|Tiada daftar keluar|Luar kawasan/ });
+    if ((await issueDay.count()) === 0) {
+      await page.getByRole('button', { name: 'Bulan sebelumnya' }).click();
+      await issueDay.first().waitFor();
+    }
+    await issueDay.first().click();
+    await expect.poll(() => page.getByTestId('day-detail').textContent()).toMatch(/Peraturan R\d+/);
+    await screenshot(page, 'attendance-month-phone');
+    await ctx.close();
+  });
+
+  it('downloads the report as a PDF in the chosen language', async () => {
+    const { ctx, page } = await phone({ acceptDownloads: true });
+    await login(page, env.server.url, 'pegawai@demo.gov.my');
+    await page.goto(`${env.server.url}/attendance`);
+    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    await page.getByRole('heading', { name: 'My attendance', level: 1 }).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-download').click()]);
+    expect(download.suggestedFilename()).toMatch(/^attendance-JDD\d{4}-\d{4}-\d\d-01-\d{4}-\d\d-\d\d\.pdf$/);
+    const file = await download.path();
+    expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+    await page.getByRole('button', { name: 'BM', exact: true }).click();
+    await ctx.close();
+  });
+});
+
+describe('statuses and movements', () => {
+  it('sets a BDR day that waits for approval, and refuses a movement past the daily cap with the figures', async () => {
+    const { ctx, page } = await phone();
+    await login(page, env.server.url, 'aisyah.fauzi@demo.gov.my');
+    await page.goto(`${env.server.url}/status`);
+    await page.getByRole('button', { name: 'Simpan status' }).click();
+    await page.getByText(/Status Bekerja dari rumah \(BDR\) untuk .* disimpan: Menunggu kelulusan\./).waitFor();
+    await expect.poll(() => page.getByTestId('status-list').locator('li').count()).toBe(1);
+    await screenshot(page, 'day-status-phone');
+
+    await page.goto(`${env.server.url}/movements`);
+    const next = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByLabel('Tarikh').fill(next);
+    await page.getByLabel('Masa keluar').fill('09:00');
+    await page.getByLabel('Jangka masa kembali').fill('13:00');
+    await page.getByLabel('Destinasi').fill('Jabatan Akauntan Negara');
+    await page.getByLabel('Tujuan').fill('Serahan baucar');
+    await page.getByRole('button', { name: 'Hantar pergerakan' }).click();
+    await page.getByText('Pergerakan direkod dan menunggu kelulusan penyelia.').waitFor();
+    await page.getByLabel('Masa keluar').fill('14:00');
+    await page.getByLabel('Jangka masa kembali').fill('15:00');
+    await page.getByLabel('Destinasi').fill('Bank');
+    await page.getByLabel('Tujuan').fill('Urusan rasmi');
+    await page.getByRole('button', { name: 'Hantar pergerakan' }).click();
+    await page.getByText(/Had harian 240 minit; sudah direkod 240 minit; baki 0 minit\./).waitFor();
+    await screenshot(page, 'movements-cap-phone');
+    await ctx.close();
+  });
+});
+
+describe('the organisation admin', () => {
+  it('adds a missing punch with a reason and sees the day evaluated again', async () => {
+    const { ctx, page } = await phone();
+    await login(page, env.server.url, 'pentadbir@demo.gov.my');
+    await page.goto(`${env.server.url}/users`);
+    await page.getByLabel('Cari').fill('Rajesh');
+    await page.getByRole('button', { name: 'Tambah daftar tertinggal: Rajesh a/l Subramaniam' }).click();
+    const dialog = page.getByRole('dialog');
+    const yesterday = new Date(Date.now() - 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
+    await dialog.getByLabel('Tarikh dan masa').fill(`${yesterday}T17:45`);
+    await dialog.getByLabel('Jenis').selectOption('OUT');
+    await dialog.getByLabel('Sebab').fill('Telefon kehabisan bateri');
+    await dialog.getByRole('button', { name: 'Tambah daftar' }).click();
+    await dialog.getByText(new RegExp(`Daftar ditambah\\. ${yesterday} kini: `)).waitFor();
+    await screenshot(page, 'admin-missing-punch-phone');
+    await ctx.close();
+  });
+});
+
+describe('accessibility of the officer\'s pages (axe-core)', () => {
+  it('has no serious or critical violations on the clock, attendance, status, movements and tasks pages', async () => {
+    const ctx = await env.browser.newContext({ ...PHONE, bypassCSP: true, geolocation: HQ, permissions: ['geolocation'] });
+    const page = await ctx.newPage();
+    await login(page, env.server.url, 'rajesh.subramaniam@demo.gov.my');
+    for (const path of ['/clock', '/attendance', '/status', '/movements', '/tasks', '/profile']) {
+      await page.goto(`${env.server.url}${path}`);
+      await page.locator('main h1').waitFor();
+      await page.waitForLoadState('networkidle');
+      expect({ path, violations: await axeViolations(page) }).toEqual({ path, violations: [] });
+    }
+    await ctx.close();
+  });
+});
