@@ -54,11 +54,10 @@ export async function evaluateOfficerDays(db: Db, orgId: string, userId: string,
   const schedule = defaultSchedule(who.settings);
   const today = localOf(now.toISOString(), tz).date;
   const instant = (date: string) => new Date(Temporal.PlainDate.from(date).toZonedDateTime({ timeZone: tz }).epochMilliseconds);
-  const [punchRows, statuses, moves] = await Promise.all([
-    listPunches(db, orgId, userId, instant(addDays(from, -1)), instant(addDays(to, 2))),
-    liveStatuses(db, orgId, userId, from, to),
-    liveMovements(db, orgId, userId, from, to),
-  ]);
+  // One after another: inside a request's transaction there is one connection.
+  const punchRows = await listPunches(db, orgId, userId, instant(addDays(from, -1)), instant(addDays(to, 2)));
+  const statuses = await liveStatuses(db, orgId, userId, from, to);
+  const moves = await liveMovements(db, orgId, userId, from, to);
   const inputs = punchRows.map((r) => ({ at: r.punch.at.toISOString(), kind: (r.punch.kind ?? undefined) as 'IN' | 'OUT' | undefined, inside: r.punch.place !== 'OUTSIDE' }));
   const records = evaluateRange({
     calendar, state, schedule, timeZone: tz, from, to, punches: inputs,

@@ -3,7 +3,7 @@ import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { AppError, fieldError } from '../../http/errors';
 import { requireOrg, requireUser } from '../../http/request-context';
-import { loadPunchContexts } from '../punches/repo';
+import { loadBatchContext } from '../punches/batch-repo';
 import { localOf } from '../../../domain/day/local-time';
 import { officerBasics } from './repo';
 import { currentCard, evaluateOfficerDays } from './evaluation';
@@ -26,7 +26,7 @@ export const attendanceRoutes: FastifyPluginAsyncZod = async (app) => {
     const today = localOf(now.toISOString(), who.timeZone).date;
     const { days, timeZone } = await evaluateOfficerDays(req.db, orgId, userId, today, today, now);
     const day = days[0]!;
-    const ctx = (await loadPunchContexts(req.db, orgId, [userId], today)).get(userId);
+    const ctx = (await loadBatchContext(req.db, orgId, [userId]))?.contexts.get(userId);
     return {
       serverTime: now.toISOString(), timeZone, day, next: day.checkIn || day.checkOut ? 'OUT' as const : 'IN' as const,
       sites: (ctx?.sites ?? []).map((s) => ({ id: s.id, name: s.name, shape: s.shape })),

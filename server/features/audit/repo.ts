@@ -29,8 +29,8 @@ export async function recordAudit(db: Db, e: AuditEntry): Promise<void> {
 
 export async function listAudit(db: Db, orgId: string, opts: { page: number; pageSize: number; action?: string }) {
   const where = and(eq(auditLog.orgId, orgId), opts.action ? eq(auditLog.action, opts.action) : undefined);
-  const [items, totals] = await Promise.all([
-    db
+  // One after another: inside a request's transaction there is one connection.
+  const items = await db
       .select({
         id: auditLog.id,
         at: auditLog.at,
@@ -48,8 +48,7 @@ export async function listAudit(db: Db, orgId: string, opts: { page: number; pag
       .where(where)
       .orderBy(desc(auditLog.at), desc(auditLog.id))
       .limit(opts.pageSize)
-      .offset((opts.page - 1) * opts.pageSize),
-    db.select({ n: count() }).from(auditLog).where(where),
-  ]);
+      .offset((opts.page - 1) * opts.pageSize);
+  const totals = await db.select({ n: count() }).from(auditLog).where(where);
   return { items, total: totals[0]?.n ?? 0 };
 }

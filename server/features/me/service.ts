@@ -8,7 +8,8 @@ import type { MeResponse } from './schema';
 
 /** The caller as the app sees them: user, organisation, abilities and the CSRF token. */
 export async function buildMe(db: Db, userId: string, orgId: string | null, csrfToken: string): Promise<MeResponse> {
-  const [u, org] = await Promise.all([findUser(db, orgId, userId), orgId ? findOrg(db, orgId) : null]);
+  const u = await findUser(db, orgId, userId);
+  const org = orgId ? await findOrg(db, orgId) : null;
   if (!u) throw new Error(`session user ${userId} not found`);
   const user = presentUser(u);
   return {

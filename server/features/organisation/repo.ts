@@ -28,8 +28,8 @@ export async function orgCodeTaken(db: Db, code: string): Promise<boolean> {
 export async function listOrgs(db: Db, q: string | undefined, page: number, pageSize: number) {
   const like = q?.trim() ? `%${q.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
   const where = like ? or(ilike(organisations.name, like), ilike(organisations.code, like)) : undefined;
-  const [items, totals] = await Promise.all([
-    db
+  // One after another: inside a request's transaction there is one connection.
+  const items = await db
       .select({
         id: organisations.id,
         name: organisations.name,
@@ -45,9 +45,8 @@ export async function listOrgs(db: Db, q: string | undefined, page: number, page
       .where(where)
       .orderBy(asc(organisations.name))
       .limit(pageSize)
-      .offset((page - 1) * pageSize),
-    db.select({ n: count() }).from(organisations).where(where),
-  ]);
+      .offset((page - 1) * pageSize);
+  const totals = await db.select({ n: count() }).from(organisations).where(where);
   return { items, total: totals[0]?.n ?? 0 };
 }
 

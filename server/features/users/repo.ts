@@ -63,10 +63,9 @@ function filterWhere(orgId: string, f: UserFilter): SQL | undefined {
 
 export async function listUsers(db: Db, orgId: string, f: UserFilter, page: number, pageSize: number) {
   const where = filterWhere(orgId, f);
-  const [items, totals] = await Promise.all([
-    selectDetails(db, where).orderBy(asc(users.fullName), asc(users.id)).limit(pageSize).offset((page - 1) * pageSize),
-    db.select({ n: count() }).from(users).where(where),
-  ]);
+  // One after another: inside a request's transaction there is one connection.
+  const items = await selectDetails(db, where).orderBy(asc(users.fullName), asc(users.id)).limit(pageSize).offset((page - 1) * pageSize);
+  const totals = await db.select({ n: count() }).from(users).where(where);
   return { items, total: totals[0]?.n ?? 0 };
 }
 
