@@ -4,6 +4,7 @@ import { loadConfig, type Config } from '../config';
 import { openDatabase, type Database, type Db } from '../db/client';
 import { buildApp } from '../http/app';
 import { TestClient } from './test-client';
+import { makeOrgWithRoles, makeUser } from './factories';
 
 /** The database tests run on: the run's PostgreSQL database when DATABASE_URL is set, else a fresh in-memory PGlite. */
 export async function openTestDatabase(): Promise<Database> {
@@ -46,4 +47,19 @@ export async function startTestApp(env: Record<string, string> = {}, database?: 
       if (!database) await db.close();
     },
   };
+}
+
+/**
+ * A fresh officer of one organisation and an officer of another, logged in: the usual
+ * cast of an officer feature's tests (its own data, and a stranger who must get 404).
+ */
+export async function loginOfficerAndStranger(t: TestApp): Promise<{ officer: TestClient; stranger: TestClient; orgId: string }> {
+  const a = await makeOrgWithRoles(t.db);
+  const b = await makeOrgWithRoles(t.db);
+  const u = await makeUser(t.db, a.org.id, { roles: ['PEGAWAI'] });
+  const officer = t.client();
+  await officer.login(u.email, u.password);
+  const stranger = t.client();
+  await stranger.login(b.officer.email, b.officer.password);
+  return { officer, stranger, orgId: a.org.id };
 }

@@ -1,4 +1,5 @@
 import { date, foreignKey, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { approvalColumns } from './approval-columns';
 import { organisations } from './organisations';
 import { users } from './users';
 
@@ -17,10 +18,7 @@ export const dayStatuses = pgTable(
     code: text('code').notNull(),
     part: text('part').notNull(),
     note: text('note'),
-    state: text('state').notNull(),
-    decidedBy: uuid('decided_by'),
-    decidedAt: timestamp('decided_at', { withTimezone: true }),
-    decisionNote: text('decision_note'),
+    ...approvalColumns(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

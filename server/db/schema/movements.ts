@@ -1,4 +1,5 @@
 import { date, doublePrecision, foreignKey, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { approvalColumns } from './approval-columns';
 import { organisations } from './organisations';
 import { users } from './users';
 
@@ -20,10 +21,7 @@ export const movements = pgTable(
     destLat: doublePrecision('dest_lat'),
     destLng: doublePrecision('dest_lng'),
     purpose: text('purpose').notNull(),
-    state: text('state').notNull(),
-    decidedBy: uuid('decided_by'),
-    decidedAt: timestamp('decided_at', { withTimezone: true }),
-    decisionNote: text('decision_note'),
+    ...approvalColumns(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -1,7 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
-import { AppError, fieldError } from '../../http/errors';
+import { AppError } from '../../http/errors';
+import { assertDateRange } from '../../http/date-range';
 import { requireOrg, requireUser } from '../../http/request-context';
 import { loadBatchContext } from '../punches/batch-repo';
 import { localOf } from '../../../domain/day/local-time';
@@ -60,8 +61,7 @@ export const attendanceRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: { tags, summary: 'My attendance for a date range as PDF, XLSX or CSV, in my language', querystring: reportQuery },
   }, async (req, reply) => {
     const { from, to, format } = req.query;
-    if (to < from) throw fieldError('VALIDATION_FAILED', 'to', 'range.order');
-    if (Temporal.PlainDate.from(from).until(Temporal.PlainDate.from(to)).days > 366) throw fieldError('VALIDATION_FAILED', 'to', 'range.tooLong');
+    assertDateRange(from, to);
     const { days, officer, timeZone } = await evaluateOfficerDays(req.db, requireOrg(req.auth), requireUser(req.auth).id, from, to);
     const file = await renderReport(format, { days, timeZone, officer: { name: officer.fullName, staffNo: officer.staffNo, organisation: officer.orgName }, from, to, lang: req.lang });
     reply.header('content-type', file.contentType).header('content-disposition', `attachment; filename="${file.filename}"`);

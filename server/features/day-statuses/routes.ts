@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { Temporal } from 'temporal-polyfill';
-import { fieldError } from '../../http/errors';
+import { assertDateRange } from '../../http/date-range';
 import { actorOf, requireOrg, requireUser } from '../../http/request-context';
 import { presentStatus } from '../attendance/evaluation';
 import { idParams } from '../users/schema';
@@ -17,8 +16,7 @@ export const dayStatusRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: { tags, summary: 'My day statuses in a date range (every state)', querystring: rangeQuery, response: { 200: statusList } },
   }, async (req) => {
     const { from, to } = req.query;
-    if (to < from) throw fieldError('VALIDATION_FAILED', 'to', 'range.order');
-    if (Temporal.PlainDate.from(from).until(Temporal.PlainDate.from(to)).days > 366) throw fieldError('VALIDATION_FAILED', 'to', 'range.tooLong');
+    assertDateRange(from, to);
     return { items: (await listStatuses(req.db, requireOrg(req.auth), requireUser(req.auth).id, from, to)).map(presentStatus) };
   });
 

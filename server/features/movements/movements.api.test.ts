@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, localOf } from '../../../domain/day/local-time';
-import { makeOrgWithRoles, makeUser } from '../../test/factories';
-import { startTestApp, type TestApp } from '../../test/harness';
+import { loginOfficerAndStranger, startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
 
 type Err = { error: { code: string; message: string; details?: { fields?: { path: string }[]; capMinutes?: number; usedMinutes?: number; remainingMinutes?: number } } };
@@ -17,13 +16,7 @@ const move = (c: TestClient, from: string, to: string, extra: Record<string, unk
 
 beforeAll(async () => {
   t = await startTestApp();
-  const a = await makeOrgWithRoles(t.db);
-  const b = await makeOrgWithRoles(t.db);
-  const u = await makeUser(t.db, a.org.id, { roles: ['PEGAWAI'] });
-  officer = t.client();
-  await officer.login(u.email, u.password);
-  stranger = t.client();
-  await stranger.login(b.officer.email, b.officer.password);
+  ({ officer, stranger } = await loginOfficerAndStranger(t));
 });
 afterAll(async () => t.close());
 

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { Temporal } from 'temporal-polyfill';
-import { fieldError } from '../../http/errors';
+import { assertDateRange } from '../../http/date-range';
 import { actorOf, requireOrg, requireUser } from '../../http/request-context';
 import { presentMovement } from '../attendance/evaluation';
 import { rangeQuery } from '../day-statuses/schema';
@@ -18,8 +17,7 @@ export const movementRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: { tags, summary: 'My movements (keluar pejabat) in a date range', querystring: rangeQuery, response: { 200: movementList } },
   }, async (req) => {
     const { from, to } = req.query;
-    if (to < from) throw fieldError('VALIDATION_FAILED', 'to', 'range.order');
-    if (Temporal.PlainDate.from(from).until(Temporal.PlainDate.from(to)).days > 366) throw fieldError('VALIDATION_FAILED', 'to', 'range.tooLong');
+    assertDateRange(from, to);
     return { items: (await listMovements(req.db, requireOrg(req.auth), requireUser(req.auth).id, from, to)).map(presentMovement) };
   });
 

@@ -1,5 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import type { Db } from '../../db/client';
+import { assertDateRange } from '../../http/date-range';
 import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
 import { recordAudit } from '../audit/repo';
@@ -34,8 +35,7 @@ export function listRange(q: { week?: string; from?: string; to?: string }): { f
   if (q.week) return weekOf(q.week);
   const from = q.from ?? '';
   const to = q.to ?? '';
-  if (to < from) throw fieldError('VALIDATION_FAILED', 'to', 'range.order');
-  if (Temporal.PlainDate.from(from).until(Temporal.PlainDate.from(to)).days >= MAX_LIST_DAYS) throw fieldError('VALIDATION_FAILED', 'to', 'range.tooLongMonth');
+  assertDateRange(from, to, MAX_LIST_DAYS, 'range.tooLongMonth');
   return { from, to };
 }
 
