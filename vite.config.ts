@@ -2,19 +2,22 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { precompress } from './precompress';
 
 const root = fileURLToPath(new URL('./app', import.meta.url));
+const outDir = fileURLToPath(new URL('./dist/app', import.meta.url));
 
 export default defineConfig({
   root,
   publicDir: 'public',
-  build: { outDir: fileURLToPath(new URL('./dist/app', import.meta.url)), emptyOutDir: true, chunkSizeWarningLimit: 900 },
+  build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 900 },
   css: { postcss: fileURLToPath(new URL('./postcss.config.js', import.meta.url)) },
   server: {
     proxy: { '/api': 'http://localhost:3000', '/healthz': 'http://localhost:3000', '/readyz': 'http://localhost:3000' },
   },
   plugins: [
     react(),
+    precompress(outDir),
     VitePWA({
       strategies: 'injectManifest',
       srcDir: '.',

@@ -1,24 +1,26 @@
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
 import type { Permission } from '../domain/policy/permissions';
-import { MyAttendancePage } from './features/attendance/MyAttendancePage';
-import { AuditPage } from './features/audit/AuditPage';
-import { ChangePasswordPage } from './features/auth/ChangePasswordPage';
 import { LoginPage } from './features/auth/LoginPage';
 import { ClockPage } from './features/clock/ClockPage';
-import { DayStatusPage } from './features/day-status/DayStatusPage';
 import { HomePage } from './features/home/HomePage';
-import { MovementsPage } from './features/movements/MovementsPage';
-import { OrganisationPage } from './features/organisation/OrganisationPage';
-import { AgenciesPage } from './features/platform/AgenciesPage';
-import { ProfilePage } from './features/profile/ProfilePage';
-import { SitesPage } from './features/sites/SitesPage';
-import { TasksPage } from './features/tasks/TasksPage';
-import { UnitsPage } from './features/units/UnitsPage';
-import { UsersPage } from './features/users/UsersPage';
 import { useSession } from './session/session';
 import { Spinner } from './ui/Notice';
+
+/* Pages load when first opened, so the clock-in page reaches a phone with less to download. */
+const MyAttendancePage = lazy(() => import('./features/attendance/MyAttendancePage').then((m) => ({ default: m.MyAttendancePage })));
+const AuditPage = lazy(() => import('./features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const ChangePasswordPage = lazy(() => import('./features/auth/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })));
+const DayStatusPage = lazy(() => import('./features/day-status/DayStatusPage').then((m) => ({ default: m.DayStatusPage })));
+const MovementsPage = lazy(() => import('./features/movements/MovementsPage').then((m) => ({ default: m.MovementsPage })));
+const OrganisationPage = lazy(() => import('./features/organisation/OrganisationPage').then((m) => ({ default: m.OrganisationPage })));
+const AgenciesPage = lazy(() => import('./features/platform/AgenciesPage').then((m) => ({ default: m.AgenciesPage })));
+const ProfilePage = lazy(() => import('./features/profile/ProfilePage').then((m) => ({ default: m.ProfilePage })));
+const SitesPage = lazy(() => import('./features/sites/SitesPage').then((m) => ({ default: m.SitesPage })));
+const TasksPage = lazy(() => import('./features/tasks/TasksPage').then((m) => ({ default: m.TasksPage })));
+const UnitsPage = lazy(() => import('./features/units/UnitsPage').then((m) => ({ default: m.UnitsPage })));
+const UsersPage = lazy(() => import('./features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 
 /** Logged in, password changed, and (when given) holding the permission. */
 function Guard({ permission, allowForced, children }: { permission?: Permission; allowForced?: boolean; children: ReactNode }) {
@@ -47,23 +49,25 @@ export function AppRoutes() {
   const { t } = useTranslation();
   if (loading) return <Spinner label={t('common.loading')} />;
   return (
-    <Routes>
-      <Route path="/login" element={<LoginPage />} />
-      <Route path="/password" element={<Guard allowForced><ChangePasswordPage /></Guard>} />
-      <Route path="/" element={<Guard><HomePage /></Guard>} />
-      <Route path="/profile" element={<Guard><ProfilePage /></Guard>} />
-      <Route path="/clock" element={<Guard permission="attendance.self"><ClockPage /></Guard>} />
-      <Route path="/attendance" element={<Guard permission="attendance.self"><MyAttendancePage /></Guard>} />
-      <Route path="/status" element={<Guard permission="attendance.self"><DayStatusPage /></Guard>} />
-      <Route path="/movements" element={<Guard permission="attendance.self"><MovementsPage /></Guard>} />
-      <Route path="/tasks" element={<Guard permission="attendance.self"><TasksPage /></Guard>} />
-      <Route path="/users" element={<Guard permission="users.manage"><UsersPage /></Guard>} />
-      <Route path="/units" element={<Guard permission="units.manage"><UnitsPage /></Guard>} />
-      <Route path="/organisation" element={<Guard permission="org.settings"><OrganisationPage /></Guard>} />
-      <Route path="/sites" element={<Guard permission="sites.manage"><SitesPage /></Guard>} />
-      <Route path="/audit" element={<Guard permission="audit.read"><AuditPage /></Guard>} />
-      <Route path="/agencies" element={<Guard permission="platform.orgs"><AgenciesPage /></Guard>} />
-      <Route path="*" element={<NotFound />} />
-    </Routes>
+    <Suspense fallback={<Spinner label={t('common.loading')} />}>
+      <Routes>
+        <Route path="/login" element={<LoginPage />} />
+        <Route path="/password" element={<Guard allowForced><ChangePasswordPage /></Guard>} />
+        <Route path="/" element={<Guard><HomePage /></Guard>} />
+        <Route path="/profile" element={<Guard><ProfilePage /></Guard>} />
+        <Route path="/clock" element={<Guard permission="attendance.self"><ClockPage /></Guard>} />
+        <Route path="/attendance" element={<Guard permission="attendance.self"><MyAttendancePage /></Guard>} />
+        <Route path="/status" element={<Guard permission="attendance.self"><DayStatusPage /></Guard>} />
+        <Route path="/movements" element={<Guard permission="attendance.self"><MovementsPage /></Guard>} />
+        <Route path="/tasks" element={<Guard permission="attendance.self"><TasksPage /></Guard>} />
+        <Route path="/users" element={<Guard permission="users.manage"><UsersPage /></Guard>} />
+        <Route path="/units" element={<Guard permission="units.manage"><UnitsPage /></Guard>} />
+        <Route path="/organisation" element={<Guard permission="org.settings"><OrganisationPage /></Guard>} />
+        <Route path="/sites" element={<Guard permission="sites.manage"><SitesPage /></Guard>} />
+        <Route path="/audit" element={<Guard permission="audit.read"><AuditPage /></Guard>} />
+        <Route path="/agencies" element={<Guard permission="platform.orgs"><AgenciesPage /></Guard>} />
+        <Route path="*" element={<NotFound />} />
+      </Routes>
+    </Suspense>
   );
 }

@@ -136,6 +136,15 @@ describe('the organisation admin', () => {
     await dialog.getByRole('button', { name: 'Tambah daftar' }).click();
     await dialog.getByText(new RegExp(`Daftar ditambah\\. ${yesterday} kini: `)).waitFor();
     await screenshot(page, 'admin-missing-punch-phone');
+    await dialog.getByRole('button', { name: 'Tutup' }).last().click();
+
+    await page.getByRole('button', { name: 'Tapak dibenarkan: Rajesh a/l Subramaniam' }).click();
+    const sites = page.getByRole('dialog');
+    await sites.getByText('Tiada dipilih: semua tapak aktif dibenarkan.').waitFor();
+    await sites.getByLabel('Pusat Data JDD').check();
+    await sites.getByText('1 tapak dipilih.').waitFor();
+    await sites.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByText('Tapak dibenarkan untuk Rajesh a/l Subramaniam disimpan.').waitFor();
     await ctx.close();
   });
 });

@@ -55,7 +55,7 @@ export function onSessionLost(listener: SessionLostListener): () => void {
 /** Paths whose 401 is an answer, not a lost session. */
 const NOT_A_SESSION_LOSS = new Set(['/api/me', '/api/auth/login', '/api/auth/logout']);
 
-export type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export async function api<T>(method: Method, path: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': language, ...extraHeaders };

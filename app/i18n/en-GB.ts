@@ -56,6 +56,8 @@ export const enGB: Messages = {
     unit: 'Unit', supervisor: 'Supervisor', position: 'Position', organisation: 'Organisation',
   },
   users: {
+    sites: 'Allowed sites', sitesTitle: 'Allowed sites: {{name}}', sitesIntro: 'Choose the sites this officer may punch at. With none chosen, every active site of the organisation is allowed.',
+    sitesNone: 'The organisation has no sites yet.', sitesAll: 'None chosen: every active site is allowed.', sitesSome: '{{count}} sites chosen.', sitesSaved: 'Allowed sites for {{name}} saved.',
     missingPunch: 'Add missing punch', missingPunchTitle: 'Missing punch: {{name}}', missingPunchSave: 'Add punch',
     missingPunchIntro: 'Add a clock-in or clock-out the officer could not make. This is audited and the day is evaluated again.',
     missingPunchAt: 'Date and time', missingPunchKind: 'Kind', missingPunchReason: 'Reason', missingPunchReasonHint: 'At least 5 characters; kept with the punch.',

@@ -55,6 +55,8 @@ export const msMY = {
     unit: 'Unit', supervisor: 'Penyelia', position: 'Jawatan', organisation: 'Organisasi',
   },
   users: {
+    sites: 'Tapak dibenarkan', sitesTitle: 'Tapak dibenarkan: {{name}}', sitesIntro: 'Pilih tapak yang pegawai ini boleh mendaftar kehadiran. Jika tiada dipilih, semua tapak aktif organisasi dibenarkan.',
+    sitesNone: 'Organisasi belum mempunyai tapak.', sitesAll: 'Tiada dipilih: semua tapak aktif dibenarkan.', sitesSome: '{{count}} tapak dipilih.', sitesSaved: 'Tapak dibenarkan untuk {{name}} disimpan.',
     missingPunch: 'Tambah daftar tertinggal', missingPunchTitle: 'Daftar tertinggal: {{name}}', missingPunchSave: 'Tambah daftar',
     missingPunchIntro: 'Tambah daftar masuk atau keluar yang tidak dapat dibuat oleh pegawai. Tindakan ini diaudit dan hari itu dinilai semula.',
     missingPunchAt: 'Tarikh dan masa', missingPunchKind: 'Jenis', missingPunchReason: 'Sebab', missingPunchReasonHint: 'Sekurang-kurangnya 5 aksara; disimpan bersama daftar.',

@@ -27,7 +27,7 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 /** `destructive`: the allowed call is exercised in the feature's own tests, not here. */
-type Endpoint = { method: 'GET' | 'POST' | 'PATCH' | 'DELETE'; path: () => string; body?: unknown; allowed: string[]; destructive?: boolean };
+type Endpoint = { method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'; path: () => string; body?: unknown; allowed: string[]; destructive?: boolean };
 const ALL_ROLES = ['admin', 'supervisor', 'officer', 'executive', 'platform'];
 /** Everyone holding PEGAWAI (the factory's admin and supervisor are officers too). */
 const OFFICERS = ['admin', 'supervisor', 'officer'];
@@ -43,6 +43,8 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'POST', path: () => `/api/users/${ids.user}/deactivate`, allowed: ['admin'], destructive: true },
   { method: 'POST', path: () => `/api/users/${ids.user}/activate`, allowed: ['admin'] },
   { method: 'POST', path: () => `/api/users/${ids.user}/reset-password`, allowed: ['admin'], destructive: true },
+  { method: 'GET', path: () => `/api/users/${ids.user}/sites`, allowed: ['admin'] },
+  { method: 'PUT', path: () => `/api/users/${ids.user}/sites`, body: {}, allowed: ['admin'] },
   { method: 'GET', path: () => '/api/units', allowed: ['admin', 'supervisor', 'executive'] },
   { method: 'POST', path: () => '/api/units', body: {}, allowed: ['admin'] },
   { method: 'PATCH', path: () => `/api/units/${ids.unit}`, body: {}, allowed: ['admin'] },

@@ -20,6 +20,7 @@ import { createPunchWriter } from '../features/punches/writer';
 import { siteRoutes } from '../features/sites/routes';
 import { taskRoutes } from '../features/tasks/routes';
 import { unitRoutes } from '../features/units/routes';
+import { allowedSiteRoutes } from '../features/users/allowed-sites';
 import { userRoutes } from '../features/users/routes';
 import { registerStaticApp } from '../web/static-app';
 import { registerAccessControl } from './access-control';
@@ -83,6 +84,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(authRoutes);
   await app.register(meRoutes);
   await app.register(userRoutes);
+  await app.register(allowedSiteRoutes);
   await app.register(unitRoutes);
   await app.register(organisationRoutes);
   await app.register(siteRoutes);

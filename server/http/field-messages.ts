@@ -26,6 +26,7 @@ export const FIELD_MESSAGES: Record<string, { ms: string; en: string }> = {
   'staffNo.taken': { ms: 'No. pekerja ini sudah digunakan.', en: 'This staff number is already in use.' },
   'code.taken': { ms: 'Kod ini sudah digunakan.', en: 'This code is already in use.' },
   'phone.invalid': { ms: 'No. telefon hanya boleh mengandungi digit, +, -, ruang dan kurungan.', en: 'A phone number may only hold digits, +, -, spaces and brackets.' },
+  'site.notFound': { ms: 'Tapak tidak dijumpai dalam organisasi ini.', en: 'Site not found in this organisation.' },
   'at.future': { ms: 'Masa ini belum berlaku.', en: 'This time is in the future.' },
   'date.past': { ms: 'Tarikh tidak boleh sebelum hari ini.', en: 'The date cannot be before today.' },
   'date.tooFar': { ms: 'Tarikh terlalu jauh ke hadapan.', en: 'The date is too far ahead.' },

@@ -44,6 +44,9 @@ export class TestClient {
   patch<T = Record<string, unknown>>(path: string, body: unknown, opts?: { csrf?: boolean }) {
     return this.request<T>('PATCH', path, body, opts);
   }
+  put<T = Record<string, unknown>>(path: string, body: unknown, opts?: { csrf?: boolean }) {
+    return this.request<T>('PUT', path, body, opts);
+  }
   delete<T = Record<string, unknown>>(path: string, opts?: { csrf?: boolean }) {
     return this.request<T>('DELETE', path, undefined, opts);
   }

@@ -19,6 +19,8 @@ export async function registerStaticApp(app: FastifyInstance, dist = APP_DIST): 
       root: dist,
       wildcard: false,
       index: false,
+      // The build writes .br and .gz copies (precompress.ts): sent when the browser accepts them.
+      preCompressed: true,
       setHeaders(res, filePath) {
         const name = path.basename(filePath);
         if (filePath.includes(`${path.sep}assets${path.sep}`)) res.header('Cache-Control', 'public, max-age=31536000, immutable');

@@ -4,10 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { UserSummary } from '../../api/types';
 
 export type PendingAction = { kind: 'deactivate' | 'activate' | 'reset'; user: UserSummary };
-type Props = { users: UserSummary[]; loading: boolean; onEdit: (u: UserSummary) => void; onPending: (p: PendingAction) => void; onMissingPunch: (u: UserSummary) => void };
+type Props = { users: UserSummary[]; loading: boolean; onEdit: (u: UserSummary) => void; onPending: (p: PendingAction) => void; onMissingPunch: (u: UserSummary) => void; onSites: (u: UserSummary) => void };
 
 /** Users as a table on wide screens (xl) and as cards on phones, tablets and small laptops. */
-export function UserList({ users, loading, onEdit, onPending, onMissingPunch }: Props) {
+export function UserList({ users, loading, onEdit, onPending, onMissingPunch, onSites }: Props) {
   const { t } = useTranslation();
   const roles = (u: UserSummary) => u.roles.map((r) => t(`roles.${r}`)).join(', ');
   return (
@@ -34,7 +34,7 @@ export function UserList({ users, loading, onEdit, onPending, onMissingPunch }: 
                 <td className="px-3 py-2">{u.unitName ?? '—'}<div className="text-body-xs text-txt-black-500">{u.position}</div></td>
                 <td className="px-3 py-2">{roles(u)}</td>
                 <td className="px-3 py-2"><StatusTag status={u.status} /></td>
-                <td className="px-3 py-2"><UserActions user={u} onEdit={onEdit} onPending={onPending} onMissingPunch={onMissingPunch} /></td>
+                <td className="px-3 py-2"><UserActions user={u} onEdit={onEdit} onPending={onPending} onMissingPunch={onMissingPunch} onSites={onSites} /></td>
               </tr>
             ))}
           </tbody>
@@ -52,7 +52,7 @@ export function UserList({ users, loading, onEdit, onPending, onMissingPunch }: 
               </div>
               <StatusTag status={u.status} />
             </div>
-            <div className="mt-auto pt-3"><UserActions user={u} onEdit={onEdit} onPending={onPending} onMissingPunch={onMissingPunch} /></div>
+            <div className="mt-auto pt-3"><UserActions user={u} onEdit={onEdit} onPending={onPending} onMissingPunch={onMissingPunch} onSites={onSites} /></div>
           </li>
         ))}
       </ul>
@@ -65,14 +65,17 @@ function StatusTag({ status }: { status: UserSummary['status'] }) {
   return <Tag size="small" mode="pill" dot variant={status === 'ACTIVE' ? 'success' : 'default'} className="shrink-0">{t(`status.${status}`)}</Tag>;
 }
 
-function UserActions({ user, onEdit, onPending, onMissingPunch }: { user: UserSummary; onEdit: (u: UserSummary) => void; onPending: (p: PendingAction) => void; onMissingPunch: (u: UserSummary) => void }) {
+function UserActions({ user, onEdit, onPending, onMissingPunch, onSites }: Omit<Props, 'users' | 'loading'> & { user: UserSummary }) {
   const { t } = useTranslation();
   const about = (label: string) => `${label}: ${user.fullName}`;
   return (
     <div className="flex flex-wrap gap-1.5 xl:flex-nowrap xl:justify-end [&>button]:whitespace-nowrap">
       <Button size="small" variant="default-outline" onClick={() => onEdit(user)} aria-label={about(t('common.edit'))}>{t('common.edit')}</Button>
       {user.roles.includes('PEGAWAI') && user.status === 'ACTIVE' && (
-        <Button size="small" variant="default-outline" onClick={() => onMissingPunch(user)} aria-label={about(t('users.missingPunch'))}>{t('users.missingPunch')}</Button>
+        <>
+          <Button size="small" variant="default-outline" onClick={() => onMissingPunch(user)} aria-label={about(t('users.missingPunch'))}>{t('users.missingPunch')}</Button>
+          <Button size="small" variant="default-outline" onClick={() => onSites(user)} aria-label={about(t('users.sites'))}>{t('users.sites')}</Button>
+        </>
       )}
       <Button size="small" variant="default-outline" onClick={() => onPending({ kind: 'reset', user })} aria-label={about(t('users.resetPassword'))}>{t('users.resetPassword')}</Button>
       {user.status === 'ACTIVE'

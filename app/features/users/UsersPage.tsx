@@ -11,6 +11,7 @@ import { Pager } from '../../ui/Pager';
 import { errorMessage } from '../../ui/errors';
 import { unitOptions } from '../units/unit-tree';
 import { useUnits } from '../units/useUnits';
+import { AllowedSitesDialog } from './AllowedSitesDialog';
 import { MissingPunchDialog } from './MissingPunchDialog';
 import { TemporaryPasswordDialog } from './TemporaryPasswordDialog';
 import { UserFormDialog } from './UserFormDialog';
@@ -34,6 +35,7 @@ export function UsersPage() {
   const [busy, setBusy] = useState(false);
   const [temp, setTemp] = useState<{ name: string; password: string } | null>(null);
   const [missing, setMissing] = useState<UserSummary | null>(null);
+  const [sitesOf, setSitesOf] = useState<UserSummary | null>(null);
   const [notice, setNotice] = useState<{ tone: 'success' | 'danger'; text: string } | null>(null);
   const set = (patch: Partial<UserFilter>) => setFilter((f) => ({ ...f, page: 1, ...patch }));
 
@@ -87,7 +89,7 @@ export function UsersPage() {
         <Notice>{t('users.empty')}</Notice>
       ) : (
         <>
-          <UserList users={data.items} loading={loading} onEdit={setEditing} onPending={setPending} onMissingPunch={setMissing} />
+          <UserList users={data.items} loading={loading} onEdit={setEditing} onPending={setPending} onMissingPunch={setMissing} onSites={setSitesOf} />
           <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={(page) => setFilter((f) => ({ ...f, page }))} />
         </>
       )}
@@ -107,6 +109,7 @@ export function UsersPage() {
       <ConfirmDialog open={pending !== null} title={t('common.confirm')} busy={busy} danger={pending?.kind === 'deactivate'}
         message={pending ? t(CONFIRM[pending.kind].message, { name: pending.user.fullName }) : ''}
         confirmLabel={pending ? t(CONFIRM[pending.kind].button) : ''} onConfirm={() => void runPending()} onCancel={() => setPending(null)} />
+      {sitesOf && <AllowedSitesDialog user={sitesOf} onClose={() => setSitesOf(null)} onSaved={() => { setNotice({ tone: 'success', text: t('users.sitesSaved', { name: sitesOf.fullName }) }); setSitesOf(null); }} />}
       {missing && <MissingPunchDialog user={missing} onClose={() => setMissing(null)} />}
       {temp && <TemporaryPasswordDialog name={temp.name} password={temp.password} onClose={() => setTemp(null)} />}
     </div>

@@ -114,6 +114,24 @@ describe('POST /api/punches', () => {
     expect(counts).toEqual([2, ...Array(19).fill(1)]);
   });
 
+  it('matches only the sites allowed to the officer when the admin has set some', async () => {
+    const annex = await admin.post<{ id: string }>('/api/sites', { name: 'Annex', shape: { type: 'circle', centre: { lat: 2.95, lng: 101.7 }, radiusMeters: 100 } });
+    const u = await makeUser(t.db, orgA.org.id, { roles: ['PEGAWAI'] });
+    const c = t.client();
+    await c.login(u.email, u.password);
+    expect((await otherAdmin.put(`/api/users/${u.id}/sites`, { siteIds: [annex.body.id] })).status).toBe(404);
+    const bad = await admin.put<Err>(`/api/users/${u.id}/sites`, { siteIds: [orgA.org.id] });
+    expect(bad.body.error.details?.fields?.[0]?.path).toBe('siteIds');
+    const set = await admin.put<{ siteIds: string[] }>(`/api/users/${u.id}/sites`, { siteIds: [annex.body.id, annex.body.id] });
+    expect(set.body.siteIds).toEqual([annex.body.id]);
+    expect((await punch(c, inside)).body).toMatchObject({ place: 'OUTSIDE', flags: ['LUAR_KAWASAN'] });
+    expect((await c.get<Today>('/api/attendance/today')).body.sites.map((s) => s.name)).toEqual(['Annex']);
+    await admin.put(`/api/users/${u.id}/sites`, { siteIds: [] });
+    expect((await admin.get<{ siteIds: string[] }>(`/api/users/${u.id}/sites`)).body.siteIds).toEqual([]);
+    const audit = await admin.get<{ items: { action: string }[] }>('/api/audit?action=user.sites');
+    expect(audit.body.items).toHaveLength(2);
+  });
+
   it('refuses deleting a site that punches use', async () => {
     const res = await admin.delete<Err>(`/api/sites/${siteId}`);
     expect(res.status).toBe(409);
