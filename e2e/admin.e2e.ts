@@ -74,14 +74,16 @@ describe('sites (geofences)', () => {
     await login(page, env.server.url, 'pentadbir@demo.gov.my');
     await page.getByRole('link', { name: 'Tapak', exact: true }).click();
     await page.getByRole('heading', { name: 'Tapak dan geopagar', level: 1 }).waitFor();
-    await page.getByText('Belum ada tapak').waitFor();
+    // The demo agency's two sites are listed first.
+    await page.getByText('Pusat Data JDD').waitFor();
     await page.getByRole('button', { name: 'Tambah tapak' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.getByLabel('Nama tapak').fill('Ibu Pejabat JDD');
+    await dialog.getByLabel('Nama tapak').fill('Pejabat Cawangan Presint 4');
     await dialog.getByLabel('Latitud').fill('2.9431');
     await dialog.getByLabel('Longitud').fill('101.6994');
     await dialog.getByRole('button', { name: 'Simpan' }).click();
-    await page.getByText('Jejari 150 m').waitFor();
+    await page.getByText('Pejabat Cawangan Presint 4').waitFor();
+    await expect.poll(() => page.getByText('Jejari 150 m').count()).toBe(2);
     await page.getByRole('button', { name: 'Tambah tapak' }).click();
     await dialog.getByLabel('Nama tapak').fill('Annex');
     await dialog.getByRole('combobox', { name: 'Bentuk' }).selectOption('polygon');

@@ -47,11 +47,20 @@ export async function startServer(): Promise<RunningServer> {
     if (Date.now() > deadline) throw new Error(`server did not start: ${output}`);
     await new Promise((r) => setTimeout(r, 250));
   }
+  let stopping = false;
+  // A server that dies under a test says why, instead of leaving only "connection refused".
+  child.once('exit', (code, signal) => {
+    if (!stopping) process.stderr.write(`\nE2E server on ${url} exited (code ${code}, signal ${signal}). Its output:\n${output.slice(-8000)}\n`);
+  });
   return {
     url,
     async stop() {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
+      stopping = true;
+      if (child.exitCode === null && child.signalCode === null) {
+        const exited = new Promise((r) => child.once('exit', r));
+        child.kill('SIGTERM');
+        await exited;
+      }
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

@@ -36,7 +36,7 @@ export function DayStatusPage() {
   const load = useCallback(async () => {
     setError(null);
     try {
-      setItems((await api<{ items: DayStatus[] }>('GET', `/api/day-statuses?from=${today}&to=${plusDays(today, 366)}`)).items);
+      setItems((await api<{ items: DayStatus[] }>('GET', `/api/day-statuses?from=${today}&to=${plusDays(today, 365)}`)).items);
     } catch (err) {
       setError(err);
     }

@@ -40,6 +40,9 @@ describe('day statuses', () => {
     expect((await officer.post<Status>('/api/day-statuses', { date: addDays(later, 1), code: 'MESYUARAT', part: 'PM' })).status).toBe(201);
     const past = await officer.post<Err>('/api/day-statuses', { date: addDays(today, -1), code: 'CUTI' });
     expect(past.body.error.details?.fields?.[0]?.path).toBe('date');
+    expect((await officer.post<Err>('/api/day-statuses', { date: addDays(today, 366), code: 'CUTI' })).body.error.details?.fields?.[0]?.path).toBe('date');
+    expect((await officer.get(`/api/day-statuses?from=${today}&to=${addDays(today, 365)}`)).status).toBe(200);
+    expect((await officer.get<Err>(`/api/day-statuses?from=${today}&to=${addDays(today, 366)}`)).body.error.details?.fields?.[0]?.path).toBe('to');
     const bad = await officer.post<Err>('/api/day-statuses', { date: '2026-02-30', code: 'HOLIDAY', part: 'NIGHT' });
     expect(bad.body.error.details?.fields?.map((f) => f.path).sort()).toEqual(['code', 'date', 'part']);
   });

@@ -8,8 +8,8 @@ import { presentStatus } from '../attendance/evaluation';
 import { officerBasics } from '../attendance/repo';
 import { findStatus, insertStatus, liveStatusesOn, setStatusState } from './repo';
 
-/** How far ahead a status may be set (leave is planned; a year is enough). */
-export const STATUS_HORIZON_DAYS = 366;
+/** How far ahead a status may be set (leave is planned a year ahead at most); the page lists the same span. */
+export const STATUS_HORIZON_DAYS = 365;
 
 /** The officer's local today, in their organisation's time zone. */
 export async function officerToday(db: Db, actor: Actor): Promise<{ today: string; settings: unknown; dutyState: string; timeZone: string }> {
