@@ -80,9 +80,13 @@ describe('the officer\'s month', () => {
     const { ctx, page } = await phone({ acceptDownloads: true });
     await login(page, env.server.url, 'pegawai@demo.gov.my');
     await page.goto(`${env.server.url}/attendance`);
-    await page.getByRole('button', { name: 'EN', exact: true }).click();
+    // The language is saved for the user (the report follows it): wait for that before downloading.
+    await Promise.all([
+      page.waitForResponse((r) => r.url().endsWith('/api/me/preferences') && r.ok()),
+      page.getByRole('button', { name: 'EN', exact: true }).click(),
+    ]);
     await page.getByRole('heading', { name: 'My attendance', level: 1 }).waitFor();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-download').click()]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByTestId('report-download').click()]);
     expect(download.suggestedFilename()).toMatch(/^attendance-JDD\d{4}-\d{4}-\d\d-01-\d{4}-\d\d-\d\d\.pdf$/);
     const file = await download.path();
     expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
@@ -117,6 +121,24 @@ describe('statuses and movements', () => {
     await page.getByRole('button', { name: 'Hantar pergerakan' }).click();
     await page.getByText(/Had harian 240 minit; sudah direkod 240 minit; baki 0 minit\./).waitFor();
     await screenshot(page, 'movements-cap-phone');
+    await ctx.close();
+  });
+});
+
+describe('daily tasks', () => {
+  it('adds a task for today and sees it in the week', async () => {
+    const { ctx, page } = await phone();
+    await login(page, env.server.url, 'tan.meiling@demo.gov.my');
+    await page.goto(`${env.server.url}/tasks`);
+    await page.getByRole('button', { name: 'Tambah tugasan', exact: true }).first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Tajuk').fill('Semakan skrip migrasi pangkalan data');
+    await dialog.getByLabel('Kategori').selectOption('PROJEK');
+    await dialog.getByLabel('Kemajuan').selectOption('DALAM_TINDAKAN');
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByText('Tugasan "Semakan skrip migrasi pangkalan data" telah disimpan.').waitFor();
+    await page.getByText('Semakan skrip migrasi pangkalan data', { exact: true }).waitFor();
+    await screenshot(page, 'tasks-phone');
     await ctx.close();
   });
 });

@@ -43,7 +43,7 @@ describe('units', () => {
     await page.getByRole('dialog').getByText('Padam unit Seksyen Ujian?').waitFor();
     await page.getByRole('dialog').getByRole('button', { name: 'Padam' }).click();
     await page.getByText('Unit Seksyen Ujian telah dipadam.').waitFor();
-    expect(await names()).not.toContain('Seksyen Ujian');
+    await expect.poll(names).not.toContain('Seksyen Ujian');
     await screenshot(page, 'units');
     await page.context().close();
   });
