@@ -19,6 +19,8 @@ const configSchema = z.object({
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BUILD_APP: bool.default(true),
+  JOBS: bool.default(true),
+  JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
 });
 
 export type Config = {
@@ -35,6 +37,9 @@ export type Config = {
   loginRateLimitPerMinute: number;
   logLevel: string;
   buildApp: boolean;
+  /** Run the scheduled jobs (day close) in this process. */
+  jobs: boolean;
+  jobsIntervalSeconds: number;
   /** Secure cookies everywhere but plain local development. */
   secureCookies: boolean;
 };
@@ -63,6 +68,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     loginRateLimitPerMinute: c.LOGIN_RATE_LIMIT_PER_MINUTE,
     logLevel: c.LOG_LEVEL,
     buildApp: c.BUILD_APP,
+    jobs: c.JOBS,
+    jobsIntervalSeconds: c.JOBS_INTERVAL_SECONDS,
     secureCookies: c.NODE_ENV === 'production' || (c.PUBLIC_URL?.startsWith('https://') ?? false),
   };
 }

@@ -2,6 +2,7 @@ import { ConfigError, loadConfig } from './config';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { openConfiguredDatabase } from './db/open-from-config';
 import { buildApp } from './http/app';
+import { startScheduler } from './jobs/scheduler';
 import { DEMO_PASSWORD } from './seed/demo-people';
 import { isDatabaseEmpty, seedDemo } from './seed/demo';
 import { buildAppIfMissing } from './web/build-app';
@@ -20,8 +21,10 @@ async function main(): Promise<void> {
   }
   if (config.buildApp) await buildAppIfMissing(say);
   const app = await buildApp({ config, database });
+  const jobs = config.jobs ? startScheduler(database, app.log, config.jobsIntervalSeconds) : null;
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
+    await jobs?.stop();
     await app.close();
     await database.close();
     process.exit(0);

@@ -1,5 +1,5 @@
 import { count } from 'drizzle-orm';
-import { localOf } from '../../domain/day/local-time';
+import { addDays, localOf } from '../../domain/day/local-time';
 import { DEFAULT_ORG_SETTINGS } from '../../domain/org/settings';
 import type { Db } from '../db/client';
 import { users } from '../db/schema';
@@ -32,7 +32,11 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 export async function seedDemo(db: Db, now = new Date()): Promise<{ orgId: string; logins: { email: string; roles: string[] }[] }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
-    const org = await insertOrg(tx, { name: 'Jabatan Demo Digital', code: 'JDD', state: 'MY-16', timeZone: 'Asia/Kuala_Lumpur', settings: DEFAULT_ORG_SETTINGS });
+    const today = localOf(now.toISOString(), 'Asia/Kuala_Lumpur').date;
+    // Onboarded before its history starts, so the server's day-close job closes those days at first start.
+    const org = await insertOrg(tx, {
+      name: 'Jabatan Demo Digital', code: 'JDD', state: 'MY-16', timeZone: 'Asia/Kuala_Lumpur', settings: DEFAULT_ORG_SETTINGS, onboardedOn: addDays(today, -31),
+    });
     const unitIds = {} as Record<DemoUnitKey, string>;
     for (const [key, u] of Object.entries(DEMO_UNITS) as [DemoUnitKey, (typeof DEMO_UNITS)[DemoUnitKey]][]) {
       const row = await insertUnit(tx, { orgId: org.id, name: u.name, code: u.code, parentId: u.parent ? unitIds[u.parent] : null });
@@ -57,7 +61,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ orgId: strin
     await recordAudit(tx, { orgId: org.id, actorId: adminId, action: 'organisation.created', entityType: 'organisation', entityId: org.id, after: { name: org.name, demo: true } });
     const officers = DEMO_PEOPLE.filter((p) => p.roles.includes('PEGAWAI'))
       .map((p) => ({ id: ids.get(p.key) ?? '', key: p.key, supervisorId: p.supervisor ? ids.get(p.supervisor) ?? null : null }));
-    await seedDemoHistory(tx, org.id, officers, localOf(now.toISOString(), 'Asia/Kuala_Lumpur').date);
+    await seedDemoHistory(tx, org.id, officers, today);
     const logins = [...DEMO_PEOPLE.slice(0, 4).map((p) => ({ email: p.email, roles: p.roles as string[] })), { email: DEMO_PLATFORM_ADMIN.email, roles: ['PENTADBIR_SISTEM'] }];
     return { orgId: org.id, logins };
   });

@@ -10,3 +10,5 @@ export { movements } from './movements';
 export { homeLocations } from './home-locations';
 export { tasks } from './tasks';
 export { userSites } from './user-sites';
+export { dayRecords, dayCloses } from './day-records';
+export { attendanceIssues } from './attendance-issues';

@@ -4,6 +4,7 @@ import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
 import { evaluateOfficerDays } from '../attendance/evaluation';
 import { officerBasics } from '../attendance/repo';
+import { reevaluateIfClosed } from '../../jobs/day-close';
 import { insertPunchAudits, insertPunches, presentPunch } from './repo';
 
 /** An org admin adds a punch the officer could not make; the day is evaluated again with it. */
@@ -19,6 +20,7 @@ export async function addCorrection(db: Db, actor: Actor, input: { userId: strin
   if (!punch) throw new Error('correction not written');
   await insertPunchAudits(db, [{ orgId: actor.orgId, actorId: actor.id, punch, ip: actor.ip, action: 'punch.corrected' }]);
   const date = localOf(input.at, who.timeZone).date;
+  await reevaluateIfClosed(db, actor.orgId, input.userId, date, who);
   const { days } = await evaluateOfficerDays(db, actor.orgId, input.userId, date, date);
   return { punch: presentPunch(punch, null), day: days[0]! };
 }

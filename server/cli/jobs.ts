@@ -1,0 +1,72 @@
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { ConfigError, loadConfig } from '../config';
+import { DataDirLockedError } from '../db/data-dir-lock';
+import { openConfiguredDatabase } from '../db/open-from-config';
+import { closeDay, dueCloses } from '../jobs/day-close';
+import { organisationsToClose } from '../jobs/day-close-repo';
+
+const USAGE = `Usage:
+  npm run jobs -- close-day --date YYYY-MM-DD [--org CODE]
+  npm run jobs -- catch-up
+
+close-day  closes one work date (every active officer's day is evaluated and stored with
+           its issues) for every active organisation, or the one with --org; running it
+           again rewrites the same records.
+catch-up   closes every date that is over and not yet closed (what the server does at start
+           and every minute).
+
+Works on the configured database (DATABASE_URL, or the embedded database in DATA_DIR).
+A running server already closes days by itself; the embedded database can be opened by one
+process only, so with a server running on it, stop the server first (or use PostgreSQL).`;
+
+const dateArg = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '--date must be YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), '--date is not a real date');
+
+async function main(argv: string[]): Promise<number> {
+  const { positionals, values } = parseArgs({ args: argv, allowPositionals: true, options: { date: { type: 'string' }, org: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+  const command = positionals[0];
+  if (values.help || (command !== 'close-day' && command !== 'catch-up')) {
+    process.stderr.write(`${USAGE}\n`);
+    return values.help ? 0 : 2;
+  }
+  const date = command === 'close-day' ? dateArg.safeParse(values.date) : null;
+  if (date && !date.success) {
+    process.stderr.write(`${date.error.issues[0]?.message ?? '--date is required'}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const database = await openConfiguredDatabase(loadConfig());
+  try {
+    await database.migrate();
+    const code = values.org?.toUpperCase();
+    const orgs = (await organisationsToClose(database.db)).filter((o) => !code || o.code === code);
+    if (code && orgs.length === 0) {
+      process.stderr.write(`No active organisation has the code ${code}.\n`);
+      return 1;
+    }
+    const work = date?.success
+      ? orgs.map((o) => ({ org: { id: o.id, timeZone: o.time_zone, state: o.state, settings: o.settings }, date: date.data, code: o.code }))
+      : (await dueCloses(database.db)).map((d) => ({ ...d, code: orgs.find((o) => o.id === d.org.id)?.code ?? d.org.id }));
+    if (work.length === 0) process.stdout.write('Nothing to close.\n');
+    for (const w of work) {
+      const r = await closeDay(database, w.org, w.date);
+      const what = 'officers' in r ? `${r.officers} officers' days closed` : r.skipped === 'OPEN' ? 'not over yet: nothing closed' : 'being closed by another process: skipped';
+      process.stdout.write(`${w.code} ${w.date}: ${what}\n`);
+    }
+    return 0;
+  } finally {
+    await database.close();
+  }
+}
+
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    if (err instanceof DataDirLockedError) {
+      process.stderr.write(`The embedded database in ${err.dir} is in use by a running server (process ${err.pid}). `
+        + 'That server closes days by itself at start and every minute (JOBS_INTERVAL_SECONDS). '
+        + 'To run this job by hand, stop the server first, then run the command again; or use PostgreSQL (DATABASE_URL).\n');
+    } else if (err instanceof ConfigError) process.stderr.write(`${err.message}\n`);
+    else process.stderr.write(`Failed: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  },
+);
