@@ -38,12 +38,15 @@ describe('npm run jobs', () => {
     const rows = await db.db.select().from(dayRecords).where(and(eq(dayRecords.orgId, org.id), eq(dayRecords.userId, officer.id)));
     expect(rows.map((r) => [r.status, (r.issues as { code: string }[]).map((i) => i.code)])).toEqual([['HADIR', ['LEWAT', 'TIADA_DAFTAR_KELUAR']]]);
     await db.close();
+    const cards = await jobs(['cards', '--month', '2026-11', '--org', org.code]);
+    expect(cards).toMatchObject({ code: 0, stdout: `${org.code} 2026-11: cards counted for 1 officers, 0 changed\n` });
   }, 60_000);
 
   it('refuses bad input with exit code 2 and the usage', async () => {
     const bad = await jobs(['close-day', '--date', '2026-02-30x']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--date must be YYYY-MM-DD');
+    expect((await jobs(['cards', '--month', '2026-13'])).stderr).toContain('--month must be YYYY-MM');
     expect((await jobs(['reboot'])).stderr).toContain('npm run jobs -- close-day --date YYYY-MM-DD');
   }, 60_000);
 

@@ -1,10 +1,13 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../db/client';
+import { countCards, dueCardMonths } from './cards';
 import { closeDay, dueCloses } from './day-close';
+import { organisationsToClose } from './day-close-repo';
 
 /**
- * The jobs' clock inside the server: at start (catching up on days missed while it was
- * down) and then every `intervalSeconds`, it closes every work date that is over. Several
+ * The jobs' clock inside the server: at start (catching up on what was missed while it
+ * was down) and then every `intervalSeconds`, it closes every work date that is over and
+ * counts the cards of every month whose days are all closed. Several
  * server processes may run it: each (organisation, date) is closed under an advisory
  * lock, and closing is idempotent.
  */
@@ -17,10 +20,17 @@ export function startScheduler(database: Database, log: FastifyBaseLogger, inter
       const r = await closeDay(database, org, date);
       if ('officers' in r) log.info({ job: 'close-day', orgId: r.orgId, date: r.date, officers: r.officers }, 'day closed');
     }
+    // On the 1st (and at start, for months missed), once a month's days are all closed, its cards are counted.
+    const orgs = (await organisationsToClose(database.db)).map((o) => ({ id: o.id, timeZone: o.time_zone, onboardedOn: o.onboarded_on }));
+    for (const { org, month } of await dueCardMonths(database, orgs)) {
+      if (stopped) return;
+      const r = await countCards(database, org, month);
+      log.info({ job: 'cards', ...r }, 'cards counted');
+    }
   };
   const run = () => {
     if (running || stopped) return;
-    running = tick().catch((err: unknown) => log.error({ err, job: 'close-day' }, 'day close failed')).finally(() => {
+    running = tick().catch((err: unknown) => log.error({ err }, 'scheduled job failed')).finally(() => {
       running = null;
     });
   };

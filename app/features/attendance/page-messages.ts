@@ -25,7 +25,7 @@ export const myAttMs = {
   format: 'Format',
   download: 'Muat turun',
   reportHint: 'Laporan dalam bahasa paparan anda. PDF untuk dicetak; XLSX dan CSV untuk hamparan.',
-  cardHistory: 'Kad dikira daripada bulan-bulan lengkap (maksimum 12).',
+  cardHistory: 'Warna kad dikira pada 1 haribulan daripada hari kesalahan bulan sebelumnya.',
   offenceDays: '{{month}}: {{count}} hari kesalahan → {{card}}',
 };
 export type MyAttMessages = { [K in keyof typeof myAttMs]: string };
@@ -56,6 +56,6 @@ export const myAttEn: MyAttMessages = {
   format: 'Format',
   download: 'Download',
   reportHint: 'The report is in your display language. PDF for printing; XLSX and CSV for spreadsheets.',
-  cardHistory: 'The card is counted from complete months (12 at most).',
+  cardHistory: 'The card colour is counted on the 1st from the previous month\'s offence days.',
   offenceDays: '{{month}}: {{count}} offence days → {{card}}',
 };

@@ -12,3 +12,4 @@ export { tasks } from './tasks';
 export { userSites } from './user-sites';
 export { dayRecords, dayCloses } from './day-records';
 export { attendanceIssues } from './attendance-issues';
+export { attendanceCards, cardRuns } from './attendance-cards';

@@ -1,5 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
-import { cardHistory, countOffenceDays, type Card } from '../../../domain/cards/cards';
+import type { Card } from '../../../domain/cards/cards';
+import { cardHistoryOf } from '../../jobs/cards-repo';
 import { defaultCalendar } from '../../../domain/calendar/holiday-data';
 import { evaluateRange, type DayRecord } from '../../../domain/day';
 import { addDays, localOf } from '../../../domain/day/local-time';
@@ -12,7 +13,7 @@ import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
 import { listPunches, presentPunch } from '../punches/repo';
 import type { PunchView } from '../punches/schema';
-import { firstPunchAt, liveMovements, liveStatuses, officerBasics, type MovementRow, type StatusRow } from './repo';
+import { liveMovements, liveStatuses, officerBasics, type MovementRow, type StatusRow } from './repo';
 
 const calendar = defaultCalendar();
 
@@ -86,30 +87,8 @@ function openDay(r: DayRecord, future: boolean): DayRecord {
   return { ...r, issues: r.issues.filter((i) => !pending.has(i.code)) };
 }
 
-/**
- * The card in force now (R24–R26), counted from the officer's completed months (at most
- * the last 12) with the engine; offence days with an accepted justification will not
- * count once justifications exist.
- */
-export async function currentCard(db: Db, orgId: string, userId: string, now = new Date()): Promise<{ card: Card; months: { month: string; offenceDays: number; card: Card }[] }> {
-  const who = await officerBasics(db, orgId, userId);
-  if (!who) throw new AppError('NOT_FOUND');
-  const today = Temporal.PlainDate.from(localOf(now.toISOString(), who.timeZone).date);
-  const thisMonth = today.toPlainYearMonth();
-  const first = await firstPunchAt(db, orgId, userId);
-  const firstDate = localOf((first && first < who.createdAt ? first : who.createdAt).toISOString(), who.timeZone).date;
-  let month = Temporal.PlainYearMonth.from(firstDate.slice(0, 7));
-  const earliest = thisMonth.subtract({ months: 12 });
-  if (Temporal.PlainYearMonth.compare(month, earliest) < 0) month = earliest;
-  const months: { month: string; offenceDays: number }[] = [];
-  if (Temporal.PlainYearMonth.compare(month, thisMonth) < 0) {
-    const from = month.toPlainDate({ day: 1 }).toString();
-    const to = thisMonth.toPlainDate({ day: 1 }).subtract({ days: 1 }).toString();
-    const { days } = await evaluateOfficerDays(db, orgId, userId, from, to, now);
-    for (let m = month; Temporal.PlainYearMonth.compare(m, thisMonth) < 0; m = m.add({ months: 1 })) {
-      months.push({ month: m.toString(), offenceDays: countOffenceDays(days.filter((d) => d.date.startsWith(m.toString()))) });
-    }
-  }
-  const history = cardHistory('KUNING', months);
-  return { card: history.at(-1)?.card ?? 'KUNING', months: history.map((h) => ({ month: h.month, offenceDays: h.offenceDays, card: h.card })) };
+/** The card in force (R24–R26): the newest counted month's, KUNING before any; and the history behind it. */
+export async function currentCard(db: Db, orgId: string, userId: string): Promise<{ card: Card; months: { month: string; offenceDays: number; card: Card }[] }> {
+  const rows = await cardHistoryOf(db, orgId, userId);
+  return { card: (rows[0]?.card ?? 'KUNING') as Card, months: rows.map((r) => ({ month: r.month, offenceDays: r.offenceDays, card: r.card as Card })) };
 }

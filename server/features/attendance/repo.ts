@@ -1,6 +1,6 @@
-import { and, asc, eq, gte, inArray, lte, min } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { dayStatuses, movements, organisations, punches, users } from '../../db/schema';
+import { dayStatuses, movements, organisations, users } from '../../db/schema';
 
 /** What the rules engine needs about one officer, besides punches. */
 export async function officerBasics(db: Db, orgId: string, userId: string) {
@@ -29,9 +29,3 @@ export async function liveMovements(db: Db, orgId: string, userId: string, from:
     .orderBy(asc(movements.leaveAt));
 }
 
-/** When the officer's first punch was, if any: where their card history starts. */
-export async function firstPunchAt(db: Db, orgId: string, userId: string): Promise<Date | null> {
-  const rows = await db.select({ first: min(punches.at) }).from(punches).where(and(eq(punches.orgId, orgId), eq(punches.userId, userId)));
-  const v = rows[0]?.first;
-  return v ? new Date(v) : null;
-}

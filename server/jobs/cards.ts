@@ -1,0 +1,70 @@
+import { Temporal } from 'temporal-polyfill';
+import { nextCard, type Card } from '../../domain/cards/cards';
+import type { IssueCode } from '../../domain/day';
+import { localOf } from '../../domain/day/local-time';
+import type { Database } from '../db/client';
+import { rowsOf } from '../db/raw';
+import { sql } from 'drizzle-orm';
+import { activeOfficers } from './day-close-repo';
+import { cardsBefore, closedDates, lastCardRun, monthRecords, recordCardRun, saveCard } from './cards-repo';
+
+const OFFENCES = new Set<IssueCode>(['LEWAT', 'BALIK_AWAL', 'TIADA_DAFTAR_MASUK', 'TIADA_DAFTAR_KELUAR']);
+
+type Org = { id: string; timeZone: string; onboardedOn: string };
+
+/**
+ * R24–R26 for one organisation and month: each active officer's offence days (closed
+ * working days with LEWAT, BALIK_AWAL, TIADA_DAFTAR_MASUK or TIADA_DAFTAR_KELUAR; an
+ * accepted justification will take a day out once justifications exist) move the card
+ * from the one held before the month. Idempotent: counting a month again gives the same rows.
+ */
+export async function countCards(database: Database, org: Org, month: string): Promise<{ orgId: string; month: string; officers: number; changed: number }> {
+  const ym = Temporal.PlainYearMonth.from(month);
+  const from = ym.toPlainDate({ day: 1 }).toString();
+  const to = ym.toPlainDate({ day: ym.daysInMonth }).toString();
+  return database.forTenant(org.id, async (tx) => {
+    const [lock] = await rowsOf<{ ok: boolean }>(tx, sql`SELECT pg_try_advisory_xact_lock(hashtext('cards'), hashtext(${`${org.id}/${month}`})) AS ok`);
+    if (!lock?.ok) return { orgId: org.id, month, officers: 0, changed: 0 };
+    const officers = await activeOfficers(tx, org.id);
+    const records = await monthRecords(tx, org.id, from, to);
+    const before = await cardsBefore(tx, org.id, month);
+    let changed = 0;
+    for (const o of officers) {
+      const offenceDates = records
+        .filter((r) => r.userId === o.id && r.dayType === 'WORKING' && (r.issues as { code: IssueCode }[]).some((i) => OFFENCES.has(i.code)))
+        .map((r) => r.date).sort();
+      const fromCard = (before.get(o.id) ?? 'KUNING') as Card;
+      const card = nextCard(fromCard, offenceDates.length);
+      if (card !== fromCard) changed++;
+      await saveCard(tx, { orgId: org.id, userId: o.id, month, fromCard, card, offenceDays: offenceDates.length, offenceDates });
+    }
+    await recordCardRun(tx, org.id, month, officers.length);
+    return { orgId: org.id, month, officers: officers.length, changed };
+  });
+}
+
+/**
+ * Months whose cards are due: complete months (the 1st has come, R25) since the
+ * organisation's first month, at most the last 12, after the last counted one, and
+ * whose days are all closed from the organisation's first day.
+ */
+export async function dueCardMonths(database: Database, orgs: Org[], now = new Date()): Promise<{ org: Org; month: string }[]> {
+  const due: { org: Org; month: string }[] = [];
+  for (const org of orgs) {
+    const thisMonth = Temporal.PlainYearMonth.from(localOf(now.toISOString(), org.timeZone).date.slice(0, 7));
+    const last = await database.forTenant(org.id, (tx) => lastCardRun(tx, org.id));
+    let m = last ? Temporal.PlainYearMonth.from(last).add({ months: 1 }) : Temporal.PlainYearMonth.from(org.onboardedOn.slice(0, 7));
+    const floor = thisMonth.subtract({ months: 12 });
+    if (Temporal.PlainYearMonth.compare(m, floor) < 0) m = floor;
+    for (; Temporal.PlainYearMonth.compare(m, thisMonth) < 0; m = m.add({ months: 1 })) {
+      const first = m.toPlainDate({ day: 1 }).toString();
+      const start = first < org.onboardedOn ? org.onboardedOn : first;
+      const end = m.toPlainDate({ day: m.daysInMonth }).toString();
+      const closed = await database.forTenant(org.id, (tx) => closedDates(tx, org.id, start, end));
+      const days = Temporal.PlainDate.from(start).until(Temporal.PlainDate.from(end)).days + 1;
+      if (closed.size < days) break; // wait for the month's last days to close
+      due.push({ org, month: m.toString() });
+    }
+  }
+  return due;
+}
