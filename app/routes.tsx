@@ -9,6 +9,7 @@ import { useSession } from './session/session';
 import { Spinner } from './ui/Notice';
 
 /* Pages load when first opened, so the clock-in page reaches a phone with less to download. */
+const ApprovalsPage = lazy(() => import('./features/approvals/ApprovalsPage').then((m) => ({ default: m.ApprovalsPage })));
 const MyAttendancePage = lazy(() => import('./features/attendance/MyAttendancePage').then((m) => ({ default: m.MyAttendancePage })));
 const AuditPage = lazy(() => import('./features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const ChangePasswordPage = lazy(() => import('./features/auth/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })));
@@ -60,6 +61,7 @@ export function AppRoutes() {
         <Route path="/status" element={<Guard permission="attendance.self"><DayStatusPage /></Guard>} />
         <Route path="/movements" element={<Guard permission="attendance.self"><MovementsPage /></Guard>} />
         <Route path="/tasks" element={<Guard permission="attendance.self"><TasksPage /></Guard>} />
+        <Route path="/approvals" element={<Guard permission="team.monitor"><ApprovalsPage /></Guard>} />
         <Route path="/users" element={<Guard permission="users.manage"><UsersPage /></Guard>} />
         <Route path="/units" element={<Guard permission="units.manage"><UnitsPage /></Guard>} />
         <Route path="/organisation" element={<Guard permission="org.settings"><OrganisationPage /></Guard>} />

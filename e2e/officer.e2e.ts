@@ -143,6 +143,20 @@ describe('daily tasks', () => {
   });
 });
 
+describe('the supervisor', () => {
+  it('approves an officer\'s BDR day from the queue, on a phone', async () => {
+    const { ctx, page } = await phone();
+    await login(page, env.server.url, 'penyelia@demo.gov.my');
+    await page.goto(`${env.server.url}/approvals`);
+    await page.getByTestId('approval-list').waitFor();
+    await page.getByRole('button', { name: /^Luluskan: Mohd Faizal bin Abdul Karim, Bekerja dari rumah \(BDR\)/ }).click();
+    await page.getByText(/^Diluluskan: Bekerja dari rumah \(BDR\) .* — Mohd Faizal bin Abdul Karim\.$/).waitFor();
+    await expect.poll(() => page.getByRole('button', { name: /^Luluskan: Mohd Faizal bin Abdul Karim, Bekerja dari rumah/ }).count()).toBe(0);
+    await screenshot(page, 'approvals-phone');
+    await ctx.close();
+  });
+});
+
 describe('the organisation admin', () => {
   it('adds a missing punch with a reason and sees the day evaluated again', async () => {
     const { ctx, page } = await phone();

@@ -6,6 +6,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
+import { approvalRoutes } from '../features/approvals/routes';
 import { attendanceRoutes } from '../features/attendance/routes';
 import { auditRoutes } from '../features/audit/routes';
 import { authRoutes } from '../features/auth/routes';
@@ -93,6 +94,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(attendanceRoutes);
   await app.register(dayStatusRoutes);
   await app.register(movementRoutes);
+  await app.register(approvalRoutes);
   await app.register(auditRoutes);
   await app.register(platformRoutes);
   if (opts.serveApp !== false) await registerStaticApp(app);

@@ -1,4 +1,6 @@
 import { randomInt, randomUUID } from 'node:crypto';
+import { Temporal } from 'temporal-polyfill';
+import { addDays, localOf } from '../../domain/day/local-time';
 import type { OrgRole, Role } from '../../domain/policy/roles';
 import { DEFAULT_ORG_SETTINGS } from '../../domain/org/settings';
 import type { Db } from '../db/client';
@@ -74,4 +76,15 @@ export async function makeOrgWithRoles(db: Db) {
   const officer = await makeUser(db, org.id, { roles: ['PEGAWAI'], supervisorId: supervisor.id });
   const executive = await makeUser(db, org.id, { roles: ['EKSEKUTIF'] });
   return { org, admin, supervisor, officer, executive };
+}
+
+/**
+ * A Tuesday at least `minDays` after today in Kuala Lumpur: a working day in every state,
+ * not a public holiday in the years the holiday files cover (a Tuesday on Christmas Eve is
+ * skipped: the Wednesday after is Christmas).
+ */
+export function workingTuesdayAhead(minDays: number): string {
+  let d = addDays(localOf(new Date().toISOString(), 'Asia/Kuala_Lumpur').date, minDays);
+  while (Temporal.PlainDate.from(d).dayOfWeek !== 2 || d.endsWith('-12-24')) d = addDays(d, 1);
+  return d;
 }

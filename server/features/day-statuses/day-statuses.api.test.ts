@@ -1,6 +1,6 @@
-import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, localOf } from '../../../domain/day/local-time';
+import { workingTuesdayAhead } from '../../test/factories';
 import { loginOfficerAndStranger, startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
 
@@ -11,12 +11,7 @@ let t: TestApp;
 let officer: TestClient;
 let stranger: TestClient;
 const today = localOf(new Date().toISOString(), 'Asia/Kuala_Lumpur').date;
-/** A Tuesday at least a week ahead: a working day (and the Wednesday after it too), whatever today is. */
-const later = (() => {
-  let d = addDays(today, 7);
-  while (Temporal.PlainDate.from(d).dayOfWeek !== 2 || d.endsWith('-12-24')) d = addDays(d, 1); // not the eve of Christmas (a Wednesday holiday)
-  return d;
-})();
+const later = workingTuesdayAhead(7);
 
 beforeAll(async () => {
   t = await startTestApp();

@@ -1,0 +1,99 @@
+import { Button } from '@govtechmy/myds-react/button';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import { useSession } from '../../session/session';
+import { TextField } from '../../ui/Field';
+import { Modal } from '../../ui/Modal';
+import { LoadError, Notice, PageHeader, Spinner } from '../../ui/Notice';
+import { errorMessage } from '../../ui/errors';
+import { clockTime } from '../attendance/format';
+
+type Pending = {
+  kind: 'STATUS' | 'MOVEMENT' | 'HOME'; id: string; officer: { id: string; fullName: string; staffNo: string }; createdAt: string;
+  date: string | null; code: string | null; part: string | null; note: string | null; leaveAt: string | null; expectedReturn: string | null;
+  destination: string | null; purpose: string | null; location: { lat: number; lng: number } | null; accuracy: number | null; address: string | null;
+};
+
+/** The supervisor decides what their officers asked for: statuses, movements, BDR homes. */
+export function ApprovalsPage() {
+  const { t, i18n } = useTranslation();
+  const { me } = useSession();
+  const tz = me?.organisation?.timeZone ?? 'Asia/Kuala_Lumpur';
+  const [items, setItems] = useState<Pending[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [message, setMessage] = useState<{ tone: 'success' | 'danger'; text: string } | null>(null);
+  const [rejecting, setRejecting] = useState<Pending | null>(null);
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    setError(null);
+    try {
+      setItems((await api<{ items: Pending[] }>('GET', '/api/approvals')).items);
+    } catch (err) {
+      setError(err);
+    }
+  }, []);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const what = (p: Pending) => (p.kind === 'STATUS' ? `${t(`att.status.${p.code}`)} ${p.date}` : p.kind === 'MOVEMENT' ? `${p.destination} ${p.date}` : t('approvals.kind.HOME'));
+  async function decide(p: Pending, decision: 'DILULUSKAN' | 'DITOLAK', withNote?: string) {
+    setBusy(p.id);
+    setMessage(null);
+    try {
+      await api('POST', `/api/approvals/${p.kind}/${p.id}/decide`, { decision, note: withNote || undefined });
+      setMessage({ tone: 'success', text: t(decision === 'DILULUSKAN' ? 'approvals.approved' : 'approvals.rejected', { what: what(p), name: p.officer.fullName }) });
+      await load();
+    } catch (err) {
+      setMessage({ tone: 'danger', text: errorMessage(err, t) });
+    } finally {
+      setBusy(null);
+      setRejecting(null);
+      setNote('');
+    }
+  }
+
+  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: tz });
+  return (
+    <div className="mx-auto flex max-w-2xl flex-col gap-4">
+      <PageHeader title={t('approvals.title')} />
+      <p className="text-body-sm text-txt-black-700">{t('approvals.intro')}</p>
+      {message && <Notice tone={message.tone}>{message.text}</Notice>}
+      {error ? <LoadError error={error} onRetry={() => void load()} /> : !items ? <Spinner label={t('common.loading')} /> : items.length === 0 ? <Notice>{t('approvals.empty')}</Notice> : (
+        <ul className="flex flex-col gap-3" data-testid="approval-list">
+          {items.map((p) => (
+            <li key={p.id} className="rounded-xl border border-otl-gray-200 p-4 text-body-sm">
+              <p className="text-body-xs font-semibold uppercase text-txt-primary">{t(`approvals.kind.${p.kind}`)}</p>
+              <p className="font-semibold">{p.officer.fullName} <span className="font-normal text-txt-black-500">({p.officer.staffNo})</span></p>
+              {p.kind === 'STATUS' && <p>{p.date} · {t(`att.status.${p.code}`)} · {t(`att.part.${p.part}`)}{p.note ? ` — ${p.note}` : ''}</p>}
+              {p.kind === 'MOVEMENT' && p.leaveAt && p.expectedReturn && <p>{p.date} · {clockTime(p.leaveAt, tz)}–{clockTime(p.expectedReturn, tz)} · {p.destination} · {p.purpose}</p>}
+              {p.location && <p className="text-body-xs text-txt-black-500">{t('approvals.location', { lat: p.location.lat.toFixed(5), lng: p.location.lng.toFixed(5) })}{p.accuracy ? ` (±${Math.round(p.accuracy)} m)` : ''}{p.address ? ` — ${p.address}` : ''}</p>}
+              <p className="text-body-xs text-txt-black-500">{t('approvals.submitted', { when: when.format(new Date(p.createdAt)) })}</p>
+              <div className="mt-3 flex gap-2">
+                <Button variant="primary-fill" size="small" disabled={busy === p.id} onClick={() => void decide(p, 'DILULUSKAN')} aria-label={`${t('approvals.approve')}: ${p.officer.fullName}, ${what(p)}`}>{t('approvals.approve')}</Button>
+                <Button variant="danger-outline" size="small" disabled={busy === p.id} onClick={() => setRejecting(p)} aria-label={`${t('approvals.reject')}: ${p.officer.fullName}, ${what(p)}`}>{t('approvals.reject')}</Button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+      {rejecting && (
+        <Modal
+          title={t('approvals.rejectTitle', { name: rejecting.officer.fullName })}
+          open
+          onClose={() => setRejecting(null)}
+          footer={<>
+            <Button variant="default-outline" onClick={() => setRejecting(null)}>{t('common.cancel')}</Button>
+            <Button variant="danger-fill" disabled={busy !== null} onClick={() => void decide(rejecting, 'DITOLAK', note)}>{t('approvals.reject')}</Button>
+          </>}
+        >
+          <p className="mb-3 text-body-sm">{what(rejecting)}</p>
+          <TextField label={t('approvals.note')} value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
+        </Modal>
+      )}
+    </div>
+  );
+}

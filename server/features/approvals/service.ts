@@ -1,0 +1,42 @@
+import type { Db } from '../../db/client';
+import { AppError } from '../../http/errors';
+import type { Actor } from '../../http/request-context';
+import { reevaluateIfClosed } from '../../jobs/day-close';
+import { recordAudit } from '../audit/repo';
+import { officerBasics } from '../attendance/repo';
+import { decideRequest, findRequest, pendingFor, type ApprovalKind, type PendingRow } from './repo';
+
+const iso = (v: string | Date | null) => (v === null ? null : new Date(v).toISOString());
+
+export function presentPending(r: PendingRow) {
+  return {
+    kind: r.kind, id: r.id, officer: { id: r.user_id, fullName: r.full_name, staffNo: r.staff_no }, createdAt: iso(r.created_at) ?? '',
+    date: r.date, code: r.code, part: r.part, note: r.note, leaveAt: iso(r.leave_at), expectedReturn: iso(r.expected_return),
+    destination: r.destination, purpose: r.purpose, location: r.lat !== null && r.lng !== null ? { lat: r.lat, lng: r.lng } : null,
+    accuracy: r.accuracy, address: r.address,
+  };
+}
+
+export async function listPending(db: Db, actor: Actor) {
+  return (await pendingFor(db, actor.orgId, actor.id)).map(presentPending);
+}
+
+/**
+ * The officer's own supervisor decides a waiting status, movement or BDR home. Anyone
+ * else gets 404, as if it did not exist; a request no longer waiting answers 409. An
+ * approved or rejected status or movement of a closed day is evaluated again.
+ */
+export async function decide(db: Db, actor: Actor, kind: ApprovalKind, id: string, decision: 'DILULUSKAN' | 'DITOLAK', note: string | null) {
+  const req = await findRequest(db, actor.orgId, kind, id);
+  if (!req || req.supervisor_id !== actor.id) throw new AppError('NOT_FOUND');
+  if (req.state !== 'MENUNGGU' || !(await decideRequest(db, actor.orgId, kind, id, decision, actor.id, note))) throw new AppError('NOT_PENDING');
+  await recordAudit(db, {
+    orgId: actor.orgId, actorId: actor.id, action: `approval.${decision === 'DILULUSKAN' ? 'approved' : 'rejected'}`, entityType: kind.toLowerCase(), entityId: id, ip: actor.ip,
+    before: { state: 'MENUNGGU' }, after: { state: decision, note, officerId: req.user_id },
+  });
+  if (req.date) {
+    const who = await officerBasics(db, actor.orgId, req.user_id);
+    if (who) await reevaluateIfClosed(db, actor.orgId, req.user_id, req.date, who);
+  }
+  return { kind, id, state: decision };
+}
