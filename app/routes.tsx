@@ -10,6 +10,7 @@ import { Spinner } from './ui/Notice';
 
 /* Pages load when first opened, so the clock-in page reaches a phone with less to download. */
 const ApprovalsPage = lazy(() => import('./features/approvals/ApprovalsPage').then((m) => ({ default: m.ApprovalsPage })));
+const TeamBoardPage = lazy(() => import('./features/team/TeamBoardPage').then((m) => ({ default: m.TeamBoardPage })));
 const MyAttendancePage = lazy(() => import('./features/attendance/MyAttendancePage').then((m) => ({ default: m.MyAttendancePage })));
 const AuditPage = lazy(() => import('./features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const ChangePasswordPage = lazy(() => import('./features/auth/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })));
@@ -61,6 +62,7 @@ export function AppRoutes() {
         <Route path="/status" element={<Guard permission="attendance.self"><DayStatusPage /></Guard>} />
         <Route path="/movements" element={<Guard permission="attendance.self"><MovementsPage /></Guard>} />
         <Route path="/tasks" element={<Guard permission="attendance.self"><TasksPage /></Guard>} />
+        <Route path="/team" element={<Guard permission="team.monitor"><TeamBoardPage /></Guard>} />
         <Route path="/approvals" element={<Guard permission="team.monitor"><ApprovalsPage /></Guard>} />
         <Route path="/users" element={<Guard permission="users.manage"><UsersPage /></Guard>} />
         <Route path="/units" element={<Guard permission="units.manage"><UnitsPage /></Guard>} />

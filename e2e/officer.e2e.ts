@@ -157,6 +157,26 @@ describe('the supervisor', () => {
   });
 });
 
+describe('the supervisor\'s team board', () => {
+  it('shows the officer who clocked in as in the office, filters by state, and has no serious axe violations', async () => {
+    const ctx = await env.browser.newContext({ ...PHONE, bypassCSP: true });
+    const page = await ctx.newPage();
+    await login(page, env.server.url, 'penyelia@demo.gov.my');
+    await page.goto(`${env.server.url}/team`);
+    const card = page.getByTestId('team-board').locator('li', { hasText: 'Mohd Faizal bin Abdul Karim' });
+    await expect.poll(() => card.textContent()).toMatch(/Di pejabat.*Masuk \d\d:\d\d · Ibu Pejabat JDD/);
+    await page.getByRole('button', { name: /^Di pejabat \(\d+\)$/ }).click();
+    await expect.poll(async () => (await page.getByTestId('team-board').locator('li').allTextContents()).every((x) => x.includes('Di pejabat'))).toBe(true);
+    await screenshot(page, 'team-board-phone');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto(`${env.server.url}/approvals`);
+    await page.locator('main h1').waitFor();
+    await page.waitForLoadState('networkidle');
+    expect(await axeViolations(page)).toEqual([]);
+    await ctx.close();
+  });
+});
+
 describe('the organisation admin', () => {
   it('adds a missing punch with a reason and sees the day evaluated again', async () => {
     const { ctx, page } = await phone();

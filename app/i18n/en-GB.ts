@@ -5,6 +5,7 @@ import { dayStatusEn } from '../features/day-status/messages';
 import { movementsEn } from '../features/movements/messages';
 import { tasksEn } from '../features/tasks/messages';
 import { approvalsEn } from '../features/approvals/messages';
+import { teamEn } from '../features/team/messages';
 import type { Messages } from './ms-MY';
 
 export const enGB: Messages = {
@@ -17,7 +18,7 @@ export const enGB: Messages = {
     secureTitle: 'Secure websites use HTTPS',
     secureBody: 'Look for a lock icon or https:// as an added precaution. If it is not there, do not share any sensitive information.',
   },
-  nav: { home: 'Home', clock: 'Clock in / out', myAttendance: 'My attendance', dayStatus: 'Attendance status', movements: 'Movements', tasks: 'Daily tasks', approvals: 'Approvals', users: 'Users', units: 'Units', organisation: 'Organisation settings', sites: 'Sites', audit: 'Audit log', agencies: 'Agencies', profile: 'Profile', logout: 'Log out', menu: 'Menu' },
+  nav: { home: 'Home', clock: 'Clock in / out', myAttendance: 'My attendance', dayStatus: 'Attendance status', movements: 'Movements', tasks: 'Daily tasks', team: 'Team board', approvals: 'Approvals', users: 'Users', units: 'Units', organisation: 'Organisation settings', sites: 'Sites', audit: 'Audit log', agencies: 'Agencies', profile: 'Profile', logout: 'Log out', menu: 'Menu' },
   common: {
     loading: 'Loading…', save: 'Save', saving: 'Saving…', cancel: 'Cancel', close: 'Close', edit: 'Edit', delete: 'Delete', search: 'Search',
     confirm: 'Confirm', all: 'All', none: 'None', previous: 'Previous', next: 'Next', retry: 'Try again', create: 'Add', yes: 'Yes', no: 'No',
@@ -51,9 +52,10 @@ export const enGB: Messages = {
     myAttendanceCard: 'My attendance', myAttendanceDesc: 'Month calendar, each day\'s details, card colour and PDF/XLSX/CSV report.',
     dayStatusCard: 'Attendance status', dayStatusDesc: 'BDR, official duty outside, training, meeting or leave for today or later.',
     movementsCard: 'Movements', movementsDesc: 'Record leaving the office during hours and your return.',
+    teamCard: 'Team board', teamDesc: 'Where the officers you supervise are now: in the office, BDR, on leave, out, gone home.',
     approvalsCard: 'Approvals', approvalsDesc: 'Approve or reject the statuses, movements and home locations of the officers you supervise.',
     tasksCard: 'Daily tasks', tasksDesc: 'Note your tasks and their progress, week by week.',
-    soonTeam: 'A live board of your team, reviewing justifications of attendance issues, and reviewing tasks.',
+    soonTeam: 'Reviewing justifications of attendance issues, and reviewing officers\' tasks.',
     soonReports: 'Dashboards, statistics and attendance reports for the organisation.',
     unit: 'Unit', supervisor: 'Supervisor', position: 'Position', organisation: 'Organisation',
   },
@@ -141,5 +143,6 @@ export const enGB: Messages = {
   movements: movementsEn,
   tasks: tasksEn,
   approvals: approvalsEn,
+  team: teamEn,
   footer: { rights: 'Copyright © {{year}} Government of Malaysia. SPOT-Me.', about: 'Attendance and duty monitoring for the public service.', api: 'API documentation' },
 };

@@ -16,6 +16,7 @@ const NAV: NavItem[] = [
   { to: '/status', key: 'nav.dayStatus', permission: 'attendance.self' },
   { to: '/movements', key: 'nav.movements', permission: 'attendance.self' },
   { to: '/tasks', key: 'nav.tasks', permission: 'attendance.self' },
+  { to: '/team', key: 'nav.team', permission: 'team.monitor' },
   { to: '/approvals', key: 'nav.approvals', permission: 'team.monitor' },
   { to: '/users', key: 'nav.users', permission: 'users.manage' },
   { to: '/units', key: 'nav.units', permission: 'units.manage' },

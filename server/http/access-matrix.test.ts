@@ -75,6 +75,7 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'POST', path: () => `/api/movements/${ids.unit}/return`, body: {}, allowed: OFFICERS },
   { method: 'POST', path: () => `/api/movements/${ids.unit}/cancel`, allowed: OFFICERS },
   { method: 'GET', path: () => '/api/approvals', allowed: ['supervisor'] },
+  { method: 'GET', path: () => '/api/team/today', allowed: ['supervisor'] },
   { method: 'POST', path: () => `/api/approvals/STATUS/${ids.unit}/decide`, body: {}, allowed: ['supervisor'] },
   { method: 'GET', path: () => '/api/tasks?week=2026-01-05', allowed: OFFICERS },
   { method: 'POST', path: () => '/api/tasks', body: {}, allowed: OFFICERS },

@@ -19,6 +19,7 @@ import { platformRoutes } from '../features/platform/routes';
 import { punchRoutes } from '../features/punches/routes';
 import { createPunchWriter } from '../features/punches/writer';
 import { siteRoutes } from '../features/sites/routes';
+import { teamRoutes } from '../features/team/routes';
 import { taskRoutes } from '../features/tasks/routes';
 import { unitRoutes } from '../features/units/routes';
 import { allowedSiteRoutes } from '../features/users/allowed-sites';
@@ -95,6 +96,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(dayStatusRoutes);
   await app.register(movementRoutes);
   await app.register(approvalRoutes);
+  await app.register(teamRoutes);
   await app.register(auditRoutes);
   await app.register(platformRoutes);
   if (opts.serveApp !== false) await registerStaticApp(app);

@@ -12,6 +12,7 @@ const CARDS: { to: string; title: string; desc: string; permission?: Permission 
   { to: '/status', title: 'home.dayStatusCard', desc: 'home.dayStatusDesc', permission: 'attendance.self' },
   { to: '/movements', title: 'home.movementsCard', desc: 'home.movementsDesc', permission: 'attendance.self' },
   { to: '/tasks', title: 'home.tasksCard', desc: 'home.tasksDesc', permission: 'attendance.self' },
+  { to: '/team', title: 'home.teamCard', desc: 'home.teamDesc', permission: 'team.monitor' },
   { to: '/approvals', title: 'home.approvalsCard', desc: 'home.approvalsDesc', permission: 'team.monitor' },
   { to: '/users', title: 'home.usersCard', desc: 'home.usersDesc', permission: 'users.manage' },
   { to: '/units', title: 'home.unitsCard', desc: 'home.unitsDesc', permission: 'units.manage' },

@@ -1,0 +1,43 @@
+import { and, asc, eq, gte, inArray, lt } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { rowsOf } from '../../db/raw';
+import { dayStatuses, movements, punches, sites } from '../../db/schema';
+
+/** The supervisor's officers: direct reports, or the whole sub-tree under them. */
+export async function teamOf(db: Db, orgId: string, supervisorId: string, scope: 'direct' | 'all') {
+  return rowsOf<{ id: string; full_name: string; staff_no: string; unit_name: string | null; duty_state: string; supervisor_name: string | null }>(db, sql`
+    WITH RECURSIVE tree AS (
+      SELECT id, 1 AS depth FROM users WHERE org_id = ${orgId} AND supervisor_id = ${supervisorId}
+      UNION
+      SELECT u.id, t.depth + 1 FROM users u JOIN tree t ON u.supervisor_id = t.id
+      WHERE u.org_id = ${orgId} AND ${scope === 'all'} AND t.depth < 20
+    )
+    SELECT u.id, u.full_name, u.staff_no, ou.name AS unit_name, u.duty_state, s.full_name AS supervisor_name
+    FROM users u JOIN (SELECT DISTINCT id FROM tree) t ON t.id = u.id
+    LEFT JOIN org_units ou ON ou.org_id = u.org_id AND ou.id = u.unit_id
+    LEFT JOIN users s ON s.org_id = u.org_id AND s.id = u.supervisor_id
+    WHERE u.status = 'ACTIVE' AND 'PEGAWAI' = ANY(u.roles)
+    ORDER BY u.full_name`);
+}
+
+export async function teamPunches(db: Db, orgId: string, userIds: string[], from: Date, to: Date) {
+  if (userIds.length === 0) return [];
+  return db.select({ userId: punches.userId, at: punches.at, kind: punches.kind, place: punches.place, flags: punches.flags, siteName: sites.name }).from(punches)
+    .leftJoin(sites, and(eq(sites.orgId, punches.orgId), eq(sites.id, punches.siteId)))
+    .where(and(eq(punches.orgId, orgId), inArray(punches.userId, userIds), gte(punches.at, from), lt(punches.at, to)))
+    .orderBy(asc(punches.at));
+}
+
+export async function teamStatuses(db: Db, orgId: string, userIds: string[], date: string) {
+  if (userIds.length === 0) return [];
+  return db.select({ userId: dayStatuses.userId, code: dayStatuses.code, part: dayStatuses.part }).from(dayStatuses)
+    .where(and(eq(dayStatuses.orgId, orgId), inArray(dayStatuses.userId, userIds), eq(dayStatuses.date, date), eq(dayStatuses.state, 'DILULUSKAN')));
+}
+
+export async function teamMovements(db: Db, orgId: string, userIds: string[], date: string) {
+  if (userIds.length === 0) return [];
+  return db.select({ userId: movements.userId, leaveAt: movements.leaveAt, expectedReturn: movements.expectedReturn, actualReturn: movements.actualReturn, state: movements.state, destination: movements.destination })
+    .from(movements)
+    .where(and(eq(movements.orgId, orgId), inArray(movements.userId, userIds), eq(movements.date, date), inArray(movements.state, ['MENUNGGU', 'DILULUSKAN'])));
+}

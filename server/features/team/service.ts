@@ -1,0 +1,80 @@
+import { Temporal } from 'temporal-polyfill';
+import { dayKind } from '../../../domain/calendar/calendar';
+import { defaultCalendar } from '../../../domain/calendar/holiday-data';
+import { evaluateRange } from '../../../domain/day';
+import { addDays, localOf } from '../../../domain/day/local-time';
+import { isStateCode } from '../../../domain/org/states';
+import { liveState, type LiveState } from '../../../domain/team/live-state';
+import type { Db } from '../../db/client';
+import { AppError } from '../../http/errors';
+import type { Actor } from '../../http/request-context';
+import { defaultSchedule } from '../attendance/evaluation';
+import { officerBasics } from '../attendance/repo';
+import { teamMovements, teamOf, teamPunches, teamStatuses } from './repo';
+
+const calendar = defaultCalendar();
+
+export type TeamMember = {
+  officer: { id: string; fullName: string; staffNo: string; unitName: string | null; supervisorName: string | null };
+  state: LiveState;
+  checkIn: string | null;
+  checkOut: string | null;
+  place: string | null;
+  siteName: string | null;
+  flags: string[];
+  lateMinutes: number;
+  statusCode: string | null;
+  destination: string | null;
+};
+
+/**
+ * Today for every officer under the caller: where they are now (liveState), the time of
+ * their first and last punch with its site or flags, and lateness as the rules engine reads it.
+ */
+export async function teamToday(db: Db, actor: Actor, scope: 'direct' | 'all', now = new Date()) {
+  const me = await officerBasics(db, actor.orgId, actor.id);
+  if (!me) throw new AppError('NOT_FOUND');
+  const tz = me.timeZone;
+  const today = localOf(now.toISOString(), tz).date;
+  const midnight = (d: string) => new Date(Temporal.PlainDate.from(d).toZonedDateTime({ timeZone: tz }).epochMilliseconds);
+  const team = await teamOf(db, actor.orgId, actor.id, scope);
+  const ids = team.map((m) => m.id);
+  const dayPunches = await teamPunches(db, actor.orgId, ids, midnight(today), midnight(addDays(today, 1)));
+  const statuses = await teamStatuses(db, actor.orgId, ids, today);
+  const moves = await teamMovements(db, actor.orgId, ids, today);
+  const schedule = defaultSchedule(me.settings);
+  const items: TeamMember[] = team.map((m) => {
+    const mine = dayPunches.filter((p) => p.userId === m.id);
+    const myStatuses = statuses.filter((s) => s.userId === m.id);
+    const myMoves = moves.filter((x) => x.userId === m.id);
+    const state = isStateCode(m.duty_state) ? m.duty_state : 'MY-14';
+    const [record] = evaluateRange({
+      calendar, state, schedule, timeZone: tz, from: today, to: today,
+      punches: mine.map((p) => ({ at: p.at.toISOString(), kind: (p.kind ?? undefined) as 'IN' | 'OUT' | undefined, inside: p.place !== 'OUTSIDE' })),
+      statuses: myStatuses.map((s) => ({ date: today, code: s.code as 'CUTI', part: s.part as 'FULL' })),
+      movements: myMoves.filter((x) => x.state === 'DILULUSKAN').map((x) => ({ from: x.leaveAt.toISOString(), to: (x.actualReturn ?? x.expectedReturn).toISOString(), approved: true })),
+    });
+    const live = liveState({
+      working: dayKind(calendar, state, today).type === 'WORKING',
+      statuses: myStatuses,
+      punches: mine.map((p) => ({ at: p.at.getTime(), kind: p.kind as 'IN' | 'OUT' | null })),
+      movements: myMoves.map((x) => ({ leaveAt: x.leaveAt.getTime(), until: x.expectedReturn.getTime(), returned: x.actualReturn !== null })),
+      now: now.getTime(),
+    });
+    const last = mine.at(-1);
+    const out = live === 'KELUAR_PEJABAT' ? myMoves.find((x) => x.leaveAt.getTime() <= now.getTime() && !x.actualReturn) : undefined;
+    return {
+      officer: { id: m.id, fullName: m.full_name, staffNo: m.staff_no, unitName: m.unit_name, supervisorName: m.supervisor_name },
+      state: live,
+      checkIn: mine[0]?.at.toISOString() ?? null,
+      checkOut: mine.length > 1 || last?.kind === 'OUT' ? last?.at.toISOString() ?? null : null,
+      place: last?.place ?? null,
+      siteName: last?.siteName ?? null,
+      flags: [...new Set(mine.flatMap((p) => p.flags))],
+      lateMinutes: record?.lateMinutes ?? 0,
+      statusCode: myStatuses.find((s) => s.part === 'FULL')?.code ?? null,
+      destination: out?.destination ?? null,
+    };
+  });
+  return { serverTime: now.toISOString(), date: today, timeZone: tz, items };
+}
