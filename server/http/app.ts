@@ -12,6 +12,7 @@ import { auditRoutes } from '../features/audit/routes';
 import { authRoutes } from '../features/auth/routes';
 import { dayStatusRoutes } from '../features/day-statuses/routes';
 import { healthRoutes } from '../features/health/routes';
+import { issueRoutes } from '../features/issues/routes';
 import { movementRoutes } from '../features/movements/routes';
 import { meRoutes } from '../features/me/routes';
 import { organisationRoutes } from '../features/organisation/routes';
@@ -96,6 +97,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(dayStatusRoutes);
   await app.register(movementRoutes);
   await app.register(approvalRoutes);
+  await app.register(issueRoutes);
   await app.register(teamRoutes);
   await app.register(auditRoutes);
   await app.register(platformRoutes);

@@ -27,6 +27,7 @@ export const FIELD_MESSAGES: Record<string, { ms: string; en: string }> = {
   'code.taken': { ms: 'Kod ini sudah digunakan.', en: 'This code is already in use.' },
   'phone.invalid': { ms: 'No. telefon hanya boleh mengandungi digit, +, -, ruang dan kurungan.', en: 'A phone number may only hold digits, +, -, spaces and brackets.' },
   'site.notFound': { ms: 'Tapak tidak dijumpai dalam organisasi ini.', en: 'Site not found in this organisation.' },
+  'decision.notForKind': { ms: 'Keputusan ini tidak sah untuk jenis permohonan ini.', en: 'This decision does not apply to this kind of request.' },
   'at.future': { ms: 'Masa ini belum berlaku.', en: 'This time is in the future.' },
   'date.past': { ms: 'Tarikh tidak boleh sebelum hari ini.', en: 'The date cannot be before today.' },
   'date.tooFar': { ms: 'Tarikh terlalu jauh ke hadapan.', en: 'The date is too far ahead.' },

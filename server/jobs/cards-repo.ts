@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, lte, lt } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { attendanceCards, cardRuns, dayCloses, dayRecords } from '../db/schema';
+import { attendanceCards, attendanceIssues, cardRuns, dayCloses, dayRecords, justifications } from '../db/schema';
 
 export type CardRow = typeof attendanceCards.$inferSelect;
 
@@ -40,4 +40,12 @@ export async function closedDates(db: Db, orgId: string, from: string, to: strin
 /** An officer's card history, newest first. */
 export async function cardHistoryOf(db: Db, orgId: string, userId: string, limit = 12): Promise<CardRow[]> {
   return db.select().from(attendanceCards).where(and(eq(attendanceCards.orgId, orgId), eq(attendanceCards.userId, userId))).orderBy(desc(attendanceCards.month)).limit(limit);
+}
+
+/** Issues of the month whose justification was accepted (R25: they are not offences), as "user/date/code". */
+export async function acceptedIssues(db: Db, orgId: string, from: string, to: string): Promise<Set<string>> {
+  const rows = await db.select({ userId: attendanceIssues.userId, date: attendanceIssues.date, code: attendanceIssues.code }).from(attendanceIssues)
+    .innerJoin(justifications, and(eq(justifications.orgId, attendanceIssues.orgId), eq(justifications.issueId, attendanceIssues.id)))
+    .where(and(eq(attendanceIssues.orgId, orgId), gte(attendanceIssues.date, from), lte(attendanceIssues.date, to), eq(justifications.state, 'DITERIMA')));
+  return new Set(rows.map((r) => `${r.userId}/${r.date}/${r.code}`));
 }

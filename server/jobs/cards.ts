@@ -6,7 +6,7 @@ import type { Database } from '../db/client';
 import { rowsOf } from '../db/raw';
 import { sql } from 'drizzle-orm';
 import { activeOfficers } from './day-close-repo';
-import { cardsBefore, closedDates, lastCardRun, monthRecords, recordCardRun, saveCard } from './cards-repo';
+import { acceptedIssues, cardsBefore, closedDates, lastCardRun, monthRecords, recordCardRun, saveCard } from './cards-repo';
 
 const OFFENCES = new Set<IssueCode>(['LEWAT', 'BALIK_AWAL', 'TIADA_DAFTAR_MASUK', 'TIADA_DAFTAR_KELUAR']);
 
@@ -14,8 +14,8 @@ type Org = { id: string; timeZone: string; onboardedOn: string };
 
 /**
  * R24–R26 for one organisation and month: each active officer's offence days (closed
- * working days with LEWAT, BALIK_AWAL, TIADA_DAFTAR_MASUK or TIADA_DAFTAR_KELUAR; an
- * accepted justification will take a day out once justifications exist) move the card
+ * working days with LEWAT, BALIK_AWAL, TIADA_DAFTAR_MASUK or TIADA_DAFTAR_KELUAR whose
+ * justification was not accepted) move the card
  * from the one held before the month. Idempotent: counting a month again gives the same rows.
  */
 export async function countCards(database: Database, org: Org, month: string): Promise<{ orgId: string; month: string; officers: number; changed: number }> {
@@ -28,10 +28,12 @@ export async function countCards(database: Database, org: Org, month: string): P
     const officers = await activeOfficers(tx, org.id);
     const records = await monthRecords(tx, org.id, from, to);
     const before = await cardsBefore(tx, org.id, month);
+    const accepted = await acceptedIssues(tx, org.id, from, to);
     let changed = 0;
     for (const o of officers) {
       const offenceDates = records
-        .filter((r) => r.userId === o.id && r.dayType === 'WORKING' && (r.issues as { code: IssueCode }[]).some((i) => OFFENCES.has(i.code)))
+        .filter((r) => r.userId === o.id && r.dayType === 'WORKING'
+          && (r.issues as { code: IssueCode }[]).some((i) => OFFENCES.has(i.code) && !accepted.has(`${o.id}/${r.date}/${i.code}`)))
         .map((r) => r.date).sort();
       const fromCard = (before.get(o.id) ?? 'KUNING') as Card;
       const card = nextCard(fromCard, offenceDates.length);

@@ -13,3 +13,4 @@ export { userSites } from './user-sites';
 export { dayRecords, dayCloses } from './day-records';
 export { attendanceIssues } from './attendance-issues';
 export { attendanceCards, cardRuns } from './attendance-cards';
+export { justifications } from './justifications';

@@ -2,16 +2,17 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { rowsOf } from '../../db/raw';
 
-export const APPROVAL_KINDS = ['STATUS', 'MOVEMENT', 'HOME'] as const;
+export const APPROVAL_KINDS = ['STATUS', 'MOVEMENT', 'HOME', 'JUSTIFICATION'] as const;
 export type ApprovalKind = (typeof APPROVAL_KINDS)[number];
 
-const TABLE: Record<ApprovalKind, string> = { STATUS: 'day_statuses', MOVEMENT: 'movements', HOME: 'home_locations' };
+const TABLE: Record<ApprovalKind, string> = { STATUS: 'day_statuses', MOVEMENT: 'movements', HOME: 'home_locations', JUSTIFICATION: 'justifications' };
 
 export type PendingRow = {
   kind: ApprovalKind; id: string; user_id: string; full_name: string; staff_no: string; created_at: string | Date;
   date: string | null; code: string | null; part: string | null; note: string | null;
   leave_at: string | Date | null; expected_return: string | Date | null; destination: string | null; purpose: string | null;
   lat: number | null; lng: number | null; accuracy: number | null; address: string | null;
+  issue_code: string | null; issue_minutes: number | null; issue_rule: string | null; category: string | null;
 };
 
 /** Everything waiting for `supervisorId`: statuses, movements and BDR homes of their direct reports, oldest first. */
@@ -19,33 +20,41 @@ export async function pendingFor(db: Db, orgId: string, supervisorId: string): P
   return rowsOf<PendingRow>(db, sql`
     WITH team AS (SELECT id, full_name, staff_no FROM users WHERE org_id = ${orgId} AND supervisor_id = ${supervisorId} AND status = 'ACTIVE')
     SELECT 'STATUS' AS kind, s.id, s.user_id, t.full_name, t.staff_no, s.created_at, s.date::text AS date, s.code, s.part, s.note,
-      NULL::timestamptz AS leave_at, NULL::timestamptz AS expected_return, NULL AS destination, NULL AS purpose, NULL::float8 AS lat, NULL::float8 AS lng, NULL::float8 AS accuracy, NULL AS address
+      NULL::timestamptz AS leave_at, NULL::timestamptz AS expected_return, NULL AS destination, NULL AS purpose, NULL::float8 AS lat, NULL::float8 AS lng, NULL::float8 AS accuracy, NULL AS address,
+      NULL AS issue_code, NULL::int AS issue_minutes, NULL AS issue_rule, NULL AS category
     FROM day_statuses s JOIN team t ON t.id = s.user_id WHERE s.org_id = ${orgId} AND s.state = 'MENUNGGU'
     UNION ALL
     SELECT 'MOVEMENT', m.id, m.user_id, t.full_name, t.staff_no, m.created_at, m.date::text, NULL, NULL, NULL,
-      m.leave_at, m.expected_return, m.destination, m.purpose, m.dest_lat, m.dest_lng, NULL, NULL
+      m.leave_at, m.expected_return, m.destination, m.purpose, m.dest_lat, m.dest_lng, NULL, NULL, NULL, NULL, NULL, NULL
     FROM movements m JOIN team t ON t.id = m.user_id WHERE m.org_id = ${orgId} AND m.state = 'MENUNGGU'
     UNION ALL
     SELECT 'HOME', h.id, h.user_id, t.full_name, t.staff_no, h.created_at, NULL, NULL, NULL, NULL,
-      NULL, NULL, NULL, NULL, h.lat, h.lng, h.accuracy, h.address
+      NULL, NULL, NULL, NULL, h.lat, h.lng, h.accuracy, h.address, NULL, NULL, NULL, NULL
     FROM home_locations h JOIN team t ON t.id = h.user_id WHERE h.org_id = ${orgId} AND h.state = 'MENUNGGU'
+    UNION ALL
+    SELECT 'JUSTIFICATION', j.id, j.user_id, t.full_name, t.staff_no, j.updated_at, i.date::text, NULL, NULL, j.text,
+      NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, i.code, i.minutes, i.rule, j.category
+    FROM justifications j JOIN attendance_issues i ON i.org_id = j.org_id AND i.id = j.issue_id JOIN team t ON t.id = j.user_id
+    WHERE j.org_id = ${orgId} AND j.state = 'MENUNGGU'
     ORDER BY created_at`);
 }
 
 /** The request with its officer's supervisor, or null. */
 export async function findRequest(db: Db, orgId: string, kind: ApprovalKind, id: string) {
   const [row] = await rowsOf<{ id: string; user_id: string; state: string; date: string | null; supervisor_id: string | null }>(db, sql`
-    SELECT r.id, r.user_id, r.state, ${kind === 'HOME' ? sql`NULL` : sql`r.date::text`} AS date, u.supervisor_id
+    SELECT r.id, r.user_id, r.state, ${kind === 'HOME' || kind === 'JUSTIFICATION' ? sql`NULL` : sql`r.date::text`} AS date, u.supervisor_id
     FROM ${sql.identifier(TABLE[kind])} r JOIN users u ON u.org_id = r.org_id AND u.id = r.user_id
     WHERE r.org_id = ${orgId} AND r.id = ${id}`);
   return row ?? null;
 }
 
 /** Decides a request that is still waiting; false when it no longer waits (decided meanwhile). */
-export async function decideRequest(db: Db, orgId: string, kind: ApprovalKind, id: string, state: 'DILULUSKAN' | 'DITOLAK', by: string, note: string | null): Promise<boolean> {
-  const noteSet = kind === 'HOME' ? sql`` : sql`, decision_note = ${note}`;
+export async function decideRequest(db: Db, orgId: string, kind: ApprovalKind, id: string, state: string, by: string, note: string | null): Promise<boolean> {
+  const set = kind === 'JUSTIFICATION' ? sql`state = ${state}, reviewer_id = ${by}, decided_at = now(), remark = ${note}, updated_at = now()`
+    : kind === 'HOME' ? sql`state = ${state}, decided_by = ${by}, decided_at = now()`
+      : sql`state = ${state}, decided_by = ${by}, decided_at = now(), decision_note = ${note}`;
   const rows = await rowsOf<{ id: string }>(db, sql`
-    UPDATE ${sql.identifier(TABLE[kind])} SET state = ${state}, decided_by = ${by}, decided_at = now() ${noteSet}
+    UPDATE ${sql.identifier(TABLE[kind])} SET ${set}
     WHERE org_id = ${orgId} AND id = ${id} AND state = 'MENUNGGU' RETURNING id`);
   return rows.length === 1;
 }

@@ -12,20 +12,21 @@ const pendingView = z.object({
   date: z.string().nullable(), code: z.string().nullable(), part: z.string().nullable(), note: z.string().nullable(),
   leaveAt: z.string().nullable(), expectedReturn: z.string().nullable(), destination: z.string().nullable(), purpose: z.string().nullable(),
   location: z.object({ lat: z.number(), lng: z.number() }).nullable(), accuracy: z.number().nullable(), address: z.string().nullable(),
+  issue: z.object({ code: z.string(), minutes: z.number().nullable(), rule: z.string(), category: z.string() }).nullable(),
 });
 
 export const approvalRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/approvals', {
     config: team,
-    schema: { tags, summary: 'What waits for me: day statuses, movements and BDR homes of the officers I supervise', response: { 200: z.object({ items: z.array(pendingView) }) } },
+    schema: { tags, summary: 'What waits for me: day statuses, movements, BDR homes and justifications of the officers I supervise', response: { 200: z.object({ items: z.array(pendingView) }) } },
   }, async (req) => ({ items: await listPending(req.db, actorOf(req)) }));
 
   app.post('/api/approvals/:kind/:id/decide', {
     config: team,
     schema: {
-      tags, summary: 'Approve or reject one waiting request of an officer I supervise',
+      tags, summary: 'Decide one waiting item of an officer I supervise: DILULUSKAN or DITOLAK a request; DITERIMA, DITOLAK or PERLU_MAKLUMAT a justification',
       params: z.object({ kind: z.enum(APPROVAL_KINDS), id: z.uuid() }),
-      body: z.object({ decision: z.enum(['DILULUSKAN', 'DITOLAK']), note: z.string().trim().max(500).optional() }),
+      body: z.object({ decision: z.enum(['DILULUSKAN', 'DITOLAK', 'DITERIMA', 'PERLU_MAKLUMAT']), note: z.string().trim().max(500).optional() }),
       response: { 200: z.object({ kind: z.enum(APPROVAL_KINDS), id: z.uuid(), state: z.string() }) },
     },
   }, async (req) => decide(req.db, actorOf(req), req.params.kind, req.params.id, req.body.decision, req.body.note || null));

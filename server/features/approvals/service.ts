@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client';
-import { AppError } from '../../http/errors';
+import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
 import { reevaluateIfClosed } from '../../jobs/day-close';
 import { recordAudit } from '../audit/repo';
@@ -14,6 +14,7 @@ export function presentPending(r: PendingRow) {
     date: r.date, code: r.code, part: r.part, note: r.note, leaveAt: iso(r.leave_at), expectedReturn: iso(r.expected_return),
     destination: r.destination, purpose: r.purpose, location: r.lat !== null && r.lng !== null ? { lat: r.lat, lng: r.lng } : null,
     accuracy: r.accuracy, address: r.address,
+    issue: r.issue_code && r.issue_rule ? { code: r.issue_code, minutes: r.issue_minutes, rule: r.issue_rule, category: r.category ?? '' } : null,
   };
 }
 
@@ -26,12 +27,18 @@ export async function listPending(db: Db, actor: Actor) {
  * else gets 404, as if it did not exist; a request no longer waiting answers 409. An
  * approved or rejected status or movement of a closed day is evaluated again.
  */
-export async function decide(db: Db, actor: Actor, kind: ApprovalKind, id: string, decision: 'DILULUSKAN' | 'DITOLAK', note: string | null) {
+/** Decisions per kind: requests are approved or rejected; justifications accepted, rejected or sent back (R22). */
+const DECISIONS: Record<ApprovalKind, readonly string[]> = {
+  STATUS: ['DILULUSKAN', 'DITOLAK'], MOVEMENT: ['DILULUSKAN', 'DITOLAK'], HOME: ['DILULUSKAN', 'DITOLAK'], JUSTIFICATION: ['DITERIMA', 'DITOLAK', 'PERLU_MAKLUMAT'],
+};
+
+export async function decide(db: Db, actor: Actor, kind: ApprovalKind, id: string, decision: string, note: string | null) {
+  if (!DECISIONS[kind].includes(decision)) throw fieldError('VALIDATION_FAILED', 'decision', 'decision.notForKind');
   const req = await findRequest(db, actor.orgId, kind, id);
   if (!req || req.supervisor_id !== actor.id) throw new AppError('NOT_FOUND');
   if (req.state !== 'MENUNGGU' || !(await decideRequest(db, actor.orgId, kind, id, decision, actor.id, note))) throw new AppError('NOT_PENDING');
   await recordAudit(db, {
-    orgId: actor.orgId, actorId: actor.id, action: `approval.${decision === 'DILULUSKAN' ? 'approved' : 'rejected'}`, entityType: kind.toLowerCase(), entityId: id, ip: actor.ip,
+    orgId: actor.orgId, actorId: actor.id, action: `approval.${decision.toLowerCase()}`, entityType: kind.toLowerCase(), entityId: id, ip: actor.ip,
     before: { state: 'MENUNGGU' }, after: { state: decision, note, officerId: req.user_id },
   });
   if (req.date) {

@@ -1,0 +1,47 @@
+import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { attendanceIssues, justifications } from '../../db/schema';
+import type { IssueView } from './schema';
+
+type IssueRow = typeof attendanceIssues.$inferSelect;
+type JustRow = typeof justifications.$inferSelect;
+
+export function presentIssue(i: IssueRow, j: JustRow | null): IssueView {
+  return {
+    id: i.id, date: i.date, code: i.code, minutes: i.minutes, rule: i.rule, state: i.state,
+    justification: j ? { id: j.id, category: j.category, text: j.text, state: j.state, remark: j.remark, decidedAt: j.decidedAt?.toISOString() ?? null, updatedAt: j.updatedAt.toISOString() } : null,
+  };
+}
+
+/** An officer's issues of [from, to] that are still on their days, with their answers. */
+export async function issuesOf(db: Db, orgId: string, userId: string, from: string, to: string) {
+  return db.select({ issue: attendanceIssues, justification: justifications }).from(attendanceIssues)
+    .leftJoin(justifications, and(eq(justifications.orgId, attendanceIssues.orgId), eq(justifications.issueId, attendanceIssues.id)))
+    .where(and(eq(attendanceIssues.orgId, orgId), eq(attendanceIssues.userId, userId), eq(attendanceIssues.state, 'TERBUKA'), gte(attendanceIssues.date, from), lte(attendanceIssues.date, to)))
+    .orderBy(asc(attendanceIssues.date), asc(attendanceIssues.code));
+}
+
+export async function findIssue(db: Db, orgId: string, id: string) {
+  const [row] = await db.select({ issue: attendanceIssues, justification: justifications }).from(attendanceIssues)
+    .leftJoin(justifications, and(eq(justifications.orgId, attendanceIssues.orgId), eq(justifications.issueId, attendanceIssues.id)))
+    .where(and(eq(attendanceIssues.orgId, orgId), eq(attendanceIssues.id, id))).limit(1);
+  return row ?? null;
+}
+
+/** Writes the officer's answer: a new one, or the same row sent again for review. */
+export async function upsertJustification(db: Db, v: { orgId: string; issueId: string; userId: string; category: string; text: string }): Promise<JustRow> {
+  const [row] = await db.insert(justifications).values({ ...v, state: 'MENUNGGU' }).onConflictDoUpdate({
+    target: [justifications.orgId, justifications.issueId],
+    set: { category: v.category, text: v.text, state: 'MENUNGGU', reviewerId: null, decidedAt: null, updatedAt: sql`now()` },
+  }).returning();
+  if (!row) throw new Error('justification not written');
+  return row;
+}
+
+export async function setJustificationState(db: Db, orgId: string, id: string, v: { state: string; reviewerId?: string; remark?: string | null; fromStates: string[] }): Promise<JustRow | null> {
+  const [row] = await db.update(justifications)
+    .set({ state: v.state, ...(v.reviewerId ? { reviewerId: v.reviewerId, decidedAt: sql`now()` } : {}), ...(v.remark !== undefined ? { remark: v.remark } : {}), updatedAt: sql`now()` })
+    .where(and(eq(justifications.orgId, orgId), eq(justifications.id, id), sql`${justifications.state} IN (${sql.join(v.fromStates.map((s) => sql`${s}`), sql`, `)})`))
+    .returning();
+  return row ?? null;
+}
