@@ -11,6 +11,7 @@ import { Spinner } from './ui/Notice';
 /* Pages load when first opened, so the clock-in page reaches a phone with less to download. */
 const ApprovalsPage = lazy(() => import('./features/approvals/ApprovalsPage').then((m) => ({ default: m.ApprovalsPage })));
 const TeamBoardPage = lazy(() => import('./features/team/TeamBoardPage').then((m) => ({ default: m.TeamBoardPage })));
+const IssuesPage = lazy(() => import('./features/issues/IssuesPage').then((m) => ({ default: m.IssuesPage })));
 const MyAttendancePage = lazy(() => import('./features/attendance/MyAttendancePage').then((m) => ({ default: m.MyAttendancePage })));
 const AuditPage = lazy(() => import('./features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const ChangePasswordPage = lazy(() => import('./features/auth/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })));
@@ -59,6 +60,7 @@ export function AppRoutes() {
         <Route path="/profile" element={<Guard><ProfilePage /></Guard>} />
         <Route path="/clock" element={<Guard permission="attendance.self"><ClockPage /></Guard>} />
         <Route path="/attendance" element={<Guard permission="attendance.self"><MyAttendancePage /></Guard>} />
+        <Route path="/issues" element={<Guard permission="attendance.self"><IssuesPage /></Guard>} />
         <Route path="/status" element={<Guard permission="attendance.self"><DayStatusPage /></Guard>} />
         <Route path="/movements" element={<Guard permission="attendance.self"><MovementsPage /></Guard>} />
         <Route path="/tasks" element={<Guard permission="attendance.self"><TasksPage /></Guard>} />

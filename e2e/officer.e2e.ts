@@ -177,6 +177,39 @@ describe('the supervisor\'s team board', () => {
   });
 });
 
+describe('an attendance issue answered and decided', () => {
+  it('the officer justifies a closed day\'s issue, the supervisor accepts it, the officer sees it accepted', async () => {
+    const officer = await phone();
+    await login(officer.page, env.server.url, 'pegawai@demo.gov.my');
+    // The server closes the demo's past days at start; the list fills once it has.
+    await expect.poll(async () => {
+      await officer.page.goto(`${env.server.url}/issues`);
+      await officer.page.locator('main h1').waitFor();
+      return officer.page.getByTestId('issue-list').count();
+    }, { timeout: 30_000 }).toBe(1);
+    const item = officer.page.getByTestId('issue-list').locator('li').filter({ hasText: 'Lewat' }).first();
+    const date = (await item.textContent())?.slice(0, 10) ?? '';
+    await item.getByRole('button', { name: 'Beri justifikasi' }).click();
+    await item.getByLabel('Kategori').selectOption('KENDERAAN_ROSAK');
+    await item.getByLabel('Justifikasi').fill('Kereta rosak di Lebuhraya Maju');
+    await item.getByRole('button', { name: 'Hantar' }).click();
+    await officer.page.getByText('Justifikasi dihantar kepada penyelia anda.').waitFor();
+    await screenshot(officer.page, 'issues-officer-phone');
+
+    const supervisor = await phone();
+    await login(supervisor.page, env.server.url, 'penyelia@demo.gov.my');
+    await supervisor.page.goto(`${env.server.url}/approvals`);
+    await supervisor.page.getByRole('button', { name: new RegExp(`^Terima: Mohd Faizal bin Abdul Karim, Lewat \\d+ minit ${date}$`) }).click();
+    await supervisor.page.getByText(/^Justifikasi diterima: Lewat/).waitFor();
+    await screenshot(supervisor.page, 'issues-supervisor-phone');
+    await supervisor.ctx.close();
+
+    await officer.page.reload();
+    await expect.poll(() => officer.page.getByTestId('issue-list').locator('li').filter({ hasText: date }).filter({ hasText: 'Lewat' }).first().textContent()).toContain('Diterima');
+    await officer.ctx.close();
+  });
+});
+
 describe('the organisation admin', () => {
   it('adds a missing punch with a reason and sees the day evaluated again', async () => {
     const { ctx, page } = await phone();

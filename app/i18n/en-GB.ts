@@ -6,6 +6,7 @@ import { movementsEn } from '../features/movements/messages';
 import { tasksEn } from '../features/tasks/messages';
 import { approvalsEn } from '../features/approvals/messages';
 import { teamEn } from '../features/team/messages';
+import { issuesEn } from '../features/issues/messages';
 import type { Messages } from './ms-MY';
 
 export const enGB: Messages = {
@@ -18,7 +19,7 @@ export const enGB: Messages = {
     secureTitle: 'Secure websites use HTTPS',
     secureBody: 'Look for a lock icon or https:// as an added precaution. If it is not there, do not share any sensitive information.',
   },
-  nav: { home: 'Home', clock: 'Clock in / out', myAttendance: 'My attendance', dayStatus: 'Attendance status', movements: 'Movements', tasks: 'Daily tasks', team: 'Team board', approvals: 'Approvals', users: 'Users', units: 'Units', organisation: 'Organisation settings', sites: 'Sites', audit: 'Audit log', agencies: 'Agencies', profile: 'Profile', logout: 'Log out', menu: 'Menu' },
+  nav: { home: 'Home', clock: 'Clock in / out', myAttendance: 'My attendance', issues: 'Attendance issues', dayStatus: 'Attendance status', movements: 'Movements', tasks: 'Daily tasks', team: 'Team board', approvals: 'Approvals', users: 'Users', units: 'Units', organisation: 'Organisation settings', sites: 'Sites', audit: 'Audit log', agencies: 'Agencies', profile: 'Profile', logout: 'Log out', menu: 'Menu' },
   common: {
     loading: 'Loading…', save: 'Save', saving: 'Saving…', cancel: 'Cancel', close: 'Close', edit: 'Edit', delete: 'Delete', search: 'Search',
     confirm: 'Confirm', all: 'All', none: 'None', previous: 'Previous', next: 'Next', retry: 'Try again', create: 'Add', yes: 'Yes', no: 'No',
@@ -50,12 +51,13 @@ export const enGB: Messages = {
     comingTitle: 'Not yet in this release',
     clockCard: 'Clock in / out', clockDesc: 'Record attendance with your location; see today\'s status and when you may leave.',
     myAttendanceCard: 'My attendance', myAttendanceDesc: 'Month calendar, each day\'s details, card colour and PDF/XLSX/CSV report.',
+    issuesCard: 'Attendance issues', issuesDesc: 'Issues of closed days and the rule behind each; justify them to your supervisor.',
     dayStatusCard: 'Attendance status', dayStatusDesc: 'BDR, official duty outside, training, meeting or leave for today or later.',
     movementsCard: 'Movements', movementsDesc: 'Record leaving the office during hours and your return.',
     teamCard: 'Team board', teamDesc: 'Where the officers you supervise are now: in the office, BDR, on leave, out, gone home.',
     approvalsCard: 'Approvals', approvalsDesc: 'Approve or reject the statuses, movements and home locations of the officers you supervise.',
     tasksCard: 'Daily tasks', tasksDesc: 'Note your tasks and their progress, week by week.',
-    soonTeam: 'Reviewing justifications of attendance issues, and reviewing officers\' tasks.',
+    soonTeam: 'Reviewing officers\' tasks, two-level review and attachments of justifications, and notifications.',
     soonReports: 'Dashboards, statistics and attendance reports for the organisation.',
     unit: 'Unit', supervisor: 'Supervisor', position: 'Position', organisation: 'Organisation',
   },
@@ -144,5 +146,6 @@ export const enGB: Messages = {
   tasks: tasksEn,
   approvals: approvalsEn,
   team: teamEn,
+  issues: issuesEn,
   footer: { rights: 'Copyright © {{year}} Government of Malaysia. SPOT-Me.', about: 'Attendance and duty monitoring for the public service.', api: 'API documentation' },
 };

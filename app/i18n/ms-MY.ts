@@ -1,3 +1,4 @@
+import { issuesMs } from '../features/issues/messages';
 import { teamMs } from '../features/team/messages';
 import { approvalsMs } from '../features/approvals/messages';
 import { attMs } from '../features/attendance/messages';
@@ -17,7 +18,7 @@ export const msMY = {
     secureTitle: 'Laman web yang selamat menggunakan HTTPS',
     secureBody: 'Cari ikon kunci atau https:// sebagai langkah berjaga-jaga tambahan. Jika tiada, jangan kongsi sebarang maklumat sensitif.',
   },
-  nav: { home: 'Utama', clock: 'Daftar kehadiran', myAttendance: 'Kehadiran saya', dayStatus: 'Status kehadiran', movements: 'Pergerakan', tasks: 'Tugasan harian', team: 'Pemantauan', approvals: 'Kelulusan', users: 'Pengguna', units: 'Unit', organisation: 'Tetapan organisasi', sites: 'Tapak', audit: 'Log audit', agencies: 'Agensi', profile: 'Profil', logout: 'Log keluar', menu: 'Menu' },
+  nav: { home: 'Utama', clock: 'Daftar kehadiran', myAttendance: 'Kehadiran saya', issues: 'Isu kehadiran', dayStatus: 'Status kehadiran', movements: 'Pergerakan', tasks: 'Tugasan harian', team: 'Pemantauan', approvals: 'Kelulusan', users: 'Pengguna', units: 'Unit', organisation: 'Tetapan organisasi', sites: 'Tapak', audit: 'Log audit', agencies: 'Agensi', profile: 'Profil', logout: 'Log keluar', menu: 'Menu' },
   common: {
     loading: 'Memuatkan…', save: 'Simpan', saving: 'Menyimpan…', cancel: 'Batal', close: 'Tutup', edit: 'Kemaskini', delete: 'Padam', search: 'Cari',
     confirm: 'Sahkan', all: 'Semua', none: 'Tiada', previous: 'Sebelumnya', next: 'Seterusnya', retry: 'Cuba lagi', create: 'Tambah', yes: 'Ya', no: 'Tidak',
@@ -49,12 +50,13 @@ export const msMY = {
     comingTitle: 'Belum tersedia dalam keluaran ini',
     clockCard: 'Daftar masuk / keluar', clockDesc: 'Rekod kehadiran dengan lokasi anda; lihat status hari ini dan waktu pulang.',
     myAttendanceCard: 'Kehadiran saya', myAttendanceDesc: 'Kalendar bulanan, butiran setiap hari, warna kad dan laporan PDF/XLSX/CSV.',
+    issuesCard: 'Isu kehadiran', issuesDesc: 'Isu hari yang telah ditutup dan peraturan di sebaliknya; beri justifikasi kepada penyelia.',
     dayStatusCard: 'Status kehadiran', dayStatusDesc: 'BDR, tugasan luar, kursus, mesyuarat atau cuti untuk hari ini atau akan datang.',
     movementsCard: 'Pergerakan', movementsDesc: 'Rekod keluar pejabat dalam waktu bekerja dan masa kembali.',
     teamCard: 'Pemantauan pasukan', teamDesc: 'Status semasa pegawai di bawah seliaan anda: di pejabat, BDR, cuti, keluar pejabat, sudah pulang.',
     approvalsCard: 'Kelulusan', approvalsDesc: 'Luluskan atau tolak status, pergerakan dan lokasi rumah pegawai di bawah seliaan anda.',
     tasksCard: 'Tugasan harian', tasksDesc: 'Catat tugasan dan kemajuannya mengikut minggu.',
-    soonTeam: 'Semakan justifikasi isu kehadiran dan semakan tugasan pegawai.',
+    soonTeam: 'Semakan tugasan pegawai, semakan dua peringkat dan lampiran justifikasi, serta pemberitahuan.',
     soonReports: 'Papan pemuka, statistik dan laporan kehadiran organisasi.',
     unit: 'Unit', supervisor: 'Penyelia', position: 'Jawatan', organisation: 'Organisasi',
   },
@@ -143,6 +145,7 @@ export const msMY = {
   tasks: tasksMs,
   approvals: approvalsMs,
   team: teamMs,
+  issues: issuesMs,
   footer: { rights: 'Hak cipta © {{year}} Kerajaan Malaysia. SPOT-Me.', about: 'Sistem kehadiran dan pemantauan tugas sektor awam.', api: 'Dokumentasi API' },
 };
 

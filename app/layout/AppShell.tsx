@@ -13,6 +13,7 @@ const NAV: NavItem[] = [
   { to: '/', key: 'nav.home' },
   { to: '/clock', key: 'nav.clock', permission: 'attendance.self' },
   { to: '/attendance', key: 'nav.myAttendance', permission: 'attendance.self' },
+  { to: '/issues', key: 'nav.issues', permission: 'attendance.self' },
   { to: '/status', key: 'nav.dayStatus', permission: 'attendance.self' },
   { to: '/movements', key: 'nav.movements', permission: 'attendance.self' },
   { to: '/tasks', key: 'nav.tasks', permission: 'attendance.self' },

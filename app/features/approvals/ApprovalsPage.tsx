@@ -7,13 +7,15 @@ import { TextField } from '../../ui/Field';
 import { Modal } from '../../ui/Modal';
 import { LoadError, Notice, PageHeader, Spinner } from '../../ui/Notice';
 import { errorMessage } from '../../ui/errors';
-import { clockTime } from '../attendance/format';
+import { clockTime, issueText } from '../attendance/format';
 
 type Pending = {
-  kind: 'STATUS' | 'MOVEMENT' | 'HOME'; id: string; officer: { id: string; fullName: string; staffNo: string }; createdAt: string;
+  kind: 'STATUS' | 'MOVEMENT' | 'HOME' | 'JUSTIFICATION'; id: string; officer: { id: string; fullName: string; staffNo: string }; createdAt: string;
   date: string | null; code: string | null; part: string | null; note: string | null; leaveAt: string | null; expectedReturn: string | null;
   destination: string | null; purpose: string | null; location: { lat: number; lng: number } | null; accuracy: number | null; address: string | null;
+  issue: { code: string; minutes: number | null; rule: string; category: string } | null;
 };
+type Decision = 'DILULUSKAN' | 'DITOLAK' | 'DITERIMA' | 'PERLU_MAKLUMAT';
 
 /** The supervisor decides what their officers asked for: statuses, movements, BDR homes. */
 export function ApprovalsPage() {
@@ -23,7 +25,7 @@ export function ApprovalsPage() {
   const [items, setItems] = useState<Pending[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [message, setMessage] = useState<{ tone: 'success' | 'danger'; text: string } | null>(null);
-  const [rejecting, setRejecting] = useState<Pending | null>(null);
+  const [asking, setAsking] = useState<{ item: Pending; decision: 'DITOLAK' | 'PERLU_MAKLUMAT' } | null>(null);
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
 
@@ -39,19 +41,21 @@ export function ApprovalsPage() {
     void load();
   }, [load]);
 
-  const what = (p: Pending) => (p.kind === 'STATUS' ? `${t(`att.status.${p.code}`)} ${p.date}` : p.kind === 'MOVEMENT' ? `${p.destination} ${p.date}` : t('approvals.kind.HOME'));
-  async function decide(p: Pending, decision: 'DILULUSKAN' | 'DITOLAK', withNote?: string) {
+  const what = (p: Pending) => (p.kind === 'STATUS' ? `${t(`att.status.${p.code}`)} ${p.date}`
+    : p.kind === 'MOVEMENT' ? `${p.destination} ${p.date}`
+      : p.kind === 'JUSTIFICATION' && p.issue ? `${issueText({ code: p.issue.code, minutes: p.issue.minutes ?? undefined, rule: p.issue.rule }, t)} ${p.date}` : t('approvals.kind.HOME'));
+  async function decide(p: Pending, decision: Decision, withNote?: string) {
     setBusy(p.id);
     setMessage(null);
     try {
       await api('POST', `/api/approvals/${p.kind}/${p.id}/decide`, { decision, note: withNote || undefined });
-      setMessage({ tone: 'success', text: t(decision === 'DILULUSKAN' ? 'approvals.approved' : 'approvals.rejected', { what: what(p), name: p.officer.fullName }) });
+      setMessage({ tone: 'success', text: t(`approvals.done.${decision}`, { what: what(p), name: p.officer.fullName }) });
       await load();
     } catch (err) {
       setMessage({ tone: 'danger', text: errorMessage(err, t) });
     } finally {
       setBusy(null);
-      setRejecting(null);
+      setAsking(null);
       setNote('');
     }
   }
@@ -70,27 +74,39 @@ export function ApprovalsPage() {
               <p className="font-semibold">{p.officer.fullName} <span className="font-normal text-txt-black-500">({p.officer.staffNo})</span></p>
               {p.kind === 'STATUS' && <p>{p.date} · {t(`att.status.${p.code}`)} · {t(`att.part.${p.part}`)}{p.note ? ` — ${p.note}` : ''}</p>}
               {p.kind === 'MOVEMENT' && p.leaveAt && p.expectedReturn && <p>{p.date} · {clockTime(p.leaveAt, tz)}–{clockTime(p.expectedReturn, tz)} · {p.destination} · {p.purpose}</p>}
+              {p.kind === 'JUSTIFICATION' && p.issue && (
+                <>
+                  <p><span className="text-txt-danger">{what(p)}</span> <span className="text-body-xs text-txt-black-500">({t('att.rule', { rule: p.issue.rule })})</span></p>
+                  <p>{t(`issues.categories.${p.issue.category}`)} — {p.note}</p>
+                </>
+              )}
               {p.location && <p className="text-body-xs text-txt-black-500">{t('approvals.location', { lat: p.location.lat.toFixed(5), lng: p.location.lng.toFixed(5) })}{p.accuracy ? ` (±${Math.round(p.accuracy)} m)` : ''}{p.address ? ` — ${p.address}` : ''}</p>}
               <p className="text-body-xs text-txt-black-500">{t('approvals.submitted', { when: when.format(new Date(p.createdAt)) })}</p>
               <div className="mt-3 flex gap-2">
-                <Button variant="primary-fill" size="small" disabled={busy === p.id} onClick={() => void decide(p, 'DILULUSKAN')} aria-label={`${t('approvals.approve')}: ${p.officer.fullName}, ${what(p)}`}>{t('approvals.approve')}</Button>
-                <Button variant="danger-outline" size="small" disabled={busy === p.id} onClick={() => setRejecting(p)} aria-label={`${t('approvals.reject')}: ${p.officer.fullName}, ${what(p)}`}>{t('approvals.reject')}</Button>
+                {p.kind === 'JUSTIFICATION' ? (
+                  <>
+                    <Button variant="primary-fill" size="small" disabled={busy === p.id} onClick={() => void decide(p, 'DITERIMA')} aria-label={`${t('approvals.accept')}: ${p.officer.fullName}, ${what(p)}`}>{t('approvals.accept')}</Button>
+                    <Button variant="default-outline" size="small" disabled={busy === p.id} onClick={() => setAsking({ item: p, decision: 'PERLU_MAKLUMAT' })} aria-label={`${t('approvals.askMore')}: ${p.officer.fullName}, ${what(p)}`}>{t('approvals.askMore')}</Button>
+                  </>
+                ) : <Button variant="primary-fill" size="small" disabled={busy === p.id} onClick={() => void decide(p, 'DILULUSKAN')} aria-label={`${t('approvals.approve')}: ${p.officer.fullName}, ${what(p)}`}>{t('approvals.approve')}</Button>}
+                <Button variant="danger-outline" size="small" disabled={busy === p.id} onClick={() => setAsking({ item: p, decision: 'DITOLAK' })} aria-label={`${t('approvals.reject')}: ${p.officer.fullName}, ${what(p)}`}>{t('approvals.reject')}</Button>
               </div>
             </li>
           ))}
         </ul>
       )}
-      {rejecting && (
+      {asking && (
         <Modal
-          title={t('approvals.rejectTitle', { name: rejecting.officer.fullName })}
+          title={t(asking.decision === 'DITOLAK' ? 'approvals.rejectTitle' : 'approvals.askTitle', { name: asking.item.officer.fullName })}
           open
-          onClose={() => setRejecting(null)}
+          onClose={() => setAsking(null)}
           footer={<>
-            <Button variant="default-outline" onClick={() => setRejecting(null)}>{t('common.cancel')}</Button>
-            <Button variant="danger-fill" disabled={busy !== null} onClick={() => void decide(rejecting, 'DITOLAK', note)}>{t('approvals.reject')}</Button>
+            <Button variant="default-outline" onClick={() => setAsking(null)}>{t('common.cancel')}</Button>
+            <Button variant={asking.decision === 'DITOLAK' ? 'danger-fill' : 'primary-fill'} disabled={busy !== null || (asking.decision === 'PERLU_MAKLUMAT' && !note.trim())}
+              onClick={() => void decide(asking.item, asking.decision, note)}>{t(asking.decision === 'DITOLAK' ? 'approvals.reject' : 'approvals.askMore')}</Button>
           </>}
         >
-          <p className="mb-3 text-body-sm">{what(rejecting)}</p>
+          <p className="mb-3 text-body-sm">{what(asking.item)}</p>
           <TextField label={t('approvals.note')} value={note} maxLength={500} onChange={(e) => setNote(e.target.value)} />
         </Modal>
       )}

@@ -9,6 +9,7 @@ import { IdentityCard } from './IdentityCard';
 const CARDS: { to: string; title: string; desc: string; permission?: Permission }[] = [
   { to: '/clock', title: 'home.clockCard', desc: 'home.clockDesc', permission: 'attendance.self' },
   { to: '/attendance', title: 'home.myAttendanceCard', desc: 'home.myAttendanceDesc', permission: 'attendance.self' },
+  { to: '/issues', title: 'home.issuesCard', desc: 'home.issuesDesc', permission: 'attendance.self' },
   { to: '/status', title: 'home.dayStatusCard', desc: 'home.dayStatusDesc', permission: 'attendance.self' },
   { to: '/movements', title: 'home.movementsCard', desc: 'home.movementsDesc', permission: 'attendance.self' },
   { to: '/tasks', title: 'home.tasksCard', desc: 'home.tasksDesc', permission: 'attendance.self' },

@@ -1,0 +1,108 @@
+import { Button } from '@govtechmy/myds-react/button';
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { api } from '../../api/client';
+import { useSession } from '../../session/session';
+import { SelectField, TextField } from '../../ui/Field';
+import { LoadError, Notice, PageHeader, Spinner } from '../../ui/Notice';
+import { errorMessage } from '../../ui/errors';
+import { useApiForm } from '../../ui/useApiForm';
+import { issueText } from '../attendance/format';
+
+type Issue = {
+  id: string; date: string; code: string; minutes: number | null; rule: string; state: string;
+  justification: { id: string; category: string; text: string; state: string; remark: string | null; decidedAt: string | null; updatedAt: string } | null;
+};
+const CATEGORIES = ['KLINIK_HOSPITAL', 'URUSAN_PERIBADI', 'MESYUARAT', 'KURSUS', 'TUGASAN_LUAR', 'KENDERAAN_ROSAK', 'LAIN_LAIN'] as const;
+const ANSWERABLE = new Set([undefined, 'PERLU_MAKLUMAT', 'DIBATALKAN']);
+
+const dateIn = (tz: string, d: Date) => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: tz }).format(d);
+
+/** The officer's issues of closed days (last 60 days), each with its rule, answered with a justification. */
+export function IssuesPage() {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const tz = me?.organisation?.timeZone ?? 'Asia/Kuala_Lumpur';
+  const [items, setItems] = useState<Issue[] | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [open, setOpen] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ tone: 'success' | 'danger'; text: string } | null>(null);
+
+  const load = useCallback(async () => {
+    setError(null);
+    try {
+      const from = dateIn(tz, new Date(Date.now() - 60 * 86_400_000));
+      setItems((await api<{ items: Issue[] }>('GET', `/api/issues?from=${from}&to=${dateIn(tz, new Date())}`)).items.reverse());
+    } catch (err) {
+      setError(err);
+    }
+  }, [tz]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  async function withdraw(i: Issue) {
+    try {
+      await api('POST', `/api/issues/${i.id}/justification/withdraw`);
+      setMessage({ tone: 'success', text: t('issues.withdrawn') });
+      await load();
+    } catch (err) {
+      setMessage({ tone: 'danger', text: errorMessage(err, t) });
+    }
+  }
+
+  return (
+    <div className="mx-auto flex max-w-2xl flex-col gap-4">
+      <PageHeader title={t('issues.title')} />
+      <p className="text-body-sm text-txt-black-700">{t('issues.intro')}</p>
+      {message && <Notice tone={message.tone}>{message.text}</Notice>}
+      {error ? <LoadError error={error} onRetry={() => void load()} /> : !items ? <Spinner label={t('common.loading')} /> : items.length === 0 ? <Notice>{t('issues.empty')}</Notice> : (
+        <ul className="flex flex-col gap-3" data-testid="issue-list">
+          {items.map((i) => {
+            const j = i.justification;
+            return (
+              <li key={i.id} className="rounded-xl border border-otl-gray-200 p-4 text-body-sm">
+                <p className="font-semibold">{i.date} · <span className="text-txt-danger">{issueText({ code: i.code, minutes: i.minutes ?? undefined, rule: i.rule }, t)}</span> <span className="text-body-xs font-normal text-txt-black-500">({t('att.rule', { rule: i.rule })})</span></p>
+                {j ? (
+                  <div className="mt-1">
+                    <p>{t(`issues.categories.${j.category}`)} — {j.text}</p>
+                    <p className="text-body-xs font-semibold">{t(`issues.states.${j.state}`)}</p>
+                    {j.remark && <p className="text-body-xs text-txt-black-700">{t('issues.remark', { remark: j.remark })}</p>}
+                  </div>
+                ) : <p className="text-body-xs text-txt-black-500">{t('issues.none')}</p>}
+                <div className="mt-2 flex flex-wrap gap-2">
+                  {ANSWERABLE.has(j?.state) && open !== i.id && <Button size="small" variant="primary-outline" onClick={() => setOpen(i.id)}>{j ? t('issues.answerAgain') : t('issues.answer')}</Button>}
+                  {(j?.state === 'MENUNGGU' || j?.state === 'PERLU_MAKLUMAT') && <Button size="small" variant="default-outline" onClick={() => void withdraw(i)}>{t('issues.withdraw')}</Button>}
+                </div>
+                {open === i.id && <AnswerForm issue={i} onDone={async () => { setOpen(null); setMessage({ tone: 'success', text: t('issues.sent') }); await load(); }} onCancel={() => setOpen(null)} />}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+function AnswerForm({ issue, onDone, onCancel }: { issue: Issue; onDone: () => Promise<void>; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const [form, setForm] = useState({ category: issue.justification?.category ?? 'LAIN_LAIN', text: issue.justification?.text ?? '' });
+  const { busy, general, fieldError, submitWith } = useApiForm();
+  const submit = submitWith(async () => {
+    await api('POST', `/api/issues/${issue.id}/justification`, form);
+    await onDone();
+  });
+  return (
+    <form className="mt-3 flex flex-col gap-3 rounded-lg bg-bg-washed p-3" onSubmit={(e) => void submit(e)} noValidate>
+      {general && <Notice tone="danger">{general}</Notice>}
+      <SelectField label={t('issues.category')} value={form.category} onChange={(e) => setForm({ ...form, category: e.target.value })} error={fieldError('category')}>
+        {CATEGORIES.map((c) => <option key={c} value={c}>{t(`issues.categories.${c}`)}</option>)}
+      </SelectField>
+      <TextField label={t('issues.text')} value={form.text} maxLength={2000} onChange={(e) => setForm({ ...form, text: e.target.value })} error={fieldError('text')} required />
+      <div className="flex gap-2">
+        <Button type="submit" size="small" variant="primary-fill" disabled={busy || form.text.trim().length === 0}>{busy ? t('common.saving') : t('issues.send')}</Button>
+        <Button type="button" size="small" variant="default-outline" onClick={onCancel}>{t('common.cancel')}</Button>
+      </div>
+    </form>
+  );
+}
