@@ -1,10 +1,10 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { ConfigError, loadConfig } from '../config';
-import { DataDirLockedError } from '../db/data-dir-lock';
+import { loadConfig } from '../config';
 import { openConfiguredDatabase } from '../db/open-from-config';
 import { AppError } from '../http/errors';
 import { createPlatformAdmin } from '../features/platform/platform-admins';
+import { runCli } from './run-cli';
 
 const USAGE = `Usage:
   npm run admin -- create-platform-admin --email EMAIL [--name "FULL NAME"]
@@ -45,12 +45,4 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    if (err instanceof AppError && err.code === 'EMAIL_TAKEN') process.stderr.write('That email is already in use.\n');
-    else if (err instanceof ConfigError || err instanceof DataDirLockedError) process.stderr.write(`${err.message}\n`);
-    else process.stderr.write(`Failed: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exit(1);
-  },
-);
+runCli(main, (err) => (err instanceof AppError && err.code === 'EMAIL_TAKEN' ? 'That email is already in use.' : null));

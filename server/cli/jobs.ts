@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { ConfigError, loadConfig } from '../config';
+import { loadConfig } from '../config';
 import { DataDirLockedError } from '../db/data-dir-lock';
 import { openConfiguredDatabase } from '../db/open-from-config';
 import { countCards, dueCardMonths } from '../jobs/cards';
 import { closeDay, dueCloses } from '../jobs/day-close';
 import { organisationsToClose } from '../jobs/day-close-repo';
+import { runCli } from './run-cli';
 
 const USAGE = `Usage:
   npm run jobs -- close-day --date YYYY-MM-DD [--org CODE]
@@ -82,15 +83,8 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    if (err instanceof DataDirLockedError) {
-      process.stderr.write(`The embedded database in ${err.dir} is in use by a running server (process ${err.pid}). `
-        + 'That server closes days by itself at start and every minute (JOBS_INTERVAL_SECONDS). '
-        + 'To run this job by hand, stop the server first, then run the command again; or use PostgreSQL (DATABASE_URL).\n');
-    } else if (err instanceof ConfigError) process.stderr.write(`${err.message}\n`);
-    else process.stderr.write(`Failed: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exit(1);
-  },
-);
+runCli(main, (err) => (err instanceof DataDirLockedError
+  ? `The embedded database in ${err.dir} is in use by a running server (process ${err.pid}). `
+    + 'That server closes days by itself at start and every minute (JOBS_INTERVAL_SECONDS). '
+    + 'To run this job by hand, stop the server first, then run the command again; or use PostgreSQL (DATABASE_URL).'
+  : null));
