@@ -208,6 +208,31 @@ describe('an attendance issue answered and decided', () => {
     await expect.poll(() => officer.page.getByTestId('issue-list').locator('li').filter({ hasText: date }).filter({ hasText: 'Lewat' }).first().textContent()).toContain('Diterima');
     await officer.ctx.close();
   });
+
+  it('the supervisor rejects two chosen justifications at once', async () => {
+    const officer = await phone();
+    await login(officer.page, env.server.url, 'pegawai@demo.gov.my');
+    await officer.page.goto(`${env.server.url}/issues`);
+    for (let n = 0; n < 2; n++) {
+      const item = officer.page.getByTestId('issue-list').locator('li').filter({ hasText: 'Belum dijawab' }).first();
+      await item.getByRole('button', { name: 'Beri justifikasi' }).click();
+      await item.getByLabel('Justifikasi').fill(`Alasan nombor ${n + 1}`);
+      await item.getByRole('button', { name: 'Hantar' }).click();
+      await officer.page.getByText('Justifikasi dihantar kepada penyelia anda.').waitFor();
+    }
+    await officer.ctx.close();
+    const supervisor = await phone();
+    await login(supervisor.page, env.server.url, 'penyelia@demo.gov.my');
+    await supervisor.page.goto(`${env.server.url}/approvals`);
+    const boxes = supervisor.page.getByRole('checkbox', { name: 'Pilih' });
+    await expect.poll(() => boxes.count()).toBe(2);
+    await boxes.nth(0).check();
+    await boxes.nth(1).check();
+    await supervisor.page.getByRole('button', { name: 'Tolak yang dipilih' }).click();
+    await supervisor.page.getByText('2 justifikasi: Ditolak.').waitFor();
+    await expect.poll(() => boxes.count()).toBe(0);
+    await supervisor.ctx.close();
+  });
 });
 
 describe('the organisation admin', () => {

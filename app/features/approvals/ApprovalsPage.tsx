@@ -14,6 +14,7 @@ type Pending = {
   date: string | null; code: string | null; part: string | null; note: string | null; leaveAt: string | null; expectedReturn: string | null;
   destination: string | null; purpose: string | null; location: { lat: number; lng: number } | null; accuracy: number | null; address: string | null;
   issue: { code: string; minutes: number | null; rule: string; category: string } | null;
+  overdue: boolean;
 };
 type Decision = 'DILULUSKAN' | 'DITOLAK' | 'DITERIMA' | 'PERLU_MAKLUMAT';
 
@@ -28,6 +29,7 @@ export function ApprovalsPage() {
   const [asking, setAsking] = useState<{ item: Pending; decision: 'DITOLAK' | 'PERLU_MAKLUMAT' } | null>(null);
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
 
   const load = useCallback(async () => {
     setError(null);
@@ -60,17 +62,55 @@ export function ApprovalsPage() {
     }
   }
 
+  async function decideChosen(decision: 'DITERIMA' | 'DITOLAK') {
+    const picked = (items ?? []).filter((p) => chosen.has(p.id));
+    setBusy('many');
+    setMessage(null);
+    try {
+      const r = await api<{ decided: number }>('POST', '/api/approvals/decide-many', { items: picked.map((p) => ({ kind: p.kind, id: p.id })), decision });
+      setMessage({ tone: 'success', text: t('approvals.manyDone', { count: r.decided, decision: t(`issues.states.${decision}`) }) });
+      setChosen(new Set());
+      await load();
+    } catch (err) {
+      setMessage({ tone: 'danger', text: errorMessage(err, t) });
+    } finally {
+      setBusy(null);
+    }
+  }
+  const toggle = (id: string) => setChosen((c) => {
+    const next = new Set(c);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    return next;
+  });
+
   const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: tz });
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-4">
       <PageHeader title={t('approvals.title')} />
       <p className="text-body-sm text-txt-black-700">{t('approvals.intro')}</p>
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
+      {chosen.size > 0 && (
+        <div className="sticky top-16 z-10 flex flex-wrap items-center gap-2 rounded-xl border border-otl-primary-200 bg-bg-primary-50 p-3 text-body-sm">
+          <span className="font-medium">{t('approvals.chosen', { count: chosen.size })}</span>
+          <Button size="small" variant="primary-fill" disabled={busy !== null} onClick={() => void decideChosen('DITERIMA')}>{t('approvals.acceptChosen')}</Button>
+          <Button size="small" variant="danger-outline" disabled={busy !== null} onClick={() => void decideChosen('DITOLAK')}>{t('approvals.rejectChosen')}</Button>
+        </div>
+      )}
       {error ? <LoadError error={error} onRetry={() => void load()} /> : !items ? <Spinner label={t('common.loading')} /> : items.length === 0 ? <Notice>{t('approvals.empty')}</Notice> : (
         <ul className="flex flex-col gap-3" data-testid="approval-list">
           {items.map((p) => (
             <li key={p.id} className="rounded-xl border border-otl-gray-200 p-4 text-body-sm">
-              <p className="text-body-xs font-semibold uppercase text-txt-primary">{t(`approvals.kind.${p.kind}`)}</p>
+              <div className="flex items-center justify-between gap-2">
+                <p className="text-body-xs font-semibold uppercase text-txt-primary">{t(`approvals.kind.${p.kind}`)}</p>
+                {p.overdue && <span className="rounded-full bg-bg-danger-50 px-2 py-0.5 text-body-xs font-semibold text-txt-danger">{t('approvals.overdue')}</span>}
+                {p.kind === 'JUSTIFICATION' && (
+                  <label className="flex items-center gap-1 text-body-xs">
+                    <input type="checkbox" className="size-4" checked={chosen.has(p.id)} onChange={() => toggle(p.id)} />
+                    {t('approvals.choose')}
+                  </label>
+                )}
+              </div>
               <p className="font-semibold">{p.officer.fullName} <span className="font-normal text-txt-black-500">({p.officer.staffNo})</span></p>
               {p.kind === 'STATUS' && <p>{p.date} · {t(`att.status.${p.code}`)} · {t(`att.part.${p.part}`)}{p.note ? ` — ${p.note}` : ''}</p>}
               {p.kind === 'MOVEMENT' && p.leaveAt && p.expectedReturn && <p>{p.date} · {clockTime(p.leaveAt, tz)}–{clockTime(p.expectedReturn, tz)} · {p.destination} · {p.purpose}</p>}

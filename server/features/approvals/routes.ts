@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../http/request-context';
 import { APPROVAL_KINDS } from './repo';
-import { decide, listPending } from './service';
+import { decide, decideMany, listPending } from './service';
 
 const tags = ['approvals'];
 const team = { access: { permission: 'team.monitor' as const } };
@@ -13,7 +13,9 @@ const pendingView = z.object({
   leaveAt: z.string().nullable(), expectedReturn: z.string().nullable(), destination: z.string().nullable(), purpose: z.string().nullable(),
   location: z.object({ lat: z.number(), lng: z.number() }).nullable(), accuracy: z.number().nullable(), address: z.string().nullable(),
   issue: z.object({ code: z.string(), minutes: z.number().nullable(), rule: z.string(), category: z.string() }).nullable(),
+  overdue: z.boolean(),
 });
+const decisionBody = { decision: z.enum(['DILULUSKAN', 'DITOLAK', 'DITERIMA', 'PERLU_MAKLUMAT']), note: z.string().trim().max(500).optional() };
 
 export const approvalRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/approvals', {
@@ -26,8 +28,17 @@ export const approvalRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags, summary: 'Decide one waiting item of an officer I supervise: DILULUSKAN or DITOLAK a request; DITERIMA, DITOLAK or PERLU_MAKLUMAT a justification',
       params: z.object({ kind: z.enum(APPROVAL_KINDS), id: z.uuid() }),
-      body: z.object({ decision: z.enum(['DILULUSKAN', 'DITOLAK', 'DITERIMA', 'PERLU_MAKLUMAT']), note: z.string().trim().max(500).optional() }),
+      body: z.object(decisionBody),
       response: { 200: z.object({ kind: z.enum(APPROVAL_KINDS), id: z.uuid(), state: z.string() }) },
     },
   }, async (req) => decide(req.db, actorOf(req), req.params.kind, req.params.id, req.body.decision, req.body.note || null));
+
+  app.post('/api/approvals/decide-many', {
+    config: team,
+    schema: {
+      tags, summary: 'The same decision for several waiting items at once, all or none (an error names the index of the item that stopped them)',
+      body: z.object({ items: z.array(z.object({ kind: z.enum(APPROVAL_KINDS), id: z.uuid() })).min(1).max(100), ...decisionBody }),
+      response: { 200: z.object({ decided: z.number() }) },
+    },
+  }, async (req) => decideMany(req.db, actorOf(req), req.body.items, req.body.decision, req.body.note || null));
 };

@@ -3,6 +3,7 @@ import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
 import { reevaluateIfClosed } from '../../jobs/day-close';
 import { recordAudit } from '../audit/repo';
+import { parseOrgSettings } from '../../../domain/org/settings';
 import { officerBasics } from '../attendance/repo';
 import { decideRequest, findRequest, pendingFor, type ApprovalKind, type PendingRow } from './repo';
 
@@ -18,8 +19,31 @@ export function presentPending(r: PendingRow) {
   };
 }
 
-export async function listPending(db: Db, actor: Actor) {
-  return (await pendingFor(db, actor.orgId, actor.id)).map(presentPending);
+/**
+ * What waits for the caller. A justification waiting longer than the organisation's
+ * review deadline (R23, default 7 days) is marked overdue: it still counts as an offence
+ * and is reported against the reviewer.
+ */
+export async function listPending(db: Db, actor: Actor, now = new Date()) {
+  const me = await officerBasics(db, actor.orgId, actor.id);
+  const deadlineMs = parseOrgSettings(me?.settings).reviewDeadlineDays * 86_400_000;
+  return (await pendingFor(db, actor.orgId, actor.id)).map((r) => ({
+    ...presentPending(r),
+    overdue: r.kind === 'JUSTIFICATION' && now.getTime() - new Date(r.created_at).getTime() > deadlineMs,
+  }));
+}
+
+/** Several decisions at once, all or none: the first that cannot be made stops them all (nothing is half-written). */
+export async function decideMany(db: Db, actor: Actor, items: { kind: ApprovalKind; id: string }[], decision: string, note: string | null) {
+  for (const [index, item] of items.entries()) {
+    try {
+      await decide(db, actor, item.kind, item.id, decision, note);
+    } catch (err) {
+      if (err instanceof AppError) throw new AppError(err.code, { ...err.details, index });
+      throw err;
+    }
+  }
+  return { decided: items.length };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ORG_SETTINGS } from '../../../domain/org/settings';
-import { attendanceCards, punches } from '../../db/schema';
+import { attendanceCards, justifications, punches } from '../../db/schema';
 import { countCards } from '../../jobs/cards';
 import { closeDay } from '../../jobs/day-close';
 import { makeOrgWithRoles, makeUser, type MadeUser } from '../../test/factories';
@@ -83,6 +83,21 @@ describe('attendance issues and justifications', () => {
     expect((await supervisor.post(`/api/approvals/JUSTIFICATION/${id}/decide`, { decision: 'DITERIMA' })).status).toBe(200);
     expect((await supervisor.post<Err>(`/api/approvals/JUSTIFICATION/${id}/decide`, { decision: 'DITOLAK' })).body.error.code).toBe('NOT_PENDING');
     expect((await myIssues())[0]?.justification?.state).toBe('DITERIMA');
+  });
+
+  it('marks a justification waiting past the review deadline (R23) as overdue, and decides several at once, all or none', async () => {
+    const open = (await myIssues()).filter((i) => !i.justification);
+    for (const i of open) await officer.post(`/api/issues/${i.id}/justification`, { category: 'URUSAN_PERIBADI', text: 'Menghantar anak ke hospital' });
+    await t.db.update(justifications).set({ updatedAt: new Date(Date.now() - 8 * 86_400_000) }).where(eq(justifications.issueId, open[0]!.id));
+    const queue = (await supervisor.get<{ items: (Pending & { overdue: boolean })[] }>('/api/approvals')).body.items.filter((i) => i.kind === 'JUSTIFICATION');
+    expect(queue.map((q) => q.overdue).sort()).toEqual([false, true]);
+    const bad = await supervisor.post<Err & { error: { details?: { index?: number } } }>('/api/approvals/decide-many', { items: [...queue.map((q) => ({ kind: q.kind, id: q.id })), { kind: 'JUSTIFICATION', id: orgId }], decision: 'DITOLAK' });
+    expect(bad.status).toBe(404);
+    expect(bad.body.error.details?.index).toBe(2);
+    expect((await supervisor.get<{ items: Pending[] }>('/api/approvals')).body.items.filter((i) => i.kind === 'JUSTIFICATION')).toHaveLength(2);
+    const ok = await supervisor.post<{ decided: number }>('/api/approvals/decide-many', { items: queue.map((q) => ({ kind: q.kind, id: q.id })), decision: 'DITOLAK', note: 'Tiada bukti' });
+    expect(ok.body.decided).toBe(2);
+    expect((await myIssues()).map((i) => i.justification?.state)).toEqual(['DITERIMA', 'DITOLAK', 'DITOLAK']);
   });
 
   it('an accepted justification takes its day out of the card count (worked example 16)', async () => {
