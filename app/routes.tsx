@@ -1,6 +1,6 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Navigate, Route, Routes, useLocation } from 'react-router';
+import { Link, Navigate, Route, Routes, useLocation, useParams } from 'react-router';
 import type { Permission } from '../domain/policy/permissions';
 import { LoginPage } from './features/auth/LoginPage';
 import { ClockPage } from './features/clock/ClockPage';
@@ -37,6 +37,12 @@ function Guard({ permission, allowForced, children }: { permission?: Permission;
   return <>{children}</>;
 }
 
+/** A supervisor's view of one officer's month (the calendar the officer sees). */
+function OfficerMonthPage() {
+  const { id } = useParams();
+  return <MyAttendancePage officerId={id} />;
+}
+
 function NotFound() {
   const { t } = useTranslation();
   return (
@@ -64,6 +70,7 @@ export function AppRoutes() {
         <Route path="/status" element={<Guard permission="attendance.self"><DayStatusPage /></Guard>} />
         <Route path="/movements" element={<Guard permission="attendance.self"><MovementsPage /></Guard>} />
         <Route path="/tasks" element={<Guard permission="attendance.self"><TasksPage /></Guard>} />
+        <Route path="/team/:id" element={<Guard permission="team.monitor"><OfficerMonthPage /></Guard>} />
         <Route path="/team" element={<Guard permission="team.monitor"><TeamBoardPage /></Guard>} />
         <Route path="/approvals" element={<Guard permission="team.monitor"><ApprovalsPage /></Guard>} />
         <Route path="/users" element={<Guard permission="users.manage"><UsersPage /></Guard>} />

@@ -169,6 +169,11 @@ describe('the supervisor\'s team board', () => {
     await expect.poll(async () => (await page.getByTestId('team-board').locator('li').allTextContents()).every((x) => x.includes('Di pejabat'))).toBe(true);
     await screenshot(page, 'team-board-phone');
     expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'Kalendar bulanan Mohd Faizal bin Abdul Karim' }).click();
+    await page.getByRole('heading', { name: 'Mohd Faizal bin Abdul Karim', level: 1 }).waitFor();
+    await page.getByTestId('month-calendar').waitFor();
+    await page.getByTestId('card-colour').waitFor();
+    expect(await page.getByTestId('report-download').count()).toBe(0);
     await page.goto(`${env.server.url}/approvals`);
     await page.locator('main h1').waitFor();
     await page.waitForLoadState('networkidle');

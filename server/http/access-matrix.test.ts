@@ -76,6 +76,7 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'POST', path: () => `/api/movements/${ids.unit}/cancel`, allowed: OFFICERS },
   { method: 'GET', path: () => '/api/approvals', allowed: ['supervisor'] },
   { method: 'GET', path: () => '/api/team/today', allowed: ['supervisor'] },
+  { method: 'GET', path: () => `/api/team/officers/${ids.user}/month?month=2026-11`, allowed: ['supervisor'] },
   { method: 'POST', path: () => '/api/approvals/decide-many', body: {}, allowed: ['supervisor'] },
   { method: 'GET', path: () => '/api/issues?from=2026-11-01&to=2026-11-30', allowed: OFFICERS },
   { method: 'POST', path: () => `/api/issues/${ids.unit}/justification`, body: {}, allowed: OFFICERS },

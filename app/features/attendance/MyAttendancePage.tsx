@@ -11,13 +11,17 @@ import { ReportForm } from './ReportForm';
 
 const CARD_TONE = { KUNING: 'bg-[#facc15] text-black', HIJAU: 'bg-[#16a34a] text-white', MERAH: 'bg-[#dc2626] text-white' } as const;
 
-/** The officer's month: a calendar coloured by day status, issues marked, a day's detail, the card, the report. */
-export function MyAttendancePage() {
+/**
+ * The officer's month: a calendar coloured by day status, issues marked, a day's detail,
+ * the card, the report. With `officerId`, the same calendar of an officer under the
+ * supervisor (no report; the title names the officer).
+ */
+export function MyAttendancePage({ officerId }: { officerId?: string } = {}) {
   const { t, i18n } = useTranslation();
   const { me } = useSession();
   const tz = me?.organisation?.timeZone ?? 'Asia/Kuala_Lumpur';
   const [month, setMonth] = useState(() => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', timeZone: tz }).format(new Date()).slice(0, 7));
-  const [data, setData] = useState<MonthView | null>(null);
+  const [data, setData] = useState<(MonthView & { officer?: { fullName: string } }) | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [selected, setSelected] = useState<string | null>(null);
 
@@ -25,11 +29,11 @@ export function MyAttendancePage() {
     setError(null);
     setData(null);
     try {
-      setData(await api<MonthView>('GET', `/api/attendance/month?month=${month}`));
+      setData(await api<MonthView & { officer?: { fullName: string } }>('GET', officerId ? `/api/team/officers/${officerId}/month?month=${month}` : `/api/attendance/month?month=${month}`));
     } catch (err) {
       setError(err);
     }
-  }, [month]);
+  }, [month, officerId]);
   useEffect(() => {
     void load();
   }, [load]);
@@ -44,7 +48,7 @@ export function MyAttendancePage() {
   return (
     <div className="flex flex-col gap-4">
       <PageHeader
-        title={t('myAtt.title')}
+        title={officerId ? (data?.officer?.fullName ?? t('common.loading')) : t('myAtt.title')}
         actions={data && (
           <span className={`rounded-full px-3 py-1 text-body-sm font-semibold ${CARD_TONE[data.card.card]}`} title={t('myAtt.cardHistory')} data-testid="card-colour">
             {t('att.cardLabel')}: {t(`att.card.${data.card.card}`)}
@@ -99,7 +103,7 @@ export function MyAttendancePage() {
           {chosen ? <DayDetail day={chosen} timeZone={tz} /> : <p className="rounded-xl border border-dashed border-otl-gray-200 p-4 text-body-sm text-txt-black-500">{t('myAtt.pickDay')}</p>}
         </div>
       )}
-      <ReportForm from={`${month}-01`} to={lastDay} />
+      {!officerId && <ReportForm from={`${month}-01`} to={lastDay} />}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { LIVE_STATES, type LiveState } from '../../../domain/team/live-state';
 import { api } from '../../api/client';
 import { TextField } from '../../ui/Field';
@@ -87,6 +88,7 @@ export function TeamBoardPage() {
               </p>
               {m.lateMinutes > 0 && <p className="font-medium text-txt-danger">{t('team.late', { minutes: m.lateMinutes })}</p>}
               {m.flags.length > 0 && <p className="flex flex-wrap gap-1">{m.flags.map((f) => <span key={f} className="rounded-full bg-bg-warning-50 px-2 py-0.5 text-body-xs text-txt-warning">{t(`att.flag.${f}`, { defaultValue: f })}</span>)}</p>}
+              <Link to={`/team/${m.officer.id}`} className="mt-1 self-start text-body-xs font-medium text-txt-primary underline">{t('team.calendar', { name: m.officer.fullName })}</Link>
             </li>
           ))}
         </ul>

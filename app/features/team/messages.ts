@@ -16,6 +16,7 @@ export const teamMs = {
   out: 'Keluar {{time}}',
   late: 'Lewat {{minutes}} minit',
   to: 'ke {{place}}',
+  calendar: 'Kalendar bulanan {{name}}',
 };
 export type TeamMessages = { [K in keyof typeof teamMs]: (typeof teamMs)[K] extends string ? string : { [L in keyof (typeof teamMs)[K]]: string } };
 
@@ -36,4 +37,5 @@ export const teamEn: TeamMessages = {
   out: 'Out {{time}}',
   late: 'Late by {{minutes}} minutes',
   to: 'to {{place}}',
+  calendar: 'Month calendar of {{name}}',
 };

@@ -92,3 +92,12 @@ export async function currentCard(db: Db, orgId: string, userId: string): Promis
   const rows = await cardHistoryOf(db, orgId, userId);
   return { card: (rows[0]?.card ?? 'KUNING') as Card, months: rows.map((r) => ({ month: r.month, offenceDays: r.offenceDays, card: r.card as Card })) };
 }
+
+/** One officer's month as the calendar shows it: every day read by the engine, and the card. */
+export async function officerMonth(db: Db, orgId: string, userId: string, month: string) {
+  const m = Temporal.PlainYearMonth.from(month);
+  const from = m.toPlainDate({ day: 1 }).toString();
+  const to = m.toPlainDate({ day: m.daysInMonth }).toString();
+  const { days, today } = await evaluateOfficerDays(db, orgId, userId, from, to);
+  return { month, today, days, card: await currentCard(db, orgId, userId) };
+}

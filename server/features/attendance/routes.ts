@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { AppError } from '../../http/errors';
 import { assertDateRange } from '../../http/date-range';
@@ -7,7 +6,7 @@ import { requireOrg, requireUser } from '../../http/request-context';
 import { loadBatchContext } from '../punches/batch-repo';
 import { localOf } from '../../../domain/day/local-time';
 import { officerBasics } from './repo';
-import { currentCard, evaluateOfficerDays } from './evaluation';
+import { evaluateOfficerDays, officerMonth } from './evaluation';
 import { renderReport } from './report';
 import { dayView, isoDate, isoMonth, monthView, reportQuery, todayView } from './schema';
 
@@ -37,15 +36,7 @@ export const attendanceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/attendance/month', {
     config: self,
     schema: { tags, summary: 'One month of day records (the calendar) and the card in force', querystring: z.object({ month: isoMonth }), response: { 200: monthView } },
-  }, async (req) => {
-    const orgId = requireOrg(req.auth);
-    const user = requireUser(req.auth);
-    const m = Temporal.PlainYearMonth.from(req.query.month);
-    const from = m.toPlainDate({ day: 1 }).toString();
-    const to = m.toPlainDate({ day: m.daysInMonth }).toString();
-    const { days, today } = await evaluateOfficerDays(req.db, orgId, user.id, from, to);
-    return { month: req.query.month, today, days, card: await currentCard(req.db, orgId, user.id) };
-  });
+  }, async (req) => officerMonth(req.db, requireOrg(req.auth), requireUser(req.auth).id, req.query.month));
 
   app.get('/api/attendance/days/:date', {
     config: self,

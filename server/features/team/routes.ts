@@ -2,6 +2,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LIVE_STATES } from '../../../domain/team/live-state';
 import { actorOf } from '../../http/request-context';
+import { AppError } from '../../http/errors';
+import { officerMonth } from '../attendance/evaluation';
+import { isoMonth, monthView } from '../attendance/schema';
+import { idParams } from '../users/schema';
+import { teamOf } from './repo';
 import { teamToday } from './service';
 
 const member = z.object({
@@ -27,4 +32,18 @@ export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: z.object({ serverTime: z.string(), date: z.string(), timeZone: z.string(), items: z.array(member) }) },
     },
   }, async (req) => teamToday(req.db, actorOf(req), req.query.scope));
+
+  app.get('/api/team/officers/:id/month', {
+    config: { access: { permission: 'team.monitor' } },
+    schema: {
+      tags: ['team'],
+      summary: 'The month calendar of an officer under me (the same the officer sees), with their card',
+      params: idParams, querystring: z.object({ month: isoMonth }), response: { 200: monthView.extend({ officer: z.object({ id: z.uuid(), fullName: z.string() }) }) },
+    },
+  }, async (req) => {
+    const actor = actorOf(req);
+    const member = (await teamOf(req.db, actor.orgId, actor.id, 'all')).find((m) => m.id === req.params.id);
+    if (!member) throw new AppError('NOT_FOUND');
+    return { ...(await officerMonth(req.db, actor.orgId, member.id, req.query.month)), officer: { id: member.id, fullName: member.full_name } };
+  });
 };

@@ -56,6 +56,18 @@ describe('the team board', () => {
     expect(by(people.elsewhere!)).toBeUndefined();
     expect(by(people.foreign!)).toBeUndefined();
   });
+  it('opens the month calendar of an officer anywhere under the supervisor, and 404 for anyone else', async () => {
+    const month = localOf(new Date().toISOString(), 'Asia/Kuala_Lumpur').date.slice(0, 7);
+    const deep = await boss.get<{ officer: { id: string }; days: { date: string }[]; card: { card: string } }>(`/api/team/officers/${people.deep!.id}/month?month=${month}`);
+    expect(deep.status).toBe(200);
+    expect(deep.body.officer.id).toBe(people.deep!.id);
+    expect(deep.body.days.length).toBeGreaterThanOrEqual(28);
+    expect(deep.body.card.card).toBe('KUNING');
+    expect((await boss.get(`/api/team/officers/${people.elsewhere!.id}/month?month=${month}`)).status).toBe(404);
+    expect((await boss.get(`/api/team/officers/${people.foreign!.id}/month?month=${month}`)).status).toBe(404);
+    expect((await boss.get(`/api/team/officers/${people.deep!.id}/month?month=2026-13`)).status).toBe(400);
+  });
+
   it('covers the whole sub-tree on request, and refuses a bad scope', async () => {
     const all = await boss.get<{ items: Member[] }>('/api/team/today?scope=all');
     expect(all.body.items.map((i) => i.officer.id)).toContain(people.deep!.id);
