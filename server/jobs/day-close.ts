@@ -1,16 +1,15 @@
 import { Temporal } from 'temporal-polyfill';
-import { defaultCalendar } from '../../domain/calendar/holiday-data';
 import { evaluateRange } from '../../domain/day';
 import { addDays, localOf } from '../../domain/day/local-time';
 import { isStateCode, type StateCode } from '../../domain/org/states';
 import { slotFor } from '../../domain/schedule/slot';
 import type { Database, Db } from '../db/client';
+import { calendar, movementInput, punchInput, statusInput } from '../features/attendance/engine-input';
 import { defaultSchedule } from '../features/attendance/evaluation';
 import {
   activeOfficers, approvedMovementsOn, approvedStatusesOn, isClosed, organisationsToClose, punchesBetween, recordClose, saveDay, tryDayLock,
 } from './day-close-repo';
 
-const calendar = defaultCalendar();
 /** How far back a server that was down catches up on closing days. */
 export const CATCH_UP_DAYS = 35;
 
@@ -39,9 +38,9 @@ async function evaluateAndSave(db: Db, orgId: string, timeZone: string, settings
     if (!isStateCode(o.dutyState)) continue;
     const [record] = evaluateRange({
       calendar, state: o.dutyState, schedule, timeZone, from: date, to: date,
-      punches: all.filter((p) => p.userId === o.id).map((p) => ({ at: p.at.toISOString(), kind: (p.kind ?? undefined) as 'IN' | 'OUT' | undefined, inside: p.place !== 'OUTSIDE' })),
-      statuses: statuses.filter((s) => s.userId === o.id).map((s) => ({ date, code: s.code as 'CUTI', part: s.part as 'FULL' })),
-      movements: moves.filter((m) => m.userId === o.id).map((m) => ({ from: m.leaveAt.toISOString(), to: (m.actualReturn ?? m.expectedReturn).toISOString(), approved: true })),
+      punches: all.filter((p) => p.userId === o.id).map(punchInput),
+      statuses: statuses.filter((s) => s.userId === o.id).map((s) => statusInput({ ...s, date })),
+      movements: moves.filter((m) => m.userId === o.id).map(movementInput),
     });
     if (record) await saveDay(db, orgId, o.id, record);
   }

@@ -1,8 +1,8 @@
 import { Temporal } from 'temporal-polyfill';
 import { dayKind } from '../../domain/calendar/calendar';
-import { defaultCalendar } from '../../domain/calendar/holiday-data';
 import { addDays } from '../../domain/day/local-time';
 import type { Db } from '../db/client';
+import { calendar } from '../features/attendance/engine-input';
 import { dayStatuses, homeLocations, movements, punches, sites, tasks } from '../db/schema';
 
 /** The demo agency's two places: the head office (a circle) and the data centre (a polygon). */
@@ -51,7 +51,6 @@ export async function seedDemoHistory(db: Db, orgId: string, people: Person[], t
     { orgId, name: DEMO_SITES.dc.name, address: DEMO_SITES.dc.address, kind: 'polygon', polygon: DEMO_SITES.dc.points },
   ]).returning();
   if (!hq || !dc) throw new Error('demo sites not written');
-  const calendar = defaultCalendar();
   const punchRows: (typeof punches.$inferInsert)[] = [];
   const statusRows: (typeof dayStatuses.$inferInsert)[] = [];
   const movementRows: (typeof movements.$inferInsert)[] = [];

@@ -9,22 +9,14 @@ import { SelectField, TextField } from '../../ui/Field';
 import { ConfirmDialog } from '../../ui/Modal';
 import { LoadError, Notice, PageHeader, Spinner } from '../../ui/Notice';
 import { errorMessage } from '../../ui/errors';
+import { addDays, todayIn } from '../../ui/dates';
 import { useApiForm } from '../../ui/useApiForm';
-
-function localToday(timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone }).format(new Date());
-}
-function plusDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 /** Set today's or a later day's status (BDR, Tugasan Luar, Kursus, Mesyuarat, Cuti, Cuti Sakit), whole day or half. */
 export function DayStatusPage() {
   const { t } = useTranslation();
   const { me } = useSession();
-  const today = localToday(me?.organisation?.timeZone ?? 'Asia/Kuala_Lumpur');
+  const today = todayIn(me?.organisation?.timeZone ?? 'Asia/Kuala_Lumpur');
   const [form, setForm] = useState({ date: today, code: 'BDR', part: 'FULL', note: '' });
   const [items, setItems] = useState<DayStatus[] | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -36,7 +28,7 @@ export function DayStatusPage() {
   const load = useCallback(async () => {
     setError(null);
     try {
-      setItems((await api<{ items: DayStatus[] }>('GET', `/api/day-statuses?from=${today}&to=${plusDays(today, 365)}`)).items);
+      setItems((await api<{ items: DayStatus[] }>('GET', `/api/day-statuses?from=${today}&to=${addDays(today, 365)}`)).items);
     } catch (err) {
       setError(err);
     }

@@ -6,6 +6,7 @@ import { useSession } from '../../session/session';
 import { SelectField, TextField } from '../../ui/Field';
 import { LoadError, Notice, PageHeader, Spinner } from '../../ui/Notice';
 import { errorMessage } from '../../ui/errors';
+import { addDays, todayIn } from '../../ui/dates';
 import { useApiForm } from '../../ui/useApiForm';
 import { issueText } from '../attendance/format';
 
@@ -16,7 +17,6 @@ type Issue = {
 const CATEGORIES = ['KLINIK_HOSPITAL', 'URUSAN_PERIBADI', 'MESYUARAT', 'KURSUS', 'TUGASAN_LUAR', 'KENDERAAN_ROSAK', 'LAIN_LAIN'] as const;
 const ANSWERABLE = new Set([undefined, 'PERLU_MAKLUMAT', 'DIBATALKAN']);
 
-const dateIn = (tz: string, d: Date) => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: tz }).format(d);
 
 /** The officer's issues of closed days (last 60 days), each with its rule, answered with a justification. */
 export function IssuesPage() {
@@ -31,8 +31,8 @@ export function IssuesPage() {
   const load = useCallback(async () => {
     setError(null);
     try {
-      const from = dateIn(tz, new Date(Date.now() - 60 * 86_400_000));
-      setItems((await api<{ items: Issue[] }>('GET', `/api/issues?from=${from}&to=${dateIn(tz, new Date())}`)).items.reverse());
+      const today = todayIn(tz);
+      setItems((await api<{ items: Issue[] }>('GET', `/api/issues?from=${addDays(today, -60)}&to=${today}`)).items.reverse());
     } catch (err) {
       setError(err);
     }

@@ -8,12 +8,10 @@ import { TextField } from '../../ui/Field';
 import { ConfirmDialog } from '../../ui/Modal';
 import { LoadError, Notice, PageHeader, Spinner } from '../../ui/Notice';
 import { errorMessage } from '../../ui/errors';
+import { addDays, malaysiaInstant, todayIn } from '../../ui/dates';
 import { clockTime } from '../attendance/format';
 
-const dateIn = (tz: string, d = new Date()) => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: tz }).format(d);
 const timeIn = (tz: string, d: Date) => new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hour12: false, timeZone: tz }).format(d);
-/** Malaysia keeps UTC+8 all year; other zones are not used by agencies. */
-const instant = (date: string, time: string) => `${date}T${time}:00+08:00`;
 
 /** Record leaving the office during hours, see the cap's figures when refused, mark the return. */
 export function MovementsPage() {
@@ -21,7 +19,7 @@ export function MovementsPage() {
   const { me } = useSession();
   const tz = me?.organisation?.timeZone ?? 'Asia/Kuala_Lumpur';
   const now = new Date();
-  const [form, setForm] = useState({ date: dateIn(tz), leave: timeIn(tz, now), back: timeIn(tz, new Date(now.getTime() + 3_600_000)), destination: '', purpose: '' });
+  const [form, setForm] = useState({ date: todayIn(tz), leave: timeIn(tz, now), back: timeIn(tz, new Date(now.getTime() + 3_600_000)), destination: '', purpose: '' });
   const [dest, setDest] = useState<{ lat: number; lng: number } | null>(null);
   const [items, setItems] = useState<Movement[] | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
@@ -32,8 +30,9 @@ export function MovementsPage() {
 
   const load = useCallback(async () => {
     setLoadError(null);
-    const to = dateIn(tz, new Date(Date.now() + 30 * 86_400_000));
-    const from = dateIn(tz, new Date(Date.now() - 30 * 86_400_000));
+    const today = todayIn(tz);
+    const to = addDays(today, 30);
+    const from = addDays(today, -30);
     try {
       setItems((await api<{ items: Movement[] }>('GET', `/api/movements?from=${from}&to=${to}`)).items.reverse());
     } catch (err) {
@@ -50,7 +49,7 @@ export function MovementsPage() {
     setFormError(null);
     setMessage(null);
     try {
-      await api('POST', '/api/movements', { leaveAt: instant(form.date, form.leave), expectedReturn: instant(form.date, form.back), destination: form.destination, destLocation: dest, purpose: form.purpose });
+      await api('POST', '/api/movements', { leaveAt: malaysiaInstant(form.date, form.leave), expectedReturn: malaysiaInstant(form.date, form.back), destination: form.destination, destLocation: dest, purpose: form.purpose });
       setMessage({ tone: 'success', text: t('movements.saved') });
       setForm({ ...form, destination: '', purpose: '' });
       setDest(null);
@@ -123,7 +122,7 @@ export function MovementsPage() {
                   </div>
                   {open && (
                     <div className="flex gap-2">
-                      {m.date === dateIn(tz) && Date.parse(m.leaveAt) < Date.now() && <Button variant="primary-outline" size="small" onClick={() => void act(`/api/movements/${m.id}/return`, t('movements.returnSaved'))}>{t('movements.markReturn')}</Button>}
+                      {m.date === todayIn(tz) && Date.parse(m.leaveAt) < Date.now() && <Button variant="primary-outline" size="small" onClick={() => void act(`/api/movements/${m.id}/return`, t('movements.returnSaved'))}>{t('movements.markReturn')}</Button>}
                       <Button variant="default-outline" size="small" onClick={() => setToCancel(m)}>{t('movements.cancel')}</Button>
                     </div>
                   )}

@@ -1,13 +1,10 @@
-/** Calendar arithmetic on "YYYY-MM-DD" work dates (no time zone: a date is a day). */
+import { addDays } from '../../ui/dates';
+
+/** Weeks of "YYYY-MM-DD" work dates for the tasks page; the date arithmetic itself is ui/dates.ts. */
+export { addDays, todayIn } from '../../ui/dates';
 
 function toUtc(date: string): Date {
   return new Date(`${date}T00:00:00Z`);
-}
-
-export function addDays(date: string, days: number): string {
-  const d = toUtc(date);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
 }
 
 /** Monday of the week holding `date` (weeks run Monday–Sunday). */
@@ -19,13 +16,6 @@ export function mondayOf(date: string): string {
 /** The seven dates of the week starting on `monday`. */
 export function weekDates(monday: string): string[] {
   return Array.from({ length: 7 }, (_, i) => addDays(monday, i));
-}
-
-/** Today's date on the calendar of `timeZone`. */
-export function todayIn(timeZone: string, now: Date = new Date()): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
 }
 
 /** A date as a Date at UTC midnight, for Intl formatting with `timeZone: 'UTC'`. */

@@ -7,11 +7,10 @@ import type { UserSummary } from '../../api/types';
 import { SelectField, TextField } from '../../ui/Field';
 import { Modal } from '../../ui/Modal';
 import { Notice } from '../../ui/Notice';
+import { malaysiaInstant } from '../../ui/dates';
 import { useApiForm } from '../../ui/useApiForm';
 import { issueText, statusText } from '../attendance/format';
 
-/** Malaysia keeps UTC+8 all year. */
-const instant = (local: string) => `${local}:00+08:00`;
 
 /** Org admin adds a punch an officer could not make, with a reason; shows the day as evaluated again. */
 export function MissingPunchDialog({ user, onClose }: { user: UserSummary; onClose: () => void }) {
@@ -20,7 +19,7 @@ export function MissingPunchDialog({ user, onClose }: { user: UserSummary; onClo
   const [day, setDay] = useState<DayView | null>(null);
   const { busy, general, fieldError, submitWith } = useApiForm();
   const submit = submitWith(async () => {
-    const res = await api<{ punch: Punch; day: DayView }>('POST', '/api/admin/punches', { userId: user.id, at: form.at ? instant(form.at) : '', kind: form.kind, reason: form.reason });
+    const res = await api<{ punch: Punch; day: DayView }>('POST', '/api/admin/punches', { userId: user.id, at: form.at ? malaysiaInstant(form.at.slice(0, 10), form.at.slice(11, 16)) : '', kind: form.kind, reason: form.reason });
     setDay(res.day);
   });
   return (

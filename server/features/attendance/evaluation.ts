@@ -1,7 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import type { Card } from '../../../domain/cards/cards';
 import { cardHistoryOf } from '../../jobs/cards-repo';
-import { defaultCalendar } from '../../../domain/calendar/holiday-data';
 import { evaluateRange, type DayRecord } from '../../../domain/day';
 import { addDays, localOf } from '../../../domain/day/local-time';
 import { placePunches } from '../../../domain/day/pairing';
@@ -13,9 +12,9 @@ import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
 import { listPunches, presentPunch } from '../punches/repo';
 import type { PunchView } from '../punches/schema';
-import { liveMovements, liveStatuses, officerBasics, type MovementRow, type StatusRow } from './repo';
+import { calendar, movementInput, punchInput, statusInput } from './engine-input';
+import { liveMovements, liveStatuses, officerBasics, type Officer, type MovementRow, type StatusRow } from './repo';
 
-const calendar = defaultCalendar();
 
 /** A day record as the officer sees it: `provisional` while the day is still open (today, or later). */
 export type DayView = DayRecord & { provisional: boolean; punches: PunchView[]; statuses: StatusView[]; movements: MovementView[] };
@@ -47,8 +46,8 @@ export function defaultSchedule(settings: unknown): Schedule {
  * provisional: issues that only the close of the day can settle (no check-out, absent)
  * are not shown yet, and future days are not judged at all.
  */
-export async function evaluateOfficerDays(db: Db, orgId: string, userId: string, from: string, to: string, now = new Date()) {
-  const who = await officerBasics(db, orgId, userId);
+export async function evaluateOfficerDays(db: Db, orgId: string, userId: string, from: string, to: string, now = new Date(), known?: Officer) {
+  const who = known ?? await officerBasics(db, orgId, userId);
   if (!who || !isStateCode(who.dutyState)) throw new AppError('NOT_FOUND');
   const tz = who.timeZone;
   const state = who.dutyState;
@@ -59,11 +58,11 @@ export async function evaluateOfficerDays(db: Db, orgId: string, userId: string,
   const punchRows = await listPunches(db, orgId, userId, instant(addDays(from, -1)), instant(addDays(to, 2)));
   const statuses = await liveStatuses(db, orgId, userId, from, to);
   const moves = await liveMovements(db, orgId, userId, from, to);
-  const inputs = punchRows.map((r) => ({ at: r.punch.at.toISOString(), kind: (r.punch.kind ?? undefined) as 'IN' | 'OUT' | undefined, inside: r.punch.place !== 'OUTSIDE' }));
+  const inputs = punchRows.map((r) => punchInput(r.punch));
   const records = evaluateRange({
     calendar, state, schedule, timeZone: tz, from, to, punches: inputs,
-    statuses: statuses.filter((s) => s.state === 'DILULUSKAN').map((s) => ({ date: s.date, code: s.code as 'CUTI', part: s.part as 'FULL' })),
-    movements: moves.filter((m) => m.state === 'DILULUSKAN').map((m) => ({ from: m.leaveAt.toISOString(), to: (m.actualReturn ?? m.expectedReturn).toISOString(), approved: true })),
+    statuses: statuses.filter((s) => s.state === 'DILULUSKAN').map(statusInput),
+    movements: moves.filter((m) => m.state === 'DILULUSKAN').map(movementInput),
   });
   const placed = placePunches(inputs, tz, (date) => slotFor(schedule, state, date, calendar.restDayRules));
   const views = new Map(punchRows.map((r) => [r.punch.at.toISOString(), presentPunch(r.punch, r.siteName)]));

@@ -2,6 +2,8 @@ import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { dayStatuses, movements, organisations, users } from '../../db/schema';
 
+export type Officer = NonNullable<Awaited<ReturnType<typeof officerBasics>>>;
+
 /** What the rules engine needs about one officer, besides punches. */
 export async function officerBasics(db: Db, orgId: string, userId: string) {
   const rows = await db

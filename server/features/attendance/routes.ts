@@ -24,7 +24,7 @@ export const attendanceRoutes: FastifyPluginAsyncZod = async (app) => {
     const who = await officerBasics(req.db, orgId, userId);
     if (!who) throw new AppError('NOT_FOUND');
     const today = localOf(now.toISOString(), who.timeZone).date;
-    const { days, timeZone } = await evaluateOfficerDays(req.db, orgId, userId, today, today, now);
+    const { days, timeZone } = await evaluateOfficerDays(req.db, orgId, userId, today, today, now, who);
     const day = days[0]!;
     const ctx = (await loadBatchContext(req.db, orgId, [userId]))?.contexts.get(userId);
     return {

@@ -1,5 +1,4 @@
 import { checkMovementCap } from '../../../domain/adjustments/movements';
-import { defaultCalendar } from '../../../domain/calendar/holiday-data';
 import { localOf } from '../../../domain/day/local-time';
 import { isStateCode } from '../../../domain/org/states';
 import { slotFor } from '../../../domain/schedule/slot';
@@ -7,11 +6,11 @@ import type { Db } from '../../db/client';
 import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
 import { recordAudit } from '../audit/repo';
+import { calendar } from '../attendance/engine-input';
 import { defaultSchedule, presentMovement } from '../attendance/evaluation';
 import { officerToday } from '../day-statuses/service';
 import { findMovement, insertMovement, liveMovementsOn, updateMovement } from './repo';
 
-const calendar = defaultCalendar();
 const minutesOf = (from: Date, to: Date) => Math.round((to.getTime() - from.getTime()) / 60_000);
 
 /**

@@ -21,6 +21,6 @@ export async function addCorrection(db: Db, actor: Actor, input: { userId: strin
   await insertPunchAudits(db, [{ orgId: actor.orgId, actorId: actor.id, punch, ip: actor.ip, action: 'punch.corrected' }]);
   const date = localOf(input.at, who.timeZone).date;
   await reevaluateIfClosed(db, actor.orgId, input.userId, date, who);
-  const { days } = await evaluateOfficerDays(db, actor.orgId, input.userId, date, date);
+  const { days } = await evaluateOfficerDays(db, actor.orgId, input.userId, date, date, new Date(), who);
   return { punch: presentPunch(punch, null), day: days[0]! };
 }

@@ -1,6 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
 import { dayKind } from '../../../domain/calendar/calendar';
-import { defaultCalendar } from '../../../domain/calendar/holiday-data';
 import { evaluateRange } from '../../../domain/day';
 import { addDays, localOf } from '../../../domain/day/local-time';
 import { isStateCode } from '../../../domain/org/states';
@@ -8,11 +7,11 @@ import { liveState, type LiveState } from '../../../domain/team/live-state';
 import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
+import { calendar, movementInput, punchInput, statusInput } from '../attendance/engine-input';
 import { defaultSchedule } from '../attendance/evaluation';
 import { officerBasics } from '../attendance/repo';
 import { teamMovements, teamOf, teamPunches, teamStatuses } from './repo';
 
-const calendar = defaultCalendar();
 
 export type TeamMember = {
   officer: { id: string; fullName: string; staffNo: string; unitName: string | null; supervisorName: string | null };
@@ -50,9 +49,9 @@ export async function teamToday(db: Db, actor: Actor, scope: 'direct' | 'all', n
     const state = isStateCode(m.duty_state) ? m.duty_state : 'MY-14';
     const [record] = evaluateRange({
       calendar, state, schedule, timeZone: tz, from: today, to: today,
-      punches: mine.map((p) => ({ at: p.at.toISOString(), kind: (p.kind ?? undefined) as 'IN' | 'OUT' | undefined, inside: p.place !== 'OUTSIDE' })),
-      statuses: myStatuses.map((s) => ({ date: today, code: s.code as 'CUTI', part: s.part as 'FULL' })),
-      movements: myMoves.filter((x) => x.state === 'DILULUSKAN').map((x) => ({ from: x.leaveAt.toISOString(), to: (x.actualReturn ?? x.expectedReturn).toISOString(), approved: true })),
+      punches: mine.map(punchInput),
+      statuses: myStatuses.map((s) => statusInput({ ...s, date: today })),
+      movements: myMoves.filter((x) => x.state === 'DILULUSKAN').map(movementInput),
     });
     const live = liveState({
       working: dayKind(calendar, state, today).type === 'WORKING',
