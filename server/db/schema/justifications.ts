@@ -1,4 +1,4 @@
-import { foreignKey, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { foreignKey, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { attendanceIssues } from './attendance-issues';
 import { organisations } from './organisations';
 
@@ -6,6 +6,7 @@ import { organisations } from './organisations';
  * The officer's answer to an attendance issue (RULES R22): category and text. `state`:
  * MENUNGGU (waiting for review), PERLU_MAKLUMAT (the reviewer asks for more), DITERIMA,
  * DITOLAK, DIBATALKAN (withdrawn). Only DITERIMA takes the offence out of the card count.
+ * With two review levels the penyemak's support moves it to stage 2 for the pengesah.
  */
 export const justifications = pgTable(
   'justifications',
@@ -17,6 +18,12 @@ export const justifications = pgTable(
     category: text('category').notNull(),
     text: text('text').notNull(),
     state: text('state').notNull(),
+    /** 1: waiting for the penyemak (or the only reviewer); 2: the penyemak supported it, waiting for the pengesah. */
+    stage: integer('stage').notNull().default(1),
+    /** The penyemak's step when the organisation reviews in two levels. */
+    checkedBy: uuid('checked_by'),
+    checkedAt: timestamp('checked_at', { withTimezone: true }),
+    checkRemark: text('check_remark'),
     reviewerId: uuid('reviewer_id'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     remark: text('remark'),
