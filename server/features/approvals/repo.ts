@@ -13,39 +13,69 @@ export type PendingRow = {
   leave_at: string | Date | null; expected_return: string | Date | null; destination: string | null; purpose: string | null;
   lat: number | null; lng: number | null; accuracy: number | null; address: string | null;
   issue_code: string | null; issue_minutes: number | null; issue_rule: string | null; category: string | null;
+  stage: number | null; checked_by_name: string | null; check_remark: string | null; has_attachment: boolean | null;
 };
 
-/** Everything waiting for `supervisorId`: statuses, movements and BDR homes of their direct reports, oldest first. */
+/**
+ * Everything waiting for `supervisorId`, oldest first: statuses, movements, BDR homes and
+ * justifications of their direct reports at the first review level, and the
+ * justifications their reports supported (stage 2) of officers one level further down.
+ */
 export async function pendingFor(db: Db, orgId: string, supervisorId: string): Promise<PendingRow[]> {
   return rowsOf<PendingRow>(db, sql`
-    WITH team AS (SELECT id, full_name, staff_no FROM users WHERE org_id = ${orgId} AND supervisor_id = ${supervisorId} AND status = 'ACTIVE')
+    WITH team AS (SELECT id, full_name, staff_no FROM users WHERE org_id = ${orgId} AND supervisor_id = ${supervisorId} AND status = 'ACTIVE'),
+    second AS (
+      SELECT u.id, u.full_name, u.staff_no FROM users u JOIN users s ON s.org_id = u.org_id AND s.id = u.supervisor_id
+      WHERE u.org_id = ${orgId} AND s.supervisor_id = ${supervisorId} AND u.status = 'ACTIVE')
     SELECT 'STATUS' AS kind, s.id, s.user_id, t.full_name, t.staff_no, s.created_at, s.date::text AS date, s.code, s.part, s.note,
       NULL::timestamptz AS leave_at, NULL::timestamptz AS expected_return, NULL AS destination, NULL AS purpose, NULL::float8 AS lat, NULL::float8 AS lng, NULL::float8 AS accuracy, NULL AS address,
-      NULL AS issue_code, NULL::int AS issue_minutes, NULL AS issue_rule, NULL AS category
+      NULL AS issue_code, NULL::int AS issue_minutes, NULL AS issue_rule, NULL AS category,
+      NULL::int AS stage, NULL AS checked_by_name, NULL AS check_remark, NULL::boolean AS has_attachment
     FROM day_statuses s JOIN team t ON t.id = s.user_id WHERE s.org_id = ${orgId} AND s.state = 'MENUNGGU'
     UNION ALL
     SELECT 'MOVEMENT', m.id, m.user_id, t.full_name, t.staff_no, m.created_at, m.date::text, NULL, NULL, NULL,
-      m.leave_at, m.expected_return, m.destination, m.purpose, m.dest_lat, m.dest_lng, NULL, NULL, NULL, NULL, NULL, NULL
+      m.leave_at, m.expected_return, m.destination, m.purpose, m.dest_lat, m.dest_lng, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
     FROM movements m JOIN team t ON t.id = m.user_id WHERE m.org_id = ${orgId} AND m.state = 'MENUNGGU'
     UNION ALL
     SELECT 'HOME', h.id, h.user_id, t.full_name, t.staff_no, h.created_at, NULL, NULL, NULL, NULL,
-      NULL, NULL, NULL, NULL, h.lat, h.lng, h.accuracy, h.address, NULL, NULL, NULL, NULL
+      NULL, NULL, NULL, NULL, h.lat, h.lng, h.accuracy, h.address, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
     FROM home_locations h JOIN team t ON t.id = h.user_id WHERE h.org_id = ${orgId} AND h.state = 'MENUNGGU'
     UNION ALL
     SELECT 'JUSTIFICATION', j.id, j.user_id, t.full_name, t.staff_no, j.updated_at, i.date::text, NULL, NULL, j.text,
-      NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, i.code, i.minutes, i.rule, j.category
-    FROM justifications j JOIN attendance_issues i ON i.org_id = j.org_id AND i.id = j.issue_id JOIN team t ON t.id = j.user_id
+      NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, i.code, i.minutes, i.rule, j.category,
+      j.stage, c.full_name, j.check_remark, EXISTS (SELECT 1 FROM justification_attachments a WHERE a.org_id = j.org_id AND a.justification_id = j.id)
+    FROM justifications j JOIN attendance_issues i ON i.org_id = j.org_id AND i.id = j.issue_id
+      JOIN (SELECT *, 1 AS at_stage FROM team UNION ALL SELECT *, 2 FROM second) t ON t.id = j.user_id AND t.at_stage = j.stage
+      LEFT JOIN users c ON c.org_id = j.org_id AND c.id = j.checked_by
     WHERE j.org_id = ${orgId} AND j.state = 'MENUNGGU'
     ORDER BY created_at`);
 }
 
-/** The request with its officer's supervisor, or null. */
-export async function findRequest(db: Db, orgId: string, kind: ApprovalKind, id: string) {
-  const [row] = await rowsOf<{ id: string; user_id: string; state: string; date: string | null; supervisor_id: string | null }>(db, sql`
-    SELECT r.id, r.user_id, r.state, ${kind === 'HOME' || kind === 'JUSTIFICATION' ? sql`NULL` : sql`r.date::text`} AS date, u.supervisor_id
+export type FoundRequest = {
+  id: string; user_id: string; state: string; date: string | null; supervisor_id: string | null;
+  /** The supervisor's own supervisor: the pengesah when the organisation reviews in two levels. */
+  second_id: string | null;
+  /** Justifications only: the review level it waits at. */
+  stage: number | null;
+};
+
+/** The request with its officer's supervisor (and theirs), or null. */
+export async function findRequest(db: Db, orgId: string, kind: ApprovalKind, id: string): Promise<FoundRequest | null> {
+  const [row] = await rowsOf<FoundRequest>(db, sql`
+    SELECT r.id, r.user_id, r.state, ${kind === 'HOME' ? sql`NULL` : kind === 'JUSTIFICATION' ? sql`(SELECT date::text FROM attendance_issues i WHERE i.org_id = r.org_id AND i.id = r.issue_id)` : sql`r.date::text`} AS date,
+      u.supervisor_id, s.supervisor_id AS second_id, ${kind === 'JUSTIFICATION' ? sql`r.stage` : sql`NULL::int`} AS stage
     FROM ${sql.identifier(TABLE[kind])} r JOIN users u ON u.org_id = r.org_id AND u.id = r.user_id
+      LEFT JOIN users s ON s.org_id = u.org_id AND s.id = u.supervisor_id
     WHERE r.org_id = ${orgId} AND r.id = ${id}`);
   return row ?? null;
+}
+
+/** The penyemak supports a justification: it stays waiting, now for the pengesah (stage 2). */
+export async function forwardJustification(db: Db, orgId: string, id: string, by: string, remark: string | null): Promise<boolean> {
+  const rows = await rowsOf<{ id: string }>(db, sql`
+    UPDATE justifications SET stage = 2, checked_by = ${by}, checked_at = now(), check_remark = ${remark}
+    WHERE org_id = ${orgId} AND id = ${id} AND state = 'MENUNGGU' AND stage = 1 RETURNING id`);
+  return rows.length === 1;
 }
 
 /** Decides a request that is still waiting; false when it no longer waits (decided meanwhile). */

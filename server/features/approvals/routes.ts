@@ -13,6 +13,7 @@ const pendingView = z.object({
   leaveAt: z.string().nullable(), expectedReturn: z.string().nullable(), destination: z.string().nullable(), purpose: z.string().nullable(),
   location: z.object({ lat: z.number(), lng: z.number() }).nullable(), accuracy: z.number().nullable(), address: z.string().nullable(),
   issue: z.object({ code: z.string(), minutes: z.number().nullable(), rule: z.string(), category: z.string() }).nullable(),
+  review: z.object({ stage: z.number(), checkedBy: z.string().nullable(), checkRemark: z.string().nullable(), hasAttachment: z.boolean() }).nullable(),
   overdue: z.boolean(),
 });
 const decisionBody = { decision: z.enum(['DILULUSKAN', 'DITOLAK', 'DITERIMA', 'PERLU_MAKLUMAT']), note: z.string().trim().max(500).optional() };
@@ -26,10 +27,10 @@ export const approvalRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/api/approvals/:kind/:id/decide', {
     config: team,
     schema: {
-      tags, summary: 'Decide one waiting item of an officer I supervise: DILULUSKAN or DITOLAK a request; DITERIMA, DITOLAK or PERLU_MAKLUMAT a justification',
+      tags, summary: 'Decide one waiting item of an officer I supervise: DILULUSKAN or DITOLAK a request; DITERIMA, DITOLAK or PERLU_MAKLUMAT a justification (with two review levels, the penyemak\'s DITERIMA passes it to the pengesah: state stays MENUNGGU, stage 2)',
       params: z.object({ kind: z.enum(APPROVAL_KINDS), id: z.uuid() }),
       body: z.object(decisionBody),
-      response: { 200: z.object({ kind: z.enum(APPROVAL_KINDS), id: z.uuid(), state: z.string() }) },
+      response: { 200: z.object({ kind: z.enum(APPROVAL_KINDS), id: z.uuid(), state: z.string(), stage: z.number().nullable() }) },
     },
   }, async (req) => decide(req.db, actorOf(req), req.params.kind, req.params.id, req.body.decision, req.body.note || null));
 

@@ -5,7 +5,7 @@ import { reevaluateIfClosed } from '../../jobs/day-close';
 import { recordAudit } from '../audit/repo';
 import { parseOrgSettings } from '../../../domain/org/settings';
 import { officerBasics } from '../attendance/repo';
-import { decideRequest, findRequest, pendingFor, type ApprovalKind, type PendingRow } from './repo';
+import { decideRequest, findRequest, forwardJustification, pendingFor, type ApprovalKind, type FoundRequest, type PendingRow } from './repo';
 
 const iso = (v: string | Date | null) => (v === null ? null : new Date(v).toISOString());
 
@@ -16,6 +16,7 @@ export function presentPending(r: PendingRow) {
     destination: r.destination, purpose: r.purpose, location: r.lat !== null && r.lng !== null ? { lat: r.lat, lng: r.lng } : null,
     accuracy: r.accuracy, address: r.address,
     issue: r.issue_code && r.issue_rule ? { code: r.issue_code, minutes: r.issue_minutes, rule: r.issue_rule, category: r.category ?? '' } : null,
+    review: r.kind === 'JUSTIFICATION' ? { stage: r.stage ?? 1, checkedBy: r.checked_by_name, checkRemark: r.check_remark, hasAttachment: r.has_attachment ?? false } : null,
   };
 }
 
@@ -46,28 +47,52 @@ export async function decideMany(db: Db, actor: Actor, items: { kind: ApprovalKi
   return { decided: items.length };
 }
 
-/**
- * The officer's own supervisor decides a waiting status, movement or BDR home. Anyone
- * else gets 404, as if it did not exist; a request no longer waiting answers 409. An
- * approved or rejected status or movement of a closed day is evaluated again.
- */
 /** Decisions per kind: requests are approved or rejected; justifications accepted, rejected or sent back (R22). */
 const DECISIONS: Record<ApprovalKind, readonly string[]> = {
   STATUS: ['DILULUSKAN', 'DITOLAK'], MOVEMENT: ['DILULUSKAN', 'DITOLAK'], HOME: ['DILULUSKAN', 'DITOLAK'], JUSTIFICATION: ['DITERIMA', 'DITOLAK', 'PERLU_MAKLUMAT'],
 };
 
+/** Who decides a request now: the officer's supervisor, or at the second review level the supervisor's supervisor (R22). */
+function reviewerOf(req: FoundRequest): string | null {
+  return req.stage === 2 ? req.second_id : req.supervisor_id;
+}
+
+/**
+ * The officer's own supervisor decides a waiting status, movement, BDR home or
+ * justification; anyone else gets 404, as if it did not exist; a request no longer
+ * waiting answers 409. When the organisation reviews justifications in two levels, the
+ * supervisor (penyemak) accepting one supports it and passes it to their own supervisor
+ * (pengesah), whose decision is final; the penyemak's rejection or request for more
+ * information ends the step at once. A penyemak with no supervisor of their own decides
+ * alone. An approved or rejected status or movement of a closed day is evaluated again.
+ */
 export async function decide(db: Db, actor: Actor, kind: ApprovalKind, id: string, decision: string, note: string | null) {
   if (!DECISIONS[kind].includes(decision)) throw fieldError('VALIDATION_FAILED', 'decision', 'decision.notForKind');
   const req = await findRequest(db, actor.orgId, kind, id);
-  if (!req || req.supervisor_id !== actor.id) throw new AppError('NOT_FOUND');
-  if (req.state !== 'MENUNGGU' || !(await decideRequest(db, actor.orgId, kind, id, decision, actor.id, note))) throw new AppError('NOT_PENDING');
+  if (!req || reviewerOf(req) !== actor.id) throw new AppError('NOT_FOUND');
+  if (req.state !== 'MENUNGGU') throw new AppError('NOT_PENDING');
+  if (kind === 'JUSTIFICATION' && decision === 'DITERIMA' && req.stage === 1 && req.second_id) {
+    const org = await officerBasics(db, actor.orgId, actor.id);
+    if (parseOrgSettings(org?.settings).reviewLevels === 2) return forward(db, actor, req, note);
+  }
+  if (!(await decideRequest(db, actor.orgId, kind, id, decision, actor.id, note))) throw new AppError('NOT_PENDING');
   await recordAudit(db, {
     orgId: actor.orgId, actorId: actor.id, action: `approval.${decision.toLowerCase()}`, entityType: kind.toLowerCase(), entityId: id, ip: actor.ip,
-    before: { state: 'MENUNGGU' }, after: { state: decision, note, officerId: req.user_id },
+    before: { state: 'MENUNGGU', ...(req.stage ? { stage: req.stage } : {}) }, after: { state: decision, note, officerId: req.user_id },
   });
-  if (req.date) {
+  if (req.date && (kind === 'STATUS' || kind === 'MOVEMENT')) {
     const who = await officerBasics(db, actor.orgId, req.user_id);
     if (who) await reevaluateIfClosed(db, actor.orgId, req.user_id, req.date, who);
   }
-  return { kind, id, state: decision };
+  return { kind, id, state: decision, stage: req.stage };
+}
+
+/** The penyemak's support: the justification now waits for the pengesah. */
+async function forward(db: Db, actor: Actor, req: FoundRequest, note: string | null) {
+  if (!(await forwardJustification(db, actor.orgId, req.id, actor.id, note))) throw new AppError('NOT_PENDING');
+  await recordAudit(db, {
+    orgId: actor.orgId, actorId: actor.id, action: 'approval.disokong', entityType: 'justification', entityId: req.id, ip: actor.ip,
+    before: { state: 'MENUNGGU', stage: 1 }, after: { state: 'MENUNGGU', stage: 2, note, officerId: req.user_id, pengesahId: req.second_id },
+  });
+  return { kind: 'JUSTIFICATION' as const, id: req.id, state: 'MENUNGGU', stage: 2 };
 }

@@ -9,7 +9,10 @@ type JustRow = typeof justifications.$inferSelect;
 export function presentIssue(i: IssueRow, j: JustRow | null): IssueView {
   return {
     id: i.id, date: i.date, code: i.code, minutes: i.minutes, rule: i.rule, state: i.state,
-    justification: j ? { id: j.id, category: j.category, text: j.text, state: j.state, remark: j.remark, decidedAt: j.decidedAt?.toISOString() ?? null, updatedAt: j.updatedAt.toISOString() } : null,
+    justification: j ? {
+      id: j.id, category: j.category, text: j.text, state: j.state, remark: j.remark, decidedAt: j.decidedAt?.toISOString() ?? null, updatedAt: j.updatedAt.toISOString(),
+      stage: j.stage, checkRemark: j.checkRemark, checkedAt: j.checkedAt?.toISOString() ?? null,
+    } : null,
   };
 }
 
@@ -32,7 +35,7 @@ export async function findIssue(db: Db, orgId: string, id: string) {
 export async function upsertJustification(db: Db, v: { orgId: string; issueId: string; userId: string; category: string; text: string }): Promise<JustRow> {
   const [row] = await db.insert(justifications).values({ ...v, state: 'MENUNGGU' }).onConflictDoUpdate({
     target: [justifications.orgId, justifications.issueId],
-    set: { category: v.category, text: v.text, state: 'MENUNGGU', reviewerId: null, decidedAt: null, updatedAt: sql`now()` },
+    set: { category: v.category, text: v.text, state: 'MENUNGGU', stage: 1, checkedBy: null, checkedAt: null, checkRemark: null, reviewerId: null, decidedAt: null, updatedAt: sql`now()` },
   }).returning();
   if (!row) throw new Error('justification not written');
   return row;
