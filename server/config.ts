@@ -21,6 +21,10 @@ const configSchema = z.object({
   BUILD_APP: bool.default(true),
   JOBS: bool.default(true),
   JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  MAIL_FROM: z.string().default('SPOT-Me <noreply@localhost>'),
+  VAPID_SUBJECT: z.string().regex(/^(mailto:|https:\/\/)/, 'must start with mailto: or https://').optional(),
+  DELIVERY_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(600).default(5),
 });
 
 export type Config = {
@@ -40,6 +44,13 @@ export type Config = {
   /** Run the scheduled jobs (day close) in this process. */
   jobs: boolean;
   jobsIntervalSeconds: number;
+  /** Email notifications go out over this SMTP server when set (smtp:// or smtps://, credentials in the URL). */
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  /** Who runs this deployment, for push services (VAPID `sub`): PUBLIC_URL when https, else a mailto: address. */
+  vapidSubject: string;
+  /** How often the delivery worker sends waiting push and email notifications. */
+  deliveryIntervalSeconds: number;
   /** Secure cookies everywhere but plain local development. */
   secureCookies: boolean;
 };
@@ -70,6 +81,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     buildApp: c.BUILD_APP,
     jobs: c.JOBS,
     jobsIntervalSeconds: c.JOBS_INTERVAL_SECONDS,
+    smtpUrl: c.SMTP_URL,
+    mailFrom: c.MAIL_FROM,
+    vapidSubject: c.VAPID_SUBJECT ?? (c.PUBLIC_URL?.startsWith('https://') ? c.PUBLIC_URL : 'mailto:noreply@localhost'),
+    deliveryIntervalSeconds: c.DELIVERY_INTERVAL_SECONDS,
     secureCookies: c.NODE_ENV === 'production' || (c.PUBLIC_URL?.startsWith('https://') ?? false),
   };
 }

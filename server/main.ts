@@ -2,6 +2,7 @@ import { ConfigError, loadConfig } from './config';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { openConfiguredDatabase } from './db/open-from-config';
 import { buildApp } from './http/app';
+import { startDeliveryWorker } from './jobs/delivery-worker';
 import { startScheduler } from './jobs/scheduler';
 import { DEMO_PASSWORD } from './seed/demo-people';
 import { isDatabaseEmpty, seedDemo } from './seed/demo';
@@ -22,9 +23,11 @@ async function main(): Promise<void> {
   if (config.buildApp) await buildAppIfMissing(say);
   const app = await buildApp({ config, database });
   const jobs = config.jobs ? startScheduler(database, app.log, config.jobsIntervalSeconds) : null;
+  const deliveries = config.jobs ? startDeliveryWorker(database, app.deps.senders, app.log, config.deliveryIntervalSeconds) : null;
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     await jobs?.stop();
+    await deliveries?.stop();
     await app.close();
     await database.close();
     process.exit(0);

@@ -2,6 +2,8 @@ import { z } from 'zod';
 
 const DAY_STATUS_CODES = ['BDR', 'TUGASAN_LUAR', 'KURSUS', 'MESYUARAT', 'CUTI', 'CUTI_SAKIT'] as const;
 
+const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
+
 /** An organisation's settings, stored as JSON and validated here. */
 const settingsFields = {
   /** 1: supervisor decides; 2: penyemak then pengesah (RULES R22). */
@@ -18,6 +20,12 @@ const settingsFields = {
   reviewDeadlineDays: z.number().int().min(1).max(60),
   /** Day statuses that need supervisor approval. */
   statusesNeedingApproval: z.array(z.enum(DAY_STATUS_CODES)),
+  /** Local time (HH:MM) to remind officers not yet checked in on a working day; null: no reminder. */
+  reminderClockInAt: clock.nullable(),
+  /** Minutes after the required end to remind an officer not yet checked out; null: no reminder. */
+  reminderClockOutDelayMinutes: z.number().int().min(0).max(240).nullable(),
+  /** Local time (HH:MM) of the supervisors' daily digest of items waiting for them; null: no digest. */
+  digestAt: clock.nullable(),
 };
 
 export const orgSettingsSchema = z.object(settingsFields).strict();
@@ -34,6 +42,9 @@ export const DEFAULT_ORG_SETTINGS: OrgSettings = {
   accuracyLimitMeters: 200,
   reviewDeadlineDays: 7,
   statusesNeedingApproval: ['BDR', 'TUGASAN_LUAR'],
+  reminderClockInAt: '08:45',
+  reminderClockOutDelayMinutes: 30,
+  digestAt: '08:00',
 };
 
 /** Stored settings may predate a key: the defaults fill what is missing. */

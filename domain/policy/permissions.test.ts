@@ -21,4 +21,10 @@ describe('roles and permissions as data', () => {
     expect(can(['PENTADBIR_SISTEM'], 'users.manage')).toBe(false);
     expect(can(['EKSEKUTIF', 'PENYELIA'], 'users.manage')).toBe(false);
   });
+  it('cards and the overdue-review report: supervisors, executives and org admins, never a plain officer', () => {
+    for (const p of ['cards.read', 'reviews.report'] as const) {
+      expect(['PENYELIA', 'EKSEKUTIF', 'PENTADBIR_ORGANISASI'].every((r) => can([r as 'PENYELIA'], p)), p).toBe(true);
+      expect(can(['PEGAWAI'], p) || can(['PENTADBIR_SISTEM'], p), p).toBe(false);
+    }
+  });
 });

@@ -8,8 +8,13 @@ import type { Role } from './roles';
 export const PERMISSIONS = {
   'profile.self': ['PEGAWAI', 'PENYELIA', 'EKSEKUTIF', 'PENTADBIR_ORGANISASI', 'PENTADBIR_SISTEM'],
   'attendance.self': ['PEGAWAI'],
+  'notifications.self': ['PEGAWAI', 'PENYELIA', 'EKSEKUTIF', 'PENTADBIR_ORGANISASI'],
   'team.monitor': ['PENYELIA'],
   'org.monitor': ['EKSEKUTIF', 'PENTADBIR_ORGANISASI'],
+  /** Attendance cards of others: a supervisor's sub-tree (team.monitor) or the whole organisation (org.monitor); the service picks by those two. */
+  'cards.read': ['PENYELIA', 'EKSEKUTIF', 'PENTADBIR_ORGANISASI'],
+  /** Justifications waiting past the review deadline, per reviewer (R23): the same two scopes as cards.read. */
+  'reviews.report': ['PENYELIA', 'EKSEKUTIF', 'PENTADBIR_ORGANISASI'],
   'units.read': ['PENYELIA', 'EKSEKUTIF', 'PENTADBIR_ORGANISASI'],
   'units.manage': ['PENTADBIR_ORGANISASI'],
   'users.manage': ['PENTADBIR_ORGANISASI'],

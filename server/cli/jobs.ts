@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { loadConfig } from '../config';
 import { DataDirLockedError } from '../db/data-dir-lock';
 import { openConfiguredDatabase } from '../db/open-from-config';
+import { configureOutbound } from '../features/notifications/notify';
 import { countCards, dueCardMonths } from '../jobs/cards';
 import { closeDay, dueCloses } from '../jobs/day-close';
 import { organisationsToClose } from '../jobs/day-close-repo';
@@ -23,7 +24,8 @@ cards      counts the attendance cards of a month (R24–R26) from its closed da
 
 Works on the configured database (DATABASE_URL, or the embedded database in DATA_DIR).
 A running server already closes days by itself; the embedded database can be opened by one
-process only, so with a server running on it, stop the server first (or use PostgreSQL).`;
+process only, so with a server running on it, stop the server first (or use PostgreSQL).
+Notifications these jobs write (new issues, card changes) are sent by a server's delivery worker.`;
 
 const monthArg = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '--month must be YYYY-MM');
 const dateArg = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '--date must be YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), '--date is not a real date');
@@ -45,7 +47,9 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${bad}\n\n${USAGE}\n`);
     return 2;
   }
-  const database = await openConfiguredDatabase(loadConfig());
+  const config = loadConfig();
+  const database = await openConfiguredDatabase(config);
+  configureOutbound({ email: Boolean(config.smtpUrl) });
   try {
     await database.migrate();
     const code = values.org?.toUpperCase();

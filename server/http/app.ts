@@ -1,3 +1,4 @@
+import type { Agent } from 'node:https';
 import { randomUUID } from 'node:crypto';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
@@ -13,18 +14,22 @@ import { authRoutes } from '../features/auth/routes';
 import { dayStatusRoutes } from '../features/day-statuses/routes';
 import { healthRoutes } from '../features/health/routes';
 import { issueRoutes } from '../features/issues/routes';
+import { notificationRoutes } from '../features/notifications/routes';
 import { movementRoutes } from '../features/movements/routes';
 import { meRoutes } from '../features/me/routes';
 import { organisationRoutes } from '../features/organisation/routes';
 import { platformRoutes } from '../features/platform/routes';
 import { punchRoutes } from '../features/punches/routes';
+import { reviewReportRoutes } from '../features/review-report/routes';
 import { createPunchWriter } from '../features/punches/writer';
 import { siteRoutes } from '../features/sites/routes';
 import { teamRoutes } from '../features/team/routes';
 import { taskRoutes } from '../features/tasks/routes';
+import { taskSupervisionRoutes } from '../features/tasks/supervision-routes';
 import { unitRoutes } from '../features/units/routes';
 import { allowedSiteRoutes } from '../features/users/allowed-sites';
 import { userRoutes } from '../features/users/routes';
+import { setUpOutbound } from '../jobs/delivery-worker';
 import { registerStaticApp } from '../web/static-app';
 import { registerAccessControl } from './access-control';
 import { registerApiDocs } from './api-docs';
@@ -32,7 +37,8 @@ import { registerErrorHandler } from './error-handler';
 import { registerTenantScope } from './tenant-scope';
 import { errorBody } from './errors';
 
-export type BuildOptions = { config: Config; database: Database; logger?: boolean | object; serveApp?: boolean };
+/** `pushAgent`: how push services are reached (tests pass one trusting their local service's certificate). */
+export type BuildOptions = { config: Config; database: Database; logger?: boolean | object; serveApp?: boolean; pushAgent?: Agent };
 
 /** Builds the whole HTTP application around an open database. */
 export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
@@ -47,7 +53,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   const punchWriter = createPunchWriter(database);
-  app.decorate('deps', { database, db: database.db, config, punchWriter });
+  const senders = await setUpOutbound(config, database, opts.pushAgent);
+  app.decorate('deps', { database, db: database.db, config, punchWriter, senders });
   app.addHook('onClose', async () => punchWriter.drain());
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
@@ -92,6 +99,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(organisationRoutes);
   await app.register(siteRoutes);
   await app.register(taskRoutes);
+  await app.register(taskSupervisionRoutes);
   await app.register(punchRoutes);
   await app.register(attendanceRoutes);
   await app.register(dayStatusRoutes);
@@ -99,8 +107,10 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(approvalRoutes);
   await app.register(issueRoutes);
   await app.register(teamRoutes);
+  await app.register(reviewReportRoutes);
   await app.register(auditRoutes);
   await app.register(platformRoutes);
+  await app.register(notificationRoutes);
   if (opts.serveApp !== false) await registerStaticApp(app);
   else app.setNotFoundHandler((req, reply) => reply.code(404).send(errorBody('NOT_FOUND', req.lang)));
   return app;

@@ -1,5 +1,6 @@
 import type { Permission } from '../../domain/policy/permissions';
 import type { Role } from '../../domain/policy/roles';
+import type { Senders } from '../jobs/deliveries';
 import type { Config } from '../config';
 import type { Database, Db } from '../db/client';
 import type { PunchWriter } from '../features/punches/writer';
@@ -29,7 +30,7 @@ export type Access =
       ownTransaction?: boolean;
     };
 
-export type AppDeps = { database: Database; db: Db; config: Config; punchWriter: PunchWriter };
+export type AppDeps = { database: Database; db: Db; config: Config; punchWriter: PunchWriter; senders: Senders };
 
 declare module 'fastify' {
   interface FastifyContextConfig {

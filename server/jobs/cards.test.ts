@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ORG_SETTINGS } from '../../domain/org/settings';
-import { attendanceCards, organisations, punches } from '../db/schema';
+import { attendanceCards, notifications, organisations, punches } from '../db/schema';
 import { makeOrg, makeUser } from '../test/factories';
 import { startTestApp, type TestApp } from '../test/harness';
 import { countCards, dueCardMonths } from './cards';
@@ -10,6 +10,7 @@ import { closeDay } from './day-close';
 let t: TestApp;
 let org: { id: string; timeZone: string; state: string; settings: unknown; onboardedOn: string };
 const ids: Record<'often' | 'twice' | 'never', string> = { often: '', twice: '', never: '' };
+let supervisorId = '';
 const at = (date: string, hhmm: string) => new Date(`${date}T${hhmm}:00+08:00`);
 
 /** Closes every date of a month range (as the server would have). */
@@ -28,7 +29,8 @@ beforeAll(async () => {
   const o = await makeOrg(t.db);
   await t.db.update(organisations).set({ onboardedOn: '2026-09-01' }).where(eq(organisations.id, o.id));
   org = { id: o.id, timeZone: o.timeZone, state: o.state, settings: DEFAULT_ORG_SETTINGS, onboardedOn: '2026-09-01' };
-  for (const k of Object.keys(ids) as (keyof typeof ids)[]) ids[k] = (await makeUser(t.db, o.id, { roles: ['PEGAWAI'] })).id;
+  supervisorId = (await makeUser(t.db, o.id, { roles: ['PENYELIA'] })).id;
+  for (const k of Object.keys(ids) as (keyof typeof ids)[]) ids[k] = (await makeUser(t.db, o.id, { roles: ['PEGAWAI'], supervisorId })).id;
   // Every working day of September and October in Selangor: "often" is late on 3 days a month, "twice" on 2, "never" on none.
   const rows = [];
   for (const month of ['2026-09', '2026-10']) {
@@ -62,6 +64,16 @@ describe('monthly attendance cards', () => {
     const [row] = await t.db.select().from(attendanceCards).where(and(eq(attendanceCards.userId, ids.often), eq(attendanceCards.month, '2026-10')));
     expect(row).toMatchObject({ fromCard: 'HIJAU', card: 'MERAH', offenceDays: 3 });
     expect(await dueCardMonths(t.database, [org], new Date('2026-11-02T02:00:00Z'))).toEqual([]);
+  });
+
+  it('tells a changed card to the officer and their supervisor once per month counted (R27)', async () => {
+    const told = (await t.db.select().from(notifications).where(eq(notifications.orgId, org.id)).orderBy(notifications.createdAt)).filter((n) => n.kind.includes('CARD'));
+    expect(told.filter((n) => n.userId === ids.often).map((n) => [n.kind, (n.params as { card: string }).card])).toEqual([['CARD_CHANGED', 'HIJAU'], ['CARD_CHANGED', 'MERAH']]);
+    const team = told.filter((n) => n.userId === supervisorId);
+    expect(team.map((n) => [n.kind, n.link, (n.params as { card: string }).card])).toEqual([
+      ['TEAM_CARD_CHANGED', `/team/${ids.often}`, 'HIJAU'], ['TEAM_CARD_CHANGED', `/team/${ids.often}`, 'MERAH'],
+    ]);
+    expect(told.some((n) => n.userId === ids.twice || n.userId === ids.never)).toBe(false);
   });
 
   it('shows the officer the card in force and its history', async () => {

@@ -2,7 +2,9 @@ import { Temporal } from 'temporal-polyfill';
 import { nextCard, type Card } from '../../domain/cards/cards';
 import type { IssueCode } from '../../domain/day';
 import { localOf } from '../../domain/day/local-time';
-import type { Database } from '../db/client';
+import type { Database, Db } from '../db/client';
+import { notify, type Notice } from '../features/notifications/notify';
+import { recipientNames } from '../features/notifications/repo';
 import { rowsOf } from '../db/raw';
 import { sql } from 'drizzle-orm';
 import { activeOfficers } from './day-close-repo';
@@ -30,6 +32,7 @@ export async function countCards(database: Database, org: Org, month: string): P
     const before = await cardsBefore(tx, org.id, month);
     const accepted = await acceptedIssues(tx, org.id, from, to);
     let changed = 0;
+    const moved: { userId: string; fromCard: Card; card: Card; offenceDays: number }[] = [];
     for (const o of officers) {
       const offenceDates = records
         .filter((r) => r.userId === o.id && r.dayType === 'WORKING'
@@ -37,10 +40,14 @@ export async function countCards(database: Database, org: Org, month: string): P
         .map((r) => r.date).sort();
       const fromCard = (before.get(o.id) ?? 'KUNING') as Card;
       const card = nextCard(fromCard, offenceDates.length);
-      if (card !== fromCard) changed++;
+      if (card !== fromCard) {
+        changed++;
+        moved.push({ userId: o.id, fromCard, card, offenceDays: offenceDates.length });
+      }
       await saveCard(tx, { orgId: org.id, userId: o.id, month, fromCard, card, offenceDays: offenceDates.length, offenceDates });
     }
     await recordCardRun(tx, org.id, month, officers.length);
+    await notifyCardChanges(tx, org.id, month, moved);
     return { orgId: org.id, month, officers: officers.length, changed };
   });
 }
@@ -69,4 +76,18 @@ export async function dueCardMonths(database: Database, orgs: Org[], now = new D
     }
   }
   return due;
+}
+
+/** R27: a card that changed is told to the officer and to their supervisor, once per month counted. */
+async function notifyCardChanges(db: Db, orgId: string, month: string, moved: { userId: string; fromCard: Card; card: Card; offenceDays: number }[]) {
+  if (moved.length === 0) return;
+  const people = new Map((await recipientNames(db, orgId, moved.map((m) => m.userId))).map((p) => [p.id, p]));
+  const notices: Notice[] = [];
+  for (const m of moved) {
+    const params = { fromCard: m.fromCard, card: m.card, offenceDays: m.offenceDays, month };
+    notices.push({ userId: m.userId, kind: 'CARD_CHANGED', params, dedupeKey: `card:${month}` });
+    const who = people.get(m.userId);
+    if (who?.supervisor_id) notices.push({ userId: who.supervisor_id, kind: 'TEAM_CARD_CHANGED', params: { ...params, officer: who.full_name }, link: `/team/${m.userId}`, dedupeKey: `card:${month}:${m.userId}` });
+  }
+  await notify(db, orgId, notices);
 }

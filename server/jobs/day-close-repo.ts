@@ -25,8 +25,8 @@ export async function approvedMovementsOn(db: Db, orgId: string, date: string) {
     .where(and(eq(movements.orgId, orgId), eq(movements.date, date), eq(movements.state, 'DILULUSKAN')));
 }
 
-/** Writes (or rewrites) one officer's closed day and brings its issue rows in line with it. */
-export async function saveDay(db: Db, orgId: string, userId: string, r: DayRecord): Promise<void> {
+/** Writes (or rewrites) one officer's closed day and brings its issue rows in line with it; returns the codes of issues new to the day. */
+export async function saveDay(db: Db, orgId: string, userId: string, r: DayRecord): Promise<string[]> {
   const values = {
     orgId, userId, date: r.date, dayType: r.dayType, status: r.status, holiday: r.holiday, effectiveStart: r.effectiveStart, requiredEnd: r.requiredEnd,
     checkIn: r.checkIn ? new Date(r.checkIn) : null, checkOut: r.checkOut ? new Date(r.checkOut) : null, workedMinutes: Math.round(r.workedMinutes),
@@ -37,18 +37,21 @@ export async function saveDay(db: Db, orgId: string, userId: string, r: DayRecor
     target: [dayRecords.orgId, dayRecords.userId, dayRecords.date],
     set: { ...changing, evaluatedAt: sql`now()` },
   });
+  const added: string[] = [];
   for (const i of r.issues) {
-    await db.insert(attendanceIssues).values({ orgId, userId, date: r.date, code: i.code, minutes: i.minutes ?? null, rule: i.rule, state: 'TERBUKA' })
+    const [row] = await db.insert(attendanceIssues).values({ orgId, userId, date: r.date, code: i.code, minutes: i.minutes ?? null, rule: i.rule, state: 'TERBUKA' })
       .onConflictDoUpdate({
         target: [attendanceIssues.orgId, attendanceIssues.userId, attendanceIssues.date, attendanceIssues.code],
         set: { minutes: i.minutes ?? null, rule: i.rule, state: 'TERBUKA', updatedAt: sql`now()` },
-      });
+      }).returning({ inserted: sql<boolean>`(xmax = 0)` });
+    if (row?.inserted) added.push(i.code);
   }
   const kept = r.issues.map((i) => i.code);
   await db.update(attendanceIssues).set({ state: 'GUGUR', updatedAt: sql`now()` }).where(and(
     eq(attendanceIssues.orgId, orgId), eq(attendanceIssues.userId, userId), eq(attendanceIssues.date, r.date), eq(attendanceIssues.state, 'TERBUKA'),
     kept.length > 0 ? sql`${attendanceIssues.code} NOT IN (${sql.join(kept.map((k) => sql`${k}`), sql`, `)})` : undefined,
   ));
+  return added;
 }
 
 export async function recordClose(db: Db, orgId: string, date: string, officers: number): Promise<void> {

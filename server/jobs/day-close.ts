@@ -1,11 +1,12 @@
 import { Temporal } from 'temporal-polyfill';
-import { evaluateRange } from '../../domain/day';
+import { evaluateRange, type DayRecord } from '../../domain/day';
 import { addDays, localOf } from '../../domain/day/local-time';
 import { isStateCode, type StateCode } from '../../domain/org/states';
 import { slotFor } from '../../domain/schedule/slot';
 import type { Database, Db } from '../db/client';
 import { calendar, movementInput, punchInput, statusInput } from '../features/attendance/engine-input';
 import { defaultSchedule } from '../features/attendance/evaluation';
+import { notify, type Notice } from '../features/notifications/notify';
 import {
   activeOfficers, approvedMovementsOn, approvedStatusesOn, isClosed, organisationsToClose, punchesBetween, recordClose, saveDay, tryDayLock,
 } from './day-close-repo';
@@ -25,15 +26,19 @@ export function closesAt(date: string, org: { timeZone: string; state: string; s
   return new Date(midnight(date, org.timeZone).getTime() + slot.windowTo * 60_000);
 }
 
-/** Evaluates and stores the date for the given officers (all active officers when none given). */
-async function evaluateAndSave(db: Db, orgId: string, timeZone: string, settings: unknown, date: string, userIds?: string[]): Promise<number> {
+/**
+ * The rules engine's reading of a date for the given officers (all active officers when
+ * none given) from their stored punches, approved statuses and movements.
+ */
+export async function evaluateOfficers(db: Db, orgId: string, timeZone: string, settings: unknown, date: string, userIds?: string[]): Promise<{ id: string; record: DayRecord }[]> {
   const officers = await activeOfficers(db, orgId, userIds);
-  if (officers.length === 0) return 0;
+  if (officers.length === 0) return [];
   const ids = officers.map((o) => o.id);
   const all = await punchesBetween(db, orgId, midnight(addDays(date, -1), timeZone), midnight(addDays(date, 2), timeZone), userIds ? ids : undefined);
   const statuses = await approvedStatusesOn(db, orgId, date);
   const moves = await approvedMovementsOn(db, orgId, date);
   const schedule = defaultSchedule(settings);
+  const out: { id: string; record: DayRecord }[] = [];
   for (const o of officers) {
     if (!isStateCode(o.dutyState)) continue;
     const [record] = evaluateRange({
@@ -42,9 +47,21 @@ async function evaluateAndSave(db: Db, orgId: string, timeZone: string, settings
       statuses: statuses.filter((s) => s.userId === o.id).map((s) => statusInput({ ...s, date })),
       movements: moves.filter((m) => m.userId === o.id).map(movementInput),
     });
-    if (record) await saveDay(db, orgId, o.id, record);
+    if (record) out.push({ id: o.id, record });
   }
-  return officers.length;
+  return out;
+}
+
+/** Evaluates and stores the date for the given officers; each officer with a new issue is told to answer it. */
+async function evaluateAndSave(db: Db, orgId: string, timeZone: string, settings: unknown, date: string, userIds?: string[]): Promise<number> {
+  const days = await evaluateOfficers(db, orgId, timeZone, settings, date, userIds);
+  const notices: Notice[] = [];
+  for (const { id, record } of days) {
+    const added = await saveDay(db, orgId, id, record);
+    if (added.length > 0) notices.push({ userId: id, kind: 'ISSUE_NEW', params: { issues: added, date }, dedupeKey: `issues:${date}:${added.join(',')}` });
+  }
+  await notify(db, orgId, notices);
+  return days.length;
 }
 
 export type CloseResult = { orgId: string; date: string; officers: number } | { orgId: string; date: string; skipped: 'LOCKED' | 'OPEN' };

@@ -3,11 +3,13 @@ import type { Database } from '../db/client';
 import { countCards, dueCardMonths } from './cards';
 import { closeDay, dueCloses } from './day-close';
 import { organisationsToClose } from './day-close-repo';
+import { sendReminders } from './reminders';
 
 /**
  * The jobs' clock inside the server: at start (catching up on what was missed while it
  * was down) and then every `intervalSeconds`, it closes every work date that is over and
- * counts the cards of every month whose days are all closed. Several
+ * counts the cards of every month whose days are all closed, and sends the day's
+ * reminders and digests. Several
  * server processes may run it: each (organisation, date) is closed under an advisory
  * lock, and closing is idempotent.
  */
@@ -26,6 +28,12 @@ export function startScheduler(database: Database, log: FastifyBaseLogger, inter
       if (stopped) return;
       const r = await countCards(database, org, month);
       log.info({ job: 'cards', ...r }, 'cards counted');
+    }
+    // Reminders (not checked in, not checked out) and the supervisors' digest, each once a day.
+    for (const o of await organisationsToClose(database.db)) {
+      if (stopped) return;
+      const r = await sendReminders(database, { id: o.id, timeZone: o.time_zone, state: o.state, settings: o.settings });
+      if (r.clockIn + r.clockOut + r.digest > 0) log.info({ job: 'reminders', orgId: o.id, ...r }, 'reminders sent');
     }
   };
   const run = () => {

@@ -1,3 +1,4 @@
+import type { Agent } from 'node:https';
 import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../config';
@@ -27,10 +28,10 @@ export type TestApp = {
 };
 
 /** The real application listening on a random local port: tests speak real HTTP to it. */
-export async function startTestApp(env: Record<string, string> = {}, database?: Database): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, database?: Database, opts: { pushAgent?: Agent } = {}): Promise<TestApp> {
   const db = database ?? (await openTestDatabase());
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: '10000', ...env });
-  const app = await buildApp({ config, database: db, logger: false, serveApp: false });
+  const app = await buildApp({ config, database: db, logger: false, serveApp: false, pushAgent: opts.pushAgent });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -57,13 +57,16 @@ export type FoundRequest = {
   second_id: string | null;
   /** Justifications only: the review level it waits at. */
   stage: number | null;
+  /** The issue a justification answers, or a status's code. */
+  code: string | null;
 };
 
 /** The request with its officer's supervisor (and theirs), or null. */
 export async function findRequest(db: Db, orgId: string, kind: ApprovalKind, id: string): Promise<FoundRequest | null> {
   const [row] = await rowsOf<FoundRequest>(db, sql`
     SELECT r.id, r.user_id, r.state, ${kind === 'HOME' ? sql`NULL` : kind === 'JUSTIFICATION' ? sql`(SELECT date::text FROM attendance_issues i WHERE i.org_id = r.org_id AND i.id = r.issue_id)` : sql`r.date::text`} AS date,
-      u.supervisor_id, s.supervisor_id AS second_id, ${kind === 'JUSTIFICATION' ? sql`r.stage` : sql`NULL::int`} AS stage
+      u.supervisor_id, s.supervisor_id AS second_id, ${kind === 'JUSTIFICATION' ? sql`r.stage` : sql`NULL::int`} AS stage,
+      ${kind === 'JUSTIFICATION' ? sql`(SELECT code FROM attendance_issues i WHERE i.org_id = r.org_id AND i.id = r.issue_id)` : kind === 'STATUS' ? sql`r.code` : sql`NULL`} AS code
     FROM ${sql.identifier(TABLE[kind])} r JOIN users u ON u.org_id = r.org_id AND u.id = r.user_id
       LEFT JOIN users s ON s.org_id = u.org_id AND s.id = u.supervisor_id
     WHERE r.org_id = ${orgId} AND r.id = ${id}`);

@@ -5,6 +5,7 @@ import { reevaluateIfClosed } from '../../jobs/day-close';
 import { recordAudit } from '../audit/repo';
 import { parseOrgSettings } from '../../../domain/org/settings';
 import { officerBasics } from '../attendance/repo';
+import { notify, notifyReviewer } from '../notifications/notify';
 import { decideRequest, findRequest, forwardJustification, pendingFor, type ApprovalKind, type FoundRequest, type PendingRow } from './repo';
 
 const iso = (v: string | Date | null) => (v === null ? null : new Date(v).toISOString());
@@ -52,6 +53,9 @@ const DECISIONS: Record<ApprovalKind, readonly string[]> = {
   STATUS: ['DILULUSKAN', 'DITOLAK'], MOVEMENT: ['DILULUSKAN', 'DITOLAK'], HOME: ['DILULUSKAN', 'DITOLAK'], JUSTIFICATION: ['DITERIMA', 'DITOLAK', 'PERLU_MAKLUMAT'],
 };
 
+/** Where the officer sees a decided request. */
+const REQUEST_PAGE: Record<ApprovalKind, string> = { STATUS: '/status', MOVEMENT: '/movements', HOME: '/profile', JUSTIFICATION: '/issues' };
+
 /** Who decides a request now: the officer's supervisor, or at the second review level the supervisor's supervisor (R22). */
 function reviewerOf(req: FoundRequest): string | null {
   return req.stage === 2 ? req.second_id : req.supervisor_id;
@@ -84,6 +88,9 @@ export async function decide(db: Db, actor: Actor, kind: ApprovalKind, id: strin
     const who = await officerBasics(db, actor.orgId, req.user_id);
     if (who) await reevaluateIfClosed(db, actor.orgId, req.user_id, req.date, who);
   }
+  await notify(db, actor.orgId, [kind === 'JUSTIFICATION'
+    ? { userId: req.user_id, kind: 'JUSTIFICATION_DECIDED', params: { issue: req.code, date: req.date, state: decision, remark: note } }
+    : { userId: req.user_id, kind: 'REQUEST_DECIDED', params: { request: kind, date: req.date, state: decision, remark: note }, link: REQUEST_PAGE[kind] }]);
   return { kind, id, state: decision, stage: req.stage };
 }
 
@@ -94,5 +101,6 @@ async function forward(db: Db, actor: Actor, req: FoundRequest, note: string | n
     orgId: actor.orgId, actorId: actor.id, action: 'approval.disokong', entityType: 'justification', entityId: req.id, ip: actor.ip,
     before: { state: 'MENUNGGU', stage: 1 }, after: { state: 'MENUNGGU', stage: 2, note, officerId: req.user_id, pengesahId: req.second_id },
   });
+  if (req.second_id) await notifyReviewer(db, actor.orgId, req.user_id, 'JUSTIFICATION', req.date, req.second_id);
   return { kind: 'JUSTIFICATION' as const, id: req.id, state: 'MENUNGGU', stage: 2 };
 }

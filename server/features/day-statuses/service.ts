@@ -4,6 +4,7 @@ import type { Db } from '../../db/client';
 import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
 import { recordAudit } from '../audit/repo';
+import { notifyReviewer } from '../notifications/notify';
 import { presentStatus } from '../attendance/evaluation';
 import { officerBasics } from '../attendance/repo';
 import { findStatus, insertStatus, liveStatusesOn, setStatusState } from './repo';
@@ -36,6 +37,7 @@ export async function setDayStatus(db: Db, actor: Actor, input: { date: string; 
     state: needsApproval ? 'MENUNGGU' : 'DILULUSKAN',
   });
   await recordAudit(db, { orgId: actor.orgId, actorId: actor.id, action: 'day_status.created', entityType: 'day_status', entityId: row.id, ip: actor.ip, after: presentStatus(row) });
+  if (row.state === 'MENUNGGU') await notifyReviewer(db, actor.orgId, actor.id, 'STATUS', row.date);
   return presentStatus(row);
 }
 

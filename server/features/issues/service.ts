@@ -2,6 +2,7 @@ import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
 import { recordAudit } from '../audit/repo';
+import { notifyReviewer } from '../notifications/notify';
 import { findIssue, presentIssue, setJustificationState, upsertJustification } from './repo';
 
 /** States in which the officer may (re)send an answer. */
@@ -14,6 +15,7 @@ export async function justify(db: Db, actor: Actor, issueId: string, input: { ca
   if (found.issue.state !== 'TERBUKA' || !ANSWERABLE.has(found.justification?.state)) throw new AppError('NOT_PENDING');
   const j = await upsertJustification(db, { orgId: actor.orgId, issueId, userId: actor.id, ...input });
   await recordAudit(db, { orgId: actor.orgId, actorId: actor.id, action: 'justification.sent', entityType: 'justification', entityId: j.id, ip: actor.ip, after: { issueId, category: j.category, state: j.state } });
+  await notifyReviewer(db, actor.orgId, actor.id, 'JUSTIFICATION', found.issue.date);
   return presentIssue(found.issue, j);
 }
 

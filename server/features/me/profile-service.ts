@@ -4,6 +4,7 @@ import { uniqueViolation } from '../../db/pg-errors';
 import { fieldError } from '../../http/errors';
 import type { AuthUser } from '../../http/request-context';
 import { recordAudit } from '../audit/repo';
+import { notifyReviewer } from '../notifications/notify';
 import { findUser, updateUser } from '../users/repo';
 import { homesOf, insertHome, notificationPrefsOf, withdrawPendingHomes, type HomeRow } from './profile-repo';
 
@@ -52,5 +53,6 @@ export async function registerHome(db: Db, user: AuthUser & { orgId: string }, i
   await withdrawPendingHomes(db, user.orgId, user.id);
   const row = await insertHome(db, { orgId: user.orgId, userId: user.id, lat: input.lat, lng: input.lng, accuracy: input.accuracy, address: input.address || null, state: 'MENUNGGU' });
   await recordAudit(db, { orgId: user.orgId, actorId: user.id, action: 'home_location.registered', entityType: 'home_location', entityId: row.id, ip, after: presentHome(row) });
+  await notifyReviewer(db, user.orgId, user.id, 'HOME', null);
   return homeStatus(db, user.orgId, user.id);
 }

@@ -6,6 +6,7 @@ import type { Db } from '../../db/client';
 import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
 import { recordAudit } from '../audit/repo';
+import { notifyReviewer } from '../notifications/notify';
 import { calendar } from '../attendance/engine-input';
 import { defaultSchedule, presentMovement } from '../attendance/evaluation';
 import { officerToday } from '../day-statuses/service';
@@ -39,6 +40,7 @@ export async function recordMovement(db: Db, actor: Actor, input: { leaveAt: str
     destLat: input.destLocation?.lat ?? null, destLng: input.destLocation?.lng ?? null, purpose: input.purpose, state: 'MENUNGGU',
   });
   await recordAudit(db, { orgId: actor.orgId, actorId: actor.id, action: 'movement.created', entityType: 'movement', entityId: row.id, ip: actor.ip, after: presentMovement(row) });
+  await notifyReviewer(db, actor.orgId, actor.id, 'MOVEMENT', row.date);
   return presentMovement(row);
 }
 

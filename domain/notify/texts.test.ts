@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { NOTIFICATION_KIND_NAMES, renderNotification } from './texts';
+
+describe('notification texts', () => {
+  it('render codes, dates and remarks in the reader\'s language', () => {
+    expect(renderNotification('JUSTIFICATION_DECIDED', { issue: 'LEWAT', date: '2026-11-24', state: 'DITERIMA', remark: 'Ok' }, 'ms-MY')).toEqual({
+      title: 'Justifikasi diterima', body: 'Justifikasi anda bagi Lewat pada 24/11/2026: diterima. Catatan: Ok',
+    });
+    expect(renderNotification('JUSTIFICATION_DECIDED', { issue: 'LEWAT', date: '2026-11-24', state: 'DITOLAK' }, 'en-GB').body).toBe('Your justification for Late on 24/11/2026: rejected.');
+    expect(renderNotification('ISSUE_NEW', { issues: ['LEWAT', 'BALIK_AWAL'], date: '2026-11-24' }, 'en-GB').body).toBe('Late, Left early on 24/11/2026. Please give a justification.');
+    expect(renderNotification('REQUEST_DECIDED', { request: 'STATUS', date: '2026-12-01', state: 'DILULUSKAN' }, 'ms-MY').body).toBe('Status kehadiran pada 01/12/2026: diluluskan.');
+    expect(renderNotification('REQUEST_DECIDED', { request: 'HOME', state: 'DITOLAK' }, 'en-GB').body).toBe('BDR home location: rejected.');
+    expect(renderNotification('DIGEST', { count: 3, overdue: 1 }, 'en-GB').body).toBe('3 items wait for your decision, 1 past the review deadline.');
+    expect(renderNotification('DIGEST', { count: 2, overdue: 0 }, 'ms-MY').body).toBe('2 perkara menunggu keputusan anda.');
+  });
+
+  it('leave no placeholder unfilled for any kind in either language', () => {
+    const params = { issues: ['LEWAT'], issue: 'LEWAT', date: '2026-01-05', state: 'DITERIMA', request: 'MOVEMENT', officer: 'Ali', card: 'HIJAU', fromCard: 'KUNING', offenceDays: 3, month: '2026-10', time: '17:07', count: 2, overdue: 1 };
+    for (const kind of NOTIFICATION_KIND_NAMES) for (const lang of ['ms-MY', 'en-GB'] as const) {
+      const t = renderNotification(kind, params, lang);
+      expect(`${t.title} ${t.body}`, `${kind} ${lang}`).not.toMatch(/\{\{|undefined/);
+    }
+  });
+});

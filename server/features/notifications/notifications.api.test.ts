@@ -1,0 +1,175 @@
+import { eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_ORG_SETTINGS } from '../../../domain/org/settings';
+import { notificationDeliveries, punches, pushSubscriptions, users } from '../../db/schema';
+import { closeDay } from '../../jobs/day-close';
+import { deliverDue } from '../../jobs/deliveries';
+import { ensureVapidKeys } from '../../integrations/web-push';
+import { makeOrgWithRoles, workingTuesdayAhead, type MadeUser } from '../../test/factories';
+import { startTestApp, type TestApp } from '../../test/harness';
+import { startPushReceiver, type Device } from '../../test/push-receiver';
+import { startSmtpReceiver } from '../../test/smtp-receiver';
+import type { TestClient } from '../../test/test-client';
+
+type Err = { error: { code: string; details?: { fields?: { path: string }[] } } };
+type Note = { id: string; kind: string; title: string; body: string; link: string; read: boolean };
+type List = { items: Note[]; unread: number; total: number };
+type Pending = { kind: string; id: string };
+
+let t: TestApp;
+let push: Awaited<ReturnType<typeof startPushReceiver>>;
+let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>;
+let officer: TestClient;
+let supervisor: TestClient;
+let stranger: TestClient;
+let officerUser: MadeUser;
+let supervisorUser: MadeUser;
+let device: Device;
+const DAYS = ['2026-09-08', '2026-09-09']; // Tuesday, Wednesday
+
+beforeAll(async () => {
+  push = await startPushReceiver();
+  smtp = await startSmtpReceiver();
+  t = await startTestApp({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://spotme.example.gov.my', MAIL_FROM: 'SPOT-Me <spotme@example.gov.my>' }, undefined, { pushAgent: push.agent });
+  const a = await makeOrgWithRoles(t.db);
+  const b = await makeOrgWithRoles(t.db);
+  officerUser = a.officer;
+  supervisorUser = a.supervisor;
+  await t.db.update(users).set({ language: 'en-GB' }).where(eq(users.id, a.officer.id));
+  const login = async (u: MadeUser) => {
+    const c = t.client();
+    await c.login(u.email, u.password);
+    return c;
+  };
+  officer = await login(a.officer);
+  supervisor = await login(a.supervisor);
+  stranger = await login(b.officer);
+  await t.db.insert(punches).values(DAYS.flatMap((d) => [
+    { orgId: a.org.id, userId: a.officer.id, at: new Date(`${d}T09:25:00+08:00`), source: 'web', place: 'SITE', kind: 'IN' },
+    { orgId: a.org.id, userId: a.officer.id, at: new Date(`${d}T18:30:00+08:00`), source: 'web', place: 'SITE', kind: 'OUT' },
+  ]));
+  device = push.device();
+  expect((await officer.post('/api/notifications/push/subscriptions', { endpoint: device.endpoint, keys: device.keys })).status).toBe(201);
+  for (const d of DAYS) await closeDay(t.database, { id: a.org.id, timeZone: a.org.timeZone, state: a.org.state, settings: DEFAULT_ORG_SETTINGS }, d);
+});
+afterAll(async () => {
+  await t.close();
+  await push.close();
+  await smtp.close();
+});
+
+const deliver = () => deliverDue(t.database, t.app.deps.senders);
+const list = async (c: TestClient) => (await c.get<List>('/api/notifications')).body;
+
+describe('notifications: in-app, Web Push and email', () => {
+  it('a closed day\'s new issue is told to the officer in their language, once however often the day closes', async () => {
+    const mine = await list(officer);
+    expect(mine.items.map((n) => n.title)).toEqual(['New attendance issue', 'New attendance issue']);
+    expect(mine.items[0]).toMatchObject({ kind: 'ISSUE_NEW', link: '/issues', read: false, body: 'Late on 09/09/2026. Please give a justification.' });
+    expect(mine.unread).toBe(2);
+    expect((await officer.get<{ unread: number }>('/api/notifications/unread-count')).body.unread).toBe(2);
+    await closeDay(t.database, { id: officerUser.orgId!, timeZone: 'Asia/Kuala_Lumpur', state: 'MY-14', settings: DEFAULT_ORG_SETTINGS }, DAYS[0]!);
+    expect((await list(officer)).total).toBe(2);
+    expect((await list(stranger)).items).toEqual([]);
+  });
+
+  it('carries them by push, encrypted and VAPID-signed, to the registered device, and by email in the officer\'s language', async () => {
+    const r = await deliver();
+    // The officer's 2 pushes and 2 emails; the supervisor and admin (officers too, absent those days) 2 emails each.
+    expect(r).toEqual({ sent: 8, gone: 0, failed: 0 });
+    expect(push.received).toHaveLength(2);
+    const got = push.received[0]!;
+    expect(got.vapidValid).toBe(true);
+    expect(got.audience).toBe(new URL(device.endpoint).origin);
+    expect(got.headers['content-encoding']).toBe('aes128gcm');
+    expect(Number(got.headers.ttl)).toBeGreaterThan(0);
+    expect(got.payload).toMatchObject({ title: 'New attendance issue', url: '/issues' });
+    const mail = smtp.messages.find((m) => m.subject === 'New attendance issue');
+    expect(mail?.to && 'text' in mail.to ? mail.to.text : '').toBe(officerUser.email);
+    expect(mail?.headers.get('content-language')).toBe('en-GB');
+    expect(mail?.text).toContain('https://spotme.example.gov.my/issues');
+    expect((await deliver()).sent).toBe(0);
+  });
+
+  it('answer → the supervisor is told in Malay; decision → the officer is told in-app, by push and by email', async () => {
+    const [issue] = (await officer.get<{ items: { id: string }[] }>('/api/issues?from=2026-09-01&to=2026-09-30')).body.items;
+    await officer.post(`/api/issues/${issue!.id}/justification`, { category: 'KLINIK_HOSPITAL', text: 'Rawatan pergigian pagi' });
+    const theirs = await list(supervisor);
+    expect(theirs.items[0]).toMatchObject({ kind: 'REVIEW_WAITING', title: 'Menunggu semakan anda', link: '/approvals' });
+    const [item] = (await supervisor.get<{ items: Pending[] }>('/api/approvals')).body.items;
+    await supervisor.post(`/api/approvals/JUSTIFICATION/${item!.id}/decide`, { decision: 'DITERIMA', note: 'Surat klinik diterima' });
+    const mine = await list(officer);
+    expect(mine.items[0]).toMatchObject({ kind: 'JUSTIFICATION_DECIDED', title: 'Justification accepted', body: 'Your justification for Late on 08/09/2026: accepted. Remark: Surat klinik diterima' });
+    push.received.length = 0;
+    await deliver();
+    expect(push.received.map((p) => (p.payload as { title: string }).title)).toEqual(['Justification accepted']);
+    expect(smtp.messages.some((m) => m.subject === 'Justification accepted' && m.text?.includes('Surat klinik diterima'))).toBe(true);
+    expect(smtp.messages.some((m) => m.subject === 'Menunggu semakan anda' && m.headers.get('content-language') === 'ms-MY')).toBe(true);
+  });
+
+  it('follows the officer\'s preferences per channel', async () => {
+    await officer.patch('/api/me/profile', { notificationPrefs: { reviews: { email: false }, decisions: { email: false, push: false } } });
+    const [, second] = (await officer.get<{ items: { id: string }[] }>('/api/issues?from=2026-09-01&to=2026-09-30')).body.items;
+    await officer.post(`/api/issues/${second!.id}/justification`, { category: 'URUSAN_PERIBADI', text: 'Kenderaan tersangkut banjir' });
+    const [item] = (await supervisor.get<{ items: Pending[] }>('/api/approvals')).body.items;
+    const before = smtp.messages.length;
+    push.received.length = 0;
+    await supervisor.post(`/api/approvals/JUSTIFICATION/${item!.id}/decide`, { decision: 'DITOLAK' });
+    await deliver();
+    expect((await list(officer)).items[0]).toMatchObject({ kind: 'JUSTIFICATION_DECIDED', title: 'Justification rejected' });
+    expect(push.received).toEqual([]);
+    expect(smtp.messages.slice(before).map((m) => m.subject)).toEqual(['Menunggu semakan anda']); // the supervisor's, not the officer's
+  });
+
+  it('marks read only the caller\'s own notifications', async () => {
+    const mine = await list(officer);
+    const first = mine.items[0]!;
+    expect((await supervisor.post<{ marked: number }>('/api/notifications/read', { ids: [first.id] })).body.marked).toBe(0);
+    const one = await officer.post<{ marked: number; unread: number }>('/api/notifications/read', { ids: [first.id] });
+    expect(one.body).toEqual({ marked: 1, unread: mine.unread - 1 });
+    const all = await officer.post<{ marked: number; unread: number }>('/api/notifications/read', { all: true });
+    expect(all.body.unread).toBe(0);
+    expect((await list(officer)).items.every((n) => n.read)).toBe(true);
+    const bad = await officer.post<Err>('/api/notifications/read', { ids: ['nope'] });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details?.fields?.[0]?.path).toMatch(/^ids/);
+  });
+
+  it('removes a device its push service says is gone, and keeps trying a device that fails', async () => {
+    expect((await officer.get<{ devices: number; publicKey: string }>('/api/notifications/push')).body.devices).toBe(1);
+    push.forget(device);
+    await officer.patch('/api/me/profile', { notificationPrefs: {} });
+    await t.db.insert(pushSubscriptions).values({ orgId: officerUser.orgId!, userId: supervisorUser.id, endpoint: 'https://127.0.0.1:1/unreachable', p256dh: device.keys.p256dh, auth: device.keys.auth });
+    await officer.post('/api/day-statuses', { date: workingTuesdayAhead(1), code: 'BDR' }); // the supervisor is told, by push too
+    const { items } = (await supervisor.get<{ items: Pending[] }>('/api/approvals')).body;
+    await supervisor.post(`/api/approvals/STATUS/${items[0]!.id}/decide`, { decision: 'DILULUSKAN' });
+    const r = await deliver();
+    expect(r.gone).toBe(1); // the officer's only device answered 410
+    expect(r.failed).toBe(1); // the supervisor's device could not be reached: tried again later
+    expect((await officer.get<{ devices: number }>('/api/notifications/push')).body.devices).toBe(0);
+    const failed = await t.db.select().from(notificationDeliveries).where(eq(notificationDeliveries.state, 'PENDING'));
+    expect(failed).toHaveLength(1);
+    expect(failed[0]).toMatchObject({ attempts: 1, channel: 'push' });
+    expect(failed[0]!.lastError).toBeTruthy();
+    expect(failed[0]!.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
+  });
+
+  it('validates subscriptions and keeps devices to their owner', async () => {
+    const http = await officer.post<Err>('/api/notifications/push/subscriptions', { endpoint: 'http://push.example/x', keys: device.keys });
+    expect(http.status).toBe(400);
+    expect(http.body.error.details?.fields?.[0]?.path).toBe('endpoint');
+    const d = push.device();
+    await officer.post('/api/notifications/push/subscriptions', { endpoint: d.endpoint, keys: d.keys });
+    expect((await stranger.post('/api/notifications/push/unsubscribe', { endpoint: d.endpoint })).status).toBe(404);
+    expect((await supervisor.post('/api/notifications/push/unsubscribe', { endpoint: d.endpoint })).status).toBe(404);
+    expect((await officer.post('/api/notifications/push/unsubscribe', { endpoint: d.endpoint })).status).toBe(204);
+    expect((await officer.get('/api/notifications')).status).toBe(200);
+    expect((await t.client().get('/api/notifications')).status).toBe(401);
+  });
+
+  it('keeps one VAPID key pair in the database for every process', async () => {
+    const key = (await officer.get<{ publicKey: string }>('/api/notifications/push')).body.publicKey;
+    expect((await ensureVapidKeys(t.db)).publicKey).toBe(key);
+    expect(Buffer.from(key, 'base64url')).toHaveLength(65);
+  });
+});

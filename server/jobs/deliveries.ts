@@ -1,0 +1,63 @@
+import { renderNotification, type Language, type NotificationKind, type NotificationParams } from '../../domain/notify/texts';
+import type { Database } from '../db/client';
+import type { Mailer } from '../integrations/mail';
+import type { PushSender } from '../integrations/web-push';
+import { claimDue, dropSubscription, failDelivery, finishDelivery, subscriptionsOf, touchSubscription, type ClaimedDelivery } from './deliveries-repo';
+
+export type Senders = { push: PushSender | null; mail: Mailer | null; publicUrl: string | undefined };
+
+const MAX_ATTEMPTS = 5;
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+const FOOTER: Record<Language, string> = {
+  'ms-MY': 'Anda menerima e-mel ini daripada SPOT-Me. Pilih pemberitahuan yang anda mahu di halaman Profil.',
+  'en-GB': 'You received this email from SPOT-Me. Choose the notifications you want on your Profile page.',
+};
+
+async function deliverOne(database: Database, d: ClaimedDelivery, senders: Senders): Promise<'SENT' | 'GONE'> {
+  const lang: Language = d.language === 'en-GB' ? 'en-GB' : 'ms-MY';
+  const text = renderNotification(d.kind as NotificationKind, d.params as NotificationParams, lang);
+  const url = senders.publicUrl ? new URL(d.link, senders.publicUrl).toString() : d.link;
+  if (d.channel === 'email') {
+    if (!senders.mail) return 'GONE';
+    await senders.mail.send({
+      to: d.email, subject: text.title, language: lang,
+      text: `${text.body}\n\n${url}\n\n-- \n${FOOTER[lang]}`,
+      html: `<p>${escapeHtml(text.body)}</p><p><a href="${escapeHtml(url)}">${escapeHtml(url)}</a></p><hr><p style="color:#666;font-size:12px">${escapeHtml(FOOTER[lang])}</p>`,
+    });
+    return 'SENT';
+  }
+  if (!senders.push) return 'GONE';
+  let sent = 0;
+  for (const s of await subscriptionsOf(database.db, d.org_id, d.user_id)) {
+    const outcome = await senders.push.send(s, { id: d.notification_id, title: text.title, body: text.body, url: d.link });
+    if (outcome === 'GONE') await dropSubscription(database.db, d.org_id, s.id);
+    else {
+      sent++;
+      await touchSubscription(database.db, d.org_id, s.id);
+    }
+  }
+  return sent > 0 ? 'SENT' : 'GONE';
+}
+
+/**
+ * Sends what is due in the outbox: each push to every device the user has registered
+ * (devices whose push service says gone are removed), each email in the user's language.
+ * A failure is tried again later, up to five attempts. Returns what it did.
+ */
+export async function deliverDue(database: Database, senders: Senders, limit = 50): Promise<{ sent: number; gone: number; failed: number }> {
+  const result = { sent: 0, gone: 0, failed: 0 };
+  for (;;) {
+    const batch = await claimDue(database.db, limit);
+    for (const d of batch) {
+      try {
+        const state = await deliverOne(database, d, senders);
+        await finishDelivery(database.db, d.org_id, d.id, state);
+        result[state === 'SENT' ? 'sent' : 'gone']++;
+      } catch (err) {
+        await failDelivery(database.db, d.org_id, d.id, d.attempts, err instanceof Error ? err.message : String(err), MAX_ATTEMPTS);
+        result.failed++;
+      }
+    }
+    if (batch.length < limit) return result;
+  }
+}
