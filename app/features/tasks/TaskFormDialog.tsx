@@ -6,7 +6,7 @@ import { SelectField, TextField } from '../../ui/Field';
 import { Modal } from '../../ui/Modal';
 import { Notice } from '../../ui/Notice';
 import { useApiForm } from '../../ui/useApiForm';
-import { TASK_CATEGORIES, TASK_PROGRESS, type Task, type TaskCategory, type TaskProgress } from './types';
+import { TASK_CATEGORIES, TASK_PROGRESS, type Task, type TaskCategory, type TaskEntry, type TaskProgress } from './types';
 import { addDays } from './week';
 
 type TimeMode = 'none' | 'minutes' | 'range';
@@ -35,7 +35,7 @@ function timeBody(f: Form, editing: boolean): Record<string, number | string | n
 
 /** Add or edit one task; the server's field messages appear beside their fields. */
 export function TaskFormDialog({ task, date, today, onClose, onSaved }: {
-  task: Task | null; date: string; today: string; onClose: () => void; onSaved: (saved: Task) => void;
+  task: Task | null; date: string; today: string; onClose: () => void; onSaved: (saved: TaskEntry) => void;
 }) {
   const { t } = useTranslation();
   const detailsId = useId();
@@ -45,10 +45,12 @@ export function TaskFormDialog({ task, date, today, onClose, onSaved }: {
 
   const submit = submitWith(async () => {
     const body = { date: f.date, title: f.title, details: f.details.trim() || null, category: f.category, progress: f.progress, ...timeBody(f, task !== null) };
-    const saved = await api<Task>(task ? 'PATCH' : 'POST', task ? `/api/tasks/${task.id}` : '/api/tasks', body);
+    const saved = await api<TaskEntry>(task ? 'PATCH' : 'POST', task ? `/api/tasks/${task.id}` : '/api/tasks', body);
     onSaved(saved);
   });
   const detailsError = fieldError('details');
+  /** The supervisor set these on a task they assigned: the officer changes only progress and time. */
+  const locked = task?.assignedBy != null;
 
   return (
     <Modal open title={t(task ? 'tasks.editTitle' : 'tasks.createTitle')} onClose={onClose} footer={
@@ -59,12 +61,13 @@ export function TaskFormDialog({ task, date, today, onClose, onSaved }: {
     }>
       <form id="task-form" className="grid grid-cols-1 gap-4 sm:grid-cols-2" onSubmit={(e) => void submit(e)} noValidate>
         {general && <div className="sm:col-span-2"><Notice tone="danger">{general}</Notice></div>}
+        {locked && <div className="sm:col-span-2"><Notice>{t('tasks.assignedLocked')}</Notice></div>}
         <div className="sm:col-span-2">
-          <TextField label={t('tasks.taskTitle')} value={f.title} maxLength={200} required error={fieldError('title')} onChange={(e) => set('title', e.target.value)} />
+          <TextField label={t('tasks.taskTitle')} value={f.title} maxLength={200} required disabled={locked} error={fieldError('title')} onChange={(e) => set('title', e.target.value)} />
         </div>
-        <TextField label={t('tasks.date')} type="date" value={f.date} max={addDays(today, 7)} required hint={t('tasks.dateHint')} error={fieldError('date')}
+        <TextField label={t('tasks.date')} type="date" value={f.date} max={addDays(today, 7)} required disabled={locked} hint={t('tasks.dateHint')} error={fieldError('date')}
           onChange={(e) => set('date', e.target.value)} />
-        <SelectField label={t('tasks.category')} value={f.category} error={fieldError('category')} onChange={(e) => set('category', e.target.value as TaskCategory)}>
+        <SelectField label={t('tasks.category')} value={f.category} disabled={locked} error={fieldError('category')} onChange={(e) => set('category', e.target.value as TaskCategory)}>
           {TASK_CATEGORIES.map((c) => <option key={c} value={c}>{t(`tasks.categories.${c}`)}</option>)}
         </SelectField>
         <SelectField label={t('tasks.progress')} value={f.progress} error={fieldError('progress')} onChange={(e) => set('progress', e.target.value as TaskProgress)}>
@@ -89,9 +92,9 @@ export function TaskFormDialog({ task, date, today, onClose, onSaved }: {
         )}
         <div className="flex flex-col gap-1.5 sm:col-span-2">
           <label htmlFor={detailsId} className="text-body-sm font-medium text-txt-black-700">{t('tasks.details')}</label>
-          <textarea id={detailsId} rows={4} maxLength={4000} value={f.details} onChange={(e) => set('details', e.target.value)}
+          <textarea id={detailsId} rows={4} maxLength={4000} value={f.details} disabled={locked} onChange={(e) => set('details', e.target.value)}
             aria-invalid={detailsError ? true : undefined} aria-describedby={`${detailsId}-note`}
-            className="w-full rounded-md border border-otl-gray-200 bg-bg-white px-3 py-2 text-body-sm shadow-sm focus:outline-none focus:ring focus:ring-fr-primary aria-[invalid=true]:border-otl-danger-300" />
+            className="w-full rounded-md border border-otl-gray-200 bg-bg-white px-3 py-2 text-body-sm shadow-sm focus:outline-none focus:ring focus:ring-fr-primary disabled:bg-bg-washed aria-[invalid=true]:border-otl-danger-300" />
           {detailsError
             ? <p id={`${detailsId}-note`} role="alert" className="text-body-xs text-txt-danger">{detailsError}</p>
             : <p id={`${detailsId}-note`} className="text-body-xs text-txt-black-500">{t('tasks.detailsHint')}</p>}

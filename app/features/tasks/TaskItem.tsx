@@ -1,5 +1,6 @@
 import { Button } from '@govtechmy/myds-react/button';
 import { useTranslation } from 'react-i18next';
+import { TaskComments } from './TaskComments';
 import { formatTaskTime } from './task-format';
 import type { Task, TaskProgress } from './types';
 
@@ -14,27 +15,44 @@ export function ProgressBadge({ progress }: { progress: TaskProgress }) {
   return <span className={`inline-flex shrink-0 items-center rounded-full border px-2 py-0.5 text-body-xs font-medium ${BADGE[progress]}`}>{t(`tasks.progressLabels.${progress}`)}</span>;
 }
 
-/** One task in the week list: title, progress, time and category, with edit and delete. */
-export function TaskItem({ task, onEdit, onDelete }: { task: Task; onEdit: () => void; onDelete: () => void }) {
+/**
+ * One task in a week list: title, progress, who assigned it, time and category, its
+ * comments with a form to add one, and (on the officer's own list) edit and delete;
+ * a task the supervisor assigned cannot be deleted.
+ */
+export function TaskItem({ task, timeZone, commentPath, onCommented, onEdit, onDelete }: {
+  task: Task; timeZone: string; commentPath: string; onCommented: () => Promise<void> | void; onEdit?: () => void; onDelete?: () => void;
+}) {
   const { t } = useTranslation();
   const time = formatTaskTime(task, t);
+  const canDelete = onDelete && !task.assignedBy;
   return (
-    <li className="flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-start sm:justify-between">
-      <div className="min-w-0 flex-1">
-        <div className="flex flex-wrap items-center gap-2">
-          <span className="break-words font-medium">{task.title}</span>
-          <ProgressBadge progress={task.progress} />
+    <li className="px-4 py-3">
+      <div className="flex flex-col gap-2 sm:flex-row sm:items-start sm:justify-between">
+        <div className="min-w-0 flex-1">
+          <div className="flex flex-wrap items-center gap-2">
+            <span className="break-words font-medium">{task.title}</span>
+            <ProgressBadge progress={task.progress} />
+            {task.assignedBy && (
+              <span className="inline-flex items-center rounded-full border border-otl-primary-200 bg-bg-primary-50 px-2 py-0.5 text-body-xs font-medium text-txt-primary">
+                {t('tasks.assignedBy', { name: task.assignedBy.fullName })}
+              </span>
+            )}
+          </div>
+          <div className="mt-0.5 text-body-xs text-txt-black-500">
+            {[time, t(`tasks.categories.${task.category}`)].filter(Boolean).join(' · ')}
+            {task.copiedFrom && <> · <span>{t('tasks.copiedFromNote')}</span></>}
+          </div>
+          {task.details && <p className="mt-1 line-clamp-3 whitespace-pre-line text-body-sm text-txt-black-700">{task.details}</p>}
         </div>
-        <div className="mt-0.5 text-body-xs text-txt-black-500">
-          {[time, t(`tasks.categories.${task.category}`)].filter(Boolean).join(' · ')}
-          {task.copiedFrom && <> · <span>{t('tasks.copiedFromNote')}</span></>}
-        </div>
-        {task.details && <p className="mt-1 line-clamp-3 whitespace-pre-line text-body-sm text-txt-black-700">{task.details}</p>}
+        {(onEdit || canDelete) && (
+          <div className="flex shrink-0 gap-2" role="group" aria-label={t('tasks.actionsFor', { title: task.title })}>
+            {onEdit && <Button size="small" variant="default-outline" onClick={onEdit}>{t('common.edit')}</Button>}
+            {canDelete && <Button size="small" variant="danger-outline" onClick={onDelete}>{t('common.delete')}</Button>}
+          </div>
+        )}
       </div>
-      <div className="flex shrink-0 gap-2" role="group" aria-label={t('tasks.actionsFor', { title: task.title })}>
-        <Button size="small" variant="default-outline" onClick={onEdit}>{t('common.edit')}</Button>
-        <Button size="small" variant="danger-outline" onClick={onDelete}>{t('common.delete')}</Button>
-      </div>
+      <TaskComments task={task} postPath={commentPath} timeZone={timeZone} onPosted={onCommented} />
     </li>
   );
 }

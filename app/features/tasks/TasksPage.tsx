@@ -7,10 +7,12 @@ import { ConfirmDialog } from '../../ui/Modal';
 import { LoadError, Notice, PageHeader, Spinner } from '../../ui/Notice';
 import { errorMessage } from '../../ui/errors';
 import { TaskFormDialog } from './TaskFormDialog';
+import { DayReviewMark } from './TaskComments';
 import { TaskItem } from './TaskItem';
 import { formatDuration } from './task-format';
-import type { CopyResult, Task } from './types';
+import type { CopyResult, Task, TaskEntry } from './types';
 import { useTaskWeek } from './useTaskWeek';
+import { WeekNav } from './WeekNav';
 import { addDays, dateForFormat, mondayOf, todayIn, weekDates } from './week';
 
 type Message = { tone: 'success' | 'danger' | 'info'; text: string };
@@ -20,7 +22,8 @@ type Editing = { task: Task | null; date: string };
 export function TasksPage() {
   const { t, i18n } = useTranslation();
   const { me } = useSession();
-  const today = todayIn(me?.organisation?.timeZone ?? 'Asia/Kuala_Lumpur');
+  const timeZone = me?.organisation?.timeZone ?? 'Asia/Kuala_Lumpur';
+  const today = todayIn(timeZone);
   const [monday, setMonday] = useState(() => mondayOf(today));
   const { week, error, reload } = useTaskWeek(monday);
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -29,8 +32,6 @@ export function TasksPage() {
   const [notice, setNotice] = useState<Message | null>(null);
 
   const dayTitle = new Intl.DateTimeFormat(i18n.language, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
-  const rangeFormat = new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const weekLabel = rangeFormat.formatRange(dateForFormat(monday), dateForFormat(addDays(monday, 6)));
   const isThisWeek = monday === mondayOf(today);
 
   async function copyFromYesterday() {
@@ -63,7 +64,7 @@ export function TasksPage() {
     }
   }
 
-  function saved(task: Task) {
+  function saved(task: TaskEntry) {
     setEditing(null);
     setNotice({ tone: 'success', text: t('tasks.saved', { title: task.title }) });
     const target = mondayOf(task.date);
@@ -78,14 +79,7 @@ export function TasksPage() {
     <div className="max-w-3xl">
       <PageHeader title={t('tasks.title')} actions={<Button variant="primary-fill" onClick={() => setEditing({ task: null, date: today })}>{t('tasks.new')}</Button>} />
 
-      <nav aria-label={t('tasks.weekNav')} className="mb-3 flex items-center justify-between gap-2 rounded-xl border border-otl-gray-200 px-2 py-2">
-        <Button size="small" variant="default-ghost" onClick={() => setMonday(addDays(monday, -7))} aria-label={t('tasks.previousWeek')}>‹<span className="hidden sm:inline"> {t('tasks.previousWeek')}</span></Button>
-        <div className="flex flex-col items-center text-center">
-          <span className="text-body-sm font-semibold" aria-live="polite">{weekLabel}</span>
-          {!isThisWeek && <button type="button" className="text-body-xs text-txt-primary underline" onClick={() => setMonday(mondayOf(today))}>{t('tasks.thisWeek')}</button>}
-        </div>
-        <Button size="small" variant="default-ghost" onClick={() => setMonday(addDays(monday, 7))} aria-label={t('tasks.nextWeek')}><span className="hidden sm:inline">{t('tasks.nextWeek')} </span>›</Button>
-      </nav>
+      <WeekNav monday={monday} today={today} onChange={setMonday} />
 
       <div className="mb-4">
         <Button size="small" variant="default-outline" className="w-full justify-center sm:w-auto" disabled={busy === 'copy'} onClick={() => void copyFromYesterday()}>
@@ -104,9 +98,10 @@ export function TasksPage() {
             {weekDates(monday).map((date) => {
               const isToday = date === today;
               const mine = items.filter((i) => i.date === date);
+              const review = week.reviews.find((r) => r.date === date);
               const heading = dayTitle.format(dateForFormat(date));
               return (
-                <li key={date} aria-current={isToday ? 'date' : undefined}
+                <li key={date} aria-current={isToday ? 'date' : undefined} data-date={date}
                   className={`overflow-hidden rounded-xl border ${isToday ? 'border-otl-primary-300 ring-1 ring-otl-primary-300' : 'border-otl-gray-200'}`}>
                   <div className={`flex items-center justify-between gap-2 px-4 py-2 ${isToday ? 'bg-bg-primary-50' : 'bg-bg-washed'}`}>
                     <h2 className="text-body-sm font-semibold">
@@ -117,11 +112,15 @@ export function TasksPage() {
                       + {t('tasks.addForDay')}
                     </Button>
                   </div>
+                  {review && <div className="border-b border-otl-divider px-4 py-2"><DayReviewMark review={review} timeZone={timeZone} /></div>}
                   {mine.length === 0
                     ? <p className="px-4 py-3 text-body-xs text-txt-black-500">{t('tasks.noneForDay')}</p>
                     : (
                       <ul className="divide-y divide-otl-divider">
-                        {mine.map((task) => <TaskItem key={task.id} task={task} onEdit={() => setEditing({ task, date })} onDelete={() => setDeleting(task)} />)}
+                        {mine.map((task) => (
+                          <TaskItem key={task.id} task={task} timeZone={timeZone} commentPath={`/api/tasks/${task.id}/comments`} onCommented={reload}
+                            onEdit={() => setEditing({ task, date })} onDelete={() => setDeleting(task)} />
+                        ))}
                       </ul>
                     )}
                 </li>

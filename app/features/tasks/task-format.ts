@@ -16,3 +16,8 @@ export function formatTaskTime(task: Task, t: TFunction): string | null {
   if (task.startTime && task.endTime) return `${task.startTime}–${task.endTime}${spent ? ` · ${spent}` : ''}`;
   return spent;
 }
+
+/** A moment as "3 Mac, 14:05" on the organisation's clock. */
+export function formatStamp(iso: string, language: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(language, { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(new Date(iso));
+}

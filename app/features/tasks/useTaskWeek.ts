@@ -2,24 +2,31 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import type { TaskWeek } from './types';
 
-/** The caller's tasks of the week starting `monday`; null while loading. A late answer for another week is dropped. */
-export function useTaskWeek(monday: string) {
-  const [week, setWeek] = useState<TaskWeek | null>(null);
+/**
+ * The tasks of the week starting `monday`: the caller's own, or (given `officerId`) those of
+ * an officer under the caller; null while loading, and while `officerId` is null (none chosen).
+ * A late answer for another week or officer is dropped.
+ */
+export function useTaskWeek(monday: string, officerId?: string | null) {
+  const [week, setWeek] = useState<(TaskWeek & { key: string }) | null>(null);
   const [error, setError] = useState<unknown>(null);
   const latest = useRef(0);
+  const key = `${officerId ?? ''}/${monday}`;
   const reload = useCallback(async () => {
     const call = ++latest.current;
     setError(null);
+    if (officerId === null) return;
     try {
-      const r = await api<TaskWeek>('GET', `/api/tasks?week=${monday}`);
-      if (call === latest.current) setWeek(r);
+      const path = officerId === undefined ? `/api/tasks?week=${monday}` : `/api/team/tasks?officerId=${encodeURIComponent(officerId)}&week=${monday}`;
+      const r = await api<TaskWeek>('GET', path);
+      if (call === latest.current) setWeek({ ...r, key });
     } catch (err) {
       if (call === latest.current) setError(err);
     }
-  }, [monday]);
+  }, [monday, officerId, key]);
   useEffect(() => {
     void reload();
   }, [reload]);
-  const current = week && week.from === monday ? week : null;
+  const current = week && week.key === key ? week : null;
   return { week: current, error, reload };
 }

@@ -16,6 +16,8 @@ export type TaskValues = {
   category: TaskCategory;
   progress: TaskProgress;
   copiedFrom?: string | null;
+  /** The supervisor who assigned it; a copy of an assigned task stays assigned. */
+  assignedBy?: string | null;
   /** Set for copies, so they keep their sources' order (one transaction has one now()). */
   createdAt?: Date;
 };

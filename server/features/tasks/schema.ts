@@ -70,14 +70,18 @@ export const taskPatchBody = z
   .superRefine(checkTime);
 export type TaskPatch = z.infer<typeof taskPatchBody>;
 
+/** A list query names a week, or both ends of a range. */
+export function checkWeekOrRange(q: { week?: string; from?: string; to?: string }, ctx: z.RefinementCtx) {
+  if (q.week) return;
+  if (!q.from) ctx.addIssue({ code: 'custom', path: [q.to ? 'from' : 'week'], message: 'task.weekOrRange' });
+  else if (!q.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'task.weekOrRange' });
+}
+
+/** The fields of a list query, before checking them together. */
+export const weekOrRangeFields = { week: isoDate.optional(), from: isoDate.optional(), to: isoDate.optional() };
+
 /** A week (any date in it, Monday–Sunday) or a range of at most 31 days. */
-export const taskListQuery = z
-  .object({ week: isoDate.optional(), from: isoDate.optional(), to: isoDate.optional() })
-  .superRefine((q, ctx) => {
-    if (q.week) return;
-    if (!q.from) ctx.addIssue({ code: 'custom', path: [q.to ? 'from' : 'week'], message: 'task.weekOrRange' });
-    else if (!q.to) ctx.addIssue({ code: 'custom', path: ['to'], message: 'task.weekOrRange' });
-  });
+export const taskListQuery = z.object(weekOrRangeFields).superRefine(checkWeekOrRange);
 
 export const copyUnfinishedBody = z.object({ from: isoDate, to: isoDate.optional() });
 
@@ -99,5 +103,16 @@ export const taskView = z.object({
 });
 export type TaskView = z.infer<typeof taskView>;
 
-export const taskListView = z.object({ from: z.string(), to: z.string(), items: z.array(taskView) });
+/** Someone named on a task: its assigner, a comment's author, a day's reviewer. */
+export const personRef = z.object({ id: z.uuid(), fullName: z.string() });
+export const taskCommentView = z.object({ id: z.uuid(), taskId: z.uuid(), text: z.string(), author: personRef, createdAt: z.string() });
+export type TaskCommentView = z.infer<typeof taskCommentView>;
+/** A supervisor marked the officer's tasks of `date` reviewed. */
+export const dayReviewView = z.object({ date: z.string(), reviewedBy: personRef, reviewedAt: z.string(), note: z.string().nullable() });
+export type DayReviewView = z.infer<typeof dayReviewView>;
+/** A task in a week list: with who assigned it (null: the officer's own) and its comments, oldest first. */
+export const taskListItem = taskView.extend({ assignedBy: personRef.nullable(), comments: z.array(taskCommentView) });
+export type TaskListItem = z.infer<typeof taskListItem>;
+
+export const taskListView = z.object({ from: z.string(), to: z.string(), items: z.array(taskListItem), reviews: z.array(dayReviewView) });
 export const copyResultView = z.object({ copied: z.number(), items: z.array(taskView) });

@@ -4,8 +4,9 @@ import { assertDateRange } from '../../http/date-range';
 import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
 import { recordAudit } from '../audit/repo';
-import { copiedSourcesOn, deleteTask, findTask, insertTasks, listTasks, lockUnfinishedTasks, presentTask, updateTask, type TaskValues } from './repo';
+import { copiedSourcesOn, deleteTask, findTask, insertTasks, lockUnfinishedTasks, presentTask, updateTask, type TaskRow, type TaskValues } from './repo';
 import type { TaskInput, TaskPatch, TaskView } from './schema';
+import { weekView } from './week-view';
 
 /** Work dates of daily tasks are Malaysian dates. */
 export const TASK_TIME_ZONE = 'Asia/Kuala_Lumpur';
@@ -40,9 +41,7 @@ export function listRange(q: { week?: string; from?: string; to?: string }): { f
 }
 
 export async function listOwnTasks(db: Db, actor: Actor, q: { week?: string; from?: string; to?: string }) {
-  const range = listRange(q);
-  const rows = await listTasks(db, actor.orgId, actor.id, range.from, range.to);
-  return { ...range, items: rows.map(presentTask) };
+  return weekView(db, actor.orgId, actor.id, listRange(q));
 }
 
 function audit(db: Db, actor: Actor, action: string, id: string, change: { before?: TaskView; after?: TaskView }) {
@@ -79,10 +78,19 @@ function patchValues(patch: TaskPatch): Partial<TaskValues> {
   return v;
 }
 
+/** What the supervisor set on a task they assigned: the officer changes only its progress and time. */
+const ASSIGNED_FIELDS = ['date', 'title', 'details', 'category'] as const;
+
+function refuseAssignedChange(before: TaskRow, patch: TaskPatch) {
+  if (!before.assignedBy) return;
+  if (ASSIGNED_FIELDS.some((k) => patch[k] !== undefined && patch[k] !== before[k])) throw new AppError('TASK_ASSIGNED');
+}
+
 export async function editTask(db: Db, actor: Actor, id: string, patch: TaskPatch): Promise<TaskView> {
   return db.transaction(async (tx) => {
     const before = await findTask(tx, actor.orgId, actor.id, id);
     if (!before) throw new AppError('NOT_FOUND');
+    refuseAssignedChange(before, patch);
     if (patch.date !== undefined && patch.date !== before.date) refuseFarFuture(patch.date, 'date');
     const after = await updateTask(tx, actor.orgId, actor.id, id, patchValues(patch));
     if (!after) throw new AppError('NOT_FOUND');
@@ -96,6 +104,7 @@ export async function removeTask(db: Db, actor: Actor, id: string): Promise<void
   await db.transaction(async (tx) => {
     const before = await findTask(tx, actor.orgId, actor.id, id);
     if (!before) throw new AppError('NOT_FOUND');
+    if (before.assignedBy) throw new AppError('TASK_ASSIGNED');
     await deleteTask(tx, actor.orgId, actor.id, id);
     await audit(tx, actor, 'task.deleted', id, { before: presentTask(before) });
   });
@@ -116,6 +125,7 @@ export async function copyUnfinished(db: Db, actor: Actor, input: { from: string
     const copies: TaskValues[] = sources.filter((s) => !done.has(s.id)).map((s, i) => ({
       date: to, title: s.title, details: s.details, minutes: s.minutes, startTime: s.startTime, endTime: s.endTime,
       category: s.category as TaskValues['category'], progress: s.progress as TaskValues['progress'], copiedFrom: s.id, createdAt: new Date(base + i),
+      assignedBy: s.assignedBy,
     }));
     const items = (await insertTasks(tx, actor.orgId, actor.id, copies)).map(presentTask);
     items.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
