@@ -23,11 +23,16 @@ function freePort(): Promise<number> {
 }
 
 export type RunningServer = { url: string; stop(): Promise<void> };
+export type ServerOptions = { prepare?: (dataDir: string) => Promise<void> };
 
-/** The real server (`npm start`'s entry) on a fresh embedded database with the demo agency. */
-export async function startServer(): Promise<RunningServer> {
+/**
+ * The real server (`npm start`'s entry) on a fresh embedded database with the demo agency.
+ * `prepare` may fill the data directory first (the server then finds it not empty and does not seed).
+ */
+export async function startServer(opts: ServerOptions = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'spotme-e2e-'));
+  await opts.prepare?.(dataDir);
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
     env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', DATABASE_URL: '' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -101,10 +106,10 @@ export async function newContext(browser: Browser, phone = false): Promise<Brows
 }
 
 /** One server and one browser for a test file, started before and stopped after its tests. */
-export function useServerAndBrowser(): { readonly server: RunningServer; readonly browser: Browser } {
+export function useServerAndBrowser(opts: ServerOptions = {}): { readonly server: RunningServer; readonly browser: Browser } {
   const state = {} as { server: RunningServer; browser: Browser };
   beforeAll(async () => {
-    state.server = await startServer();
+    state.server = await startServer(opts);
     state.browser = await launchBrowser();
   });
   afterAll(async () => {

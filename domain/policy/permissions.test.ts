@@ -10,7 +10,7 @@ describe('roles and permissions as data', () => {
     }
   });
   it('abilities are the union over the roles held', () => {
-    expect(abilitiesOf(['PEGAWAI'])).toEqual(['profile.self', 'attendance.self']);
+    expect(abilitiesOf(['PEGAWAI'])).toEqual(['profile.self', 'attendance.self', 'notifications.self']);
     expect(abilitiesOf(['PENYELIA', 'PEGAWAI'])).toEqual(expect.arrayContaining(['attendance.self', 'team.monitor', 'units.read']));
     expect(abilitiesOf([])).toEqual([]);
   });

@@ -6,6 +6,7 @@ import { api } from '../../api/client';
 import { TextField } from '../../ui/Field';
 import { LoadError, Notice, PageHeader, Spinner } from '../../ui/Notice';
 import { clockTime } from '../attendance/format';
+import { TeamTabs } from './TeamTabs';
 
 type Member = {
   officer: { id: string; fullName: string; staffNo: string; unitName: string | null; supervisorName: string | null };
@@ -55,6 +56,7 @@ export function TeamBoardPage() {
   return (
     <div className="flex flex-col gap-4">
       <PageHeader title={t('team.title')} />
+      <TeamTabs />
       <div className="flex flex-wrap gap-2" role="group" aria-label={t('team.title')}>
         <button type="button" className={chip(scope === 'direct')} aria-pressed={scope === 'direct'} onClick={() => setScope('direct')}>{t('team.scopeDirect')}</button>
         <button type="button" className={chip(scope === 'all')} aria-pressed={scope === 'all'} onClick={() => setScope('all')}>{t('team.scopeAll')}</button>
@@ -89,6 +91,7 @@ export function TeamBoardPage() {
               {m.lateMinutes > 0 && <p className="font-medium text-txt-danger">{t('team.late', { minutes: m.lateMinutes })}</p>}
               {m.flags.length > 0 && <p className="flex flex-wrap gap-1">{m.flags.map((f) => <span key={f} className="rounded-full bg-bg-warning-50 px-2 py-0.5 text-body-xs text-txt-warning">{t(`att.flag.${f}`, { defaultValue: f })}</span>)}</p>}
               <Link to={`/team/${m.officer.id}`} className="mt-1 self-start text-body-xs font-medium text-txt-primary underline">{t('team.calendar', { name: m.officer.fullName })}</Link>
+              <Link to={`/task-review?officer=${m.officer.id}`} className="self-start text-body-xs font-medium text-txt-primary underline">{t('taskReview.openFor', { name: m.officer.fullName })}</Link>
             </li>
           ))}
         </ul>

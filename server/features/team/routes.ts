@@ -1,11 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LIVE_STATES } from '../../../domain/team/live-state';
-import { actorOf } from '../../http/request-context';
+import { actorOf, requireUser } from '../../http/request-context';
 import { AppError } from '../../http/errors';
 import { officerMonth } from '../attendance/evaluation';
 import { isoMonth, monthView } from '../attendance/schema';
 import { idParams } from '../users/schema';
+import { CARD_SCOPES, teamCards, teamCardsView } from './cards';
 import { teamOf } from './repo';
 import { teamToday } from './service';
 
@@ -32,6 +33,16 @@ export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
       response: { 200: z.object({ serverTime: z.string(), date: z.string(), timeZone: z.string(), items: z.array(member) }) },
     },
   }, async (req) => teamToday(req.db, actorOf(req), req.query.scope));
+
+  app.get('/api/team/cards', {
+    config: { access: { permission: 'cards.read' } },
+    schema: {
+      tags: ['team'],
+      summary: 'The card in force of each officer under me (scope=direct|all, team.monitor) or of the organisation (scope=org, org.monitor), red first',
+      querystring: z.object({ scope: z.enum(CARD_SCOPES).optional() }),
+      response: { 200: teamCardsView },
+    },
+  }, async (req) => teamCards(req.db, actorOf(req), requireUser(req.auth).roles, req.query.scope));
 
   app.get('/api/team/officers/:id/month', {
     config: { access: { permission: 'team.monitor' } },
