@@ -9,8 +9,11 @@ import { useSession } from './session/session';
 import { Spinner } from './ui/Notice';
 
 /* Pages load when first opened, so the clock-in page reaches a phone with less to download. */
+const NotificationsPage = lazy(() => import('./features/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })));
 const ApprovalsPage = lazy(() => import('./features/approvals/ApprovalsPage').then((m) => ({ default: m.ApprovalsPage })));
 const TeamBoardPage = lazy(() => import('./features/team/TeamBoardPage').then((m) => ({ default: m.TeamBoardPage })));
+const TeamCardsPage = lazy(() => import('./features/team/TeamCardsPage').then((m) => ({ default: m.TeamCardsPage })));
+const OverdueReviewsPage = lazy(() => import('./features/review-report/OverdueReviewsPage').then((m) => ({ default: m.OverdueReviewsPage })));
 const IssuesPage = lazy(() => import('./features/issues/IssuesPage').then((m) => ({ default: m.IssuesPage })));
 const MyAttendancePage = lazy(() => import('./features/attendance/MyAttendancePage').then((m) => ({ default: m.MyAttendancePage })));
 const AuditPage = lazy(() => import('./features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
@@ -22,6 +25,7 @@ const AgenciesPage = lazy(() => import('./features/platform/AgenciesPage').then(
 const ProfilePage = lazy(() => import('./features/profile/ProfilePage').then((m) => ({ default: m.ProfilePage })));
 const SitesPage = lazy(() => import('./features/sites/SitesPage').then((m) => ({ default: m.SitesPage })));
 const TasksPage = lazy(() => import('./features/tasks/TasksPage').then((m) => ({ default: m.TasksPage })));
+const TaskReviewPage = lazy(() => import('./features/task-review/TaskReviewPage').then((m) => ({ default: m.TaskReviewPage })));
 const UnitsPage = lazy(() => import('./features/units/UnitsPage').then((m) => ({ default: m.UnitsPage })));
 const UsersPage = lazy(() => import('./features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 
@@ -64,15 +68,19 @@ export function AppRoutes() {
         <Route path="/password" element={<Guard allowForced><ChangePasswordPage /></Guard>} />
         <Route path="/" element={<Guard><HomePage /></Guard>} />
         <Route path="/profile" element={<Guard><ProfilePage /></Guard>} />
+        <Route path="/notifications" element={<Guard permission="notifications.self"><NotificationsPage /></Guard>} />
         <Route path="/clock" element={<Guard permission="attendance.self"><ClockPage /></Guard>} />
         <Route path="/attendance" element={<Guard permission="attendance.self"><MyAttendancePage /></Guard>} />
         <Route path="/issues" element={<Guard permission="attendance.self"><IssuesPage /></Guard>} />
         <Route path="/status" element={<Guard permission="attendance.self"><DayStatusPage /></Guard>} />
         <Route path="/movements" element={<Guard permission="attendance.self"><MovementsPage /></Guard>} />
         <Route path="/tasks" element={<Guard permission="attendance.self"><TasksPage /></Guard>} />
+        <Route path="/team/cards" element={<Guard permission="cards.read"><TeamCardsPage /></Guard>} />
         <Route path="/team/:id" element={<Guard permission="team.monitor"><OfficerMonthPage /></Guard>} />
         <Route path="/team" element={<Guard permission="team.monitor"><TeamBoardPage /></Guard>} />
         <Route path="/approvals" element={<Guard permission="team.monitor"><ApprovalsPage /></Guard>} />
+        <Route path="/reports/overdue-reviews" element={<Guard permission="reviews.report"><OverdueReviewsPage /></Guard>} />
+        <Route path="/task-review" element={<Guard permission="team.monitor"><TaskReviewPage /></Guard>} />
         <Route path="/users" element={<Guard permission="users.manage"><UsersPage /></Guard>} />
         <Route path="/units" element={<Guard permission="units.manage"><UnitsPage /></Guard>} />
         <Route path="/organisation" element={<Guard permission="org.settings"><OrganisationPage /></Guard>} />

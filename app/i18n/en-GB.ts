@@ -4,9 +4,13 @@ import { clockEn } from '../features/clock/messages';
 import { dayStatusEn } from '../features/day-status/messages';
 import { movementsEn } from '../features/movements/messages';
 import { tasksEn } from '../features/tasks/messages';
+import { taskReviewEn } from '../features/task-review/messages';
 import { approvalsEn } from '../features/approvals/messages';
 import { teamEn } from '../features/team/messages';
 import { issuesEn } from '../features/issues/messages';
+import { notificationsEn } from '../features/notifications/messages';
+import { teamCardsEn } from '../features/team/cards-messages';
+import { reviewReportEn } from '../features/review-report/messages';
 import type { Messages } from './ms-MY';
 
 export const enGB: Messages = {
@@ -57,7 +61,7 @@ export const enGB: Messages = {
     teamCard: 'Team board', teamDesc: 'Where the officers you supervise are now: in the office, BDR, on leave, out, gone home.',
     approvalsCard: 'Approvals', approvalsDesc: 'Approve or reject the statuses, movements and home locations of the officers you supervise.',
     tasksCard: 'Daily tasks', tasksDesc: 'Note your tasks and their progress, week by week.',
-    soonTeam: 'Reviewing officers\' tasks, two-level review and attachments of justifications, and notifications.',
+    soonTeam: 'Two-level review and attachments of justifications, and notifications.',
     soonReports: 'Dashboards, statistics and attendance reports for the organisation.',
     unit: 'Unit', supervisor: 'Supervisor', position: 'Position', organisation: 'Organisation',
   },
@@ -144,8 +148,12 @@ export const enGB: Messages = {
   statusPage: dayStatusEn,
   movements: movementsEn,
   tasks: tasksEn,
+  taskReview: taskReviewEn,
   approvals: approvalsEn,
   team: teamEn,
   issues: issuesEn,
+  notifications: notificationsEn,
+  teamCards: teamCardsEn,
+  reviewReport: reviewReportEn,
   footer: { rights: 'Copyright © {{year}} Government of Malaysia. SPOT-Me.', about: 'Attendance and duty monitoring for the public service.', api: 'API documentation' },
 };

@@ -1,4 +1,7 @@
 import { issuesMs } from '../features/issues/messages';
+import { notificationsMs } from '../features/notifications/messages';
+import { teamCardsMs } from '../features/team/cards-messages';
+import { reviewReportMs } from '../features/review-report/messages';
 import { teamMs } from '../features/team/messages';
 import { approvalsMs } from '../features/approvals/messages';
 import { attMs } from '../features/attendance/messages';
@@ -7,6 +10,7 @@ import { clockMs } from '../features/clock/messages';
 import { dayStatusMs } from '../features/day-status/messages';
 import { movementsMs } from '../features/movements/messages';
 import { tasksMs } from '../features/tasks/messages';
+import { taskReviewMs } from '../features/task-review/messages';
 /** Bahasa Melayu: the default language. Every user-facing string lives here and in en-GB.ts. */
 export const msMY = {
   app: { name: 'SPOT-Me', tagline: 'Sistem Pemantauan Operasi Tugas Pegawai', official: 'Laman web rasmi Kerajaan Malaysia', skip: 'Langkau ke kandungan utama',
@@ -56,7 +60,7 @@ export const msMY = {
     teamCard: 'Pemantauan pasukan', teamDesc: 'Status semasa pegawai di bawah seliaan anda: di pejabat, BDR, cuti, keluar pejabat, sudah pulang.',
     approvalsCard: 'Kelulusan', approvalsDesc: 'Luluskan atau tolak status, pergerakan dan lokasi rumah pegawai di bawah seliaan anda.',
     tasksCard: 'Tugasan harian', tasksDesc: 'Catat tugasan dan kemajuannya mengikut minggu.',
-    soonTeam: 'Semakan tugasan pegawai, semakan dua peringkat dan lampiran justifikasi, serta pemberitahuan.',
+    soonTeam: 'Semakan dua peringkat dan lampiran justifikasi, serta pemberitahuan.',
     soonReports: 'Papan pemuka, statistik dan laporan kehadiran organisasi.',
     unit: 'Unit', supervisor: 'Penyelia', position: 'Jawatan', organisation: 'Organisasi',
   },
@@ -143,9 +147,13 @@ export const msMY = {
   statusPage: dayStatusMs,
   movements: movementsMs,
   tasks: tasksMs,
+  taskReview: taskReviewMs,
   approvals: approvalsMs,
   team: teamMs,
   issues: issuesMs,
+  notifications: notificationsMs,
+  teamCards: teamCardsMs,
+  reviewReport: reviewReportMs,
   footer: { rights: 'Hak cipta © {{year}} Kerajaan Malaysia. SPOT-Me.', about: 'Sistem kehadiran dan pemantauan tugas sektor awam.', api: 'Dokumentasi API' },
 };
 

@@ -5,6 +5,7 @@ import { NavLink, useNavigate } from 'react-router';
 import type { Permission } from '../../domain/policy/permissions';
 import { UpdateBanner } from '../pwa/UpdateBanner';
 import { useSession } from '../session/session';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { GovMasthead } from './GovMasthead';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -19,6 +20,8 @@ const NAV: NavItem[] = [
   { to: '/tasks', key: 'nav.tasks', permission: 'attendance.self' },
   { to: '/team', key: 'nav.team', permission: 'team.monitor' },
   { to: '/approvals', key: 'nav.approvals', permission: 'team.monitor' },
+  { to: '/reports/overdue-reviews', key: 'reviewReport.nav', permission: 'reviews.report' },
+  { to: '/task-review', key: 'taskReview.nav', permission: 'team.monitor' },
   { to: '/users', key: 'nav.users', permission: 'users.manage' },
   { to: '/units', key: 'nav.units', permission: 'units.manage' },
   { to: '/organisation', key: 'nav.organisation', permission: 'org.settings' },
@@ -35,7 +38,7 @@ export function AppShell({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false);
   const items = me && !me.user.mustChangePassword ? NAV.filter((n) => !n.permission || can(n.permission)) : [];
   const link = ({ isActive }: { isActive: boolean }) =>
-    `block rounded-md px-3 py-2 text-body-sm font-medium ${isActive ? 'bg-bg-primary-50 text-txt-primary' : 'text-txt-black-700 hover:bg-bg-washed'}`;
+    `block whitespace-nowrap rounded-md px-3 py-2 text-body-sm font-medium ${isActive ? 'bg-bg-primary-50 text-txt-primary' : 'text-txt-black-700 hover:bg-bg-washed'}`;
 
   return (
     <div className="flex min-h-screen flex-col">
@@ -46,15 +49,16 @@ export function AppShell({ children }: { children: ReactNode }) {
         <div className="mx-auto flex max-w-screen-xl items-center gap-3 px-4 py-3 md:px-6">
           <NavLink to="/" className="flex items-center gap-2" aria-label={t('app.name')}>
             <img src="/icons/icon-192.png" alt="" className="size-8 rounded-md" />
-            <span className="font-heading text-body-lg font-semibold text-txt-black-900">{t('app.name')}</span>
+            <span className="whitespace-nowrap font-heading text-body-lg font-semibold text-txt-black-900">{t('app.name')}</span>
           </NavLink>
-          <nav aria-label={t('nav.menu')} className="ml-4 hidden flex-1 items-center gap-1 lg:flex">
+          <nav aria-label={t('nav.menu')} className="ml-4 hidden flex-1 flex-wrap items-center gap-1 lg:flex">
             {items.map((n) => <NavLink key={n.to} to={n.to} end={n.to === '/'} className={link}>{t(n.key)}</NavLink>)}
           </nav>
           <div className="ml-auto flex items-center gap-2">
             <LanguageSwitch />
+            {items.length > 0 && can('notifications.self') && <NotificationBell />}
             {me && (
-              <Button variant="default-outline" size="small" className={items.length > 0 ? 'hidden sm:inline-flex' : ''} onClick={() => void logout().then(() => navigate('/login'))}>
+              <Button variant="default-outline" size="small" className={`whitespace-nowrap ${items.length > 0 ? 'hidden sm:inline-flex' : ''}`} onClick={() => void logout().then(() => navigate('/login'))}>
                 {t('nav.logout')}
               </Button>
             )}

@@ -13,6 +13,7 @@ import { auditRoutes } from '../features/audit/routes';
 import { authRoutes } from '../features/auth/routes';
 import { dayStatusRoutes } from '../features/day-statuses/routes';
 import { healthRoutes } from '../features/health/routes';
+import { attachmentRoutes } from '../features/issues/attachment-routes';
 import { issueRoutes } from '../features/issues/routes';
 import { notificationRoutes } from '../features/notifications/routes';
 import { movementRoutes } from '../features/movements/routes';
@@ -106,6 +107,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(movementRoutes);
   await app.register(approvalRoutes);
   await app.register(issueRoutes);
+  await app.register(attachmentRoutes);
   await app.register(teamRoutes);
   await app.register(reviewReportRoutes);
   await app.register(auditRoutes);

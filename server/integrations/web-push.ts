@@ -47,7 +47,7 @@ export function createPushSender(keys: VapidKeys, subject: string, agent?: Agent
       } catch (err) {
         const status = (err as { statusCode?: number }).statusCode;
         if (status === 404 || status === 410) return 'GONE';
-        throw new Error(`push service answered ${status ?? (err as Error).message}`);
+        throw new Error(`push service answered ${status ?? (err as Error).message}`, { cause: err });
       }
     },
   };

@@ -1,4 +1,4 @@
-export type Res<T = Record<string, unknown>> = { status: number; body: T; headers: Headers };
+export type Res<T = Record<string, unknown>> = { status: number; body: T; headers: Headers; bytes: Buffer };
 
 /**
  * A browser-like HTTP client: keeps the session cookie, sends the CSRF token it was
@@ -18,21 +18,23 @@ export class TestClient {
     opts: { csrf?: boolean; headers?: Record<string, string> } = {},
   ): Promise<Res<T>> {
     const headers: Record<string, string> = { ...opts.headers };
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    const raw = body instanceof Uint8Array;
+    if (body !== undefined && !raw) headers['content-type'] = 'application/json';
     if (this.cookie) headers.cookie = this.cookie;
     if (this.lang) headers['accept-language'] = this.lang;
     if (method !== 'GET' && opts.csrf !== false && this.csrf) headers['x-csrf-token'] = this.csrf;
-    const res = await fetch(this.baseUrl + path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const res = await fetch(this.baseUrl + path, { method, headers, body: body === undefined ? undefined : raw ? new Blob([new Uint8Array(body)]) : JSON.stringify(body) });
     const setCookie = res.headers.get('set-cookie');
     if (setCookie) {
       const pair = setCookie.split(';')[0] ?? '';
       this.cookie = pair.endsWith('=') ? null : pair;
     }
-    const text = await res.text();
+    const bytes = Buffer.from(await res.arrayBuffer());
+    const text = bytes.toString('utf8');
     const json = res.headers.get('content-type')?.includes('json') ?? false;
     const parsed = text && json ? (JSON.parse(text) as T) : ({ text } as T);
     if (parsed && typeof parsed === 'object' && 'csrfToken' in parsed && typeof parsed.csrfToken === 'string') this.csrf = parsed.csrfToken;
-    return { status: res.status, body: parsed, headers: res.headers };
+    return { status: res.status, body: parsed, headers: res.headers, bytes };
   }
 
   get<T = Record<string, unknown>>(path: string) {
@@ -46,6 +48,10 @@ export class TestClient {
   }
   put<T = Record<string, unknown>>(path: string, body: unknown, opts?: { csrf?: boolean }) {
     return this.request<T>('PUT', path, body, opts);
+  }
+  /** Sends raw bytes (a file) with its content type and extra headers. */
+  upload<T = Record<string, unknown>>(method: 'PUT' | 'POST', path: string, bytes: Uint8Array, headers: Record<string, string>) {
+    return this.request<T>(method, path, bytes, { headers });
   }
   delete<T = Record<string, unknown>>(path: string, opts?: { csrf?: boolean }) {
     return this.request<T>('DELETE', path, undefined, opts);

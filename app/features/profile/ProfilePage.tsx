@@ -6,6 +6,7 @@ import { useSession } from '../../session/session';
 import { PageHeader } from '../../ui/Notice';
 import { ContactForm } from './ContactForm';
 import { HomeLocationCard } from './HomeLocationCard';
+import { PushDeviceCard } from '../notifications/PushDeviceCard';
 import { NotificationPrefsForm } from './NotificationPrefsForm';
 
 export function ProfilePage() {
@@ -33,6 +34,7 @@ export function ProfilePage() {
       <div className="mt-5 flex flex-col gap-5">
         <ContactForm />
         {can('attendance.self') && <HomeLocationCard />}
+        {can('notifications.self') && <PushDeviceCard />}
         <NotificationPrefsForm />
       </div>
       <div className="mt-5 flex flex-wrap items-center gap-4">

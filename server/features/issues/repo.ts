@@ -1,32 +1,37 @@
 import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { attendanceIssues, justifications } from '../../db/schema';
+import { attendanceIssues, justificationAttachments, justifications } from '../../db/schema';
 import type { IssueView } from './schema';
 
 type IssueRow = typeof attendanceIssues.$inferSelect;
 type JustRow = typeof justifications.$inferSelect;
 
-export function presentIssue(i: IssueRow, j: JustRow | null): IssueView {
+type AttachmentMeta = { fileName: string; contentType: string; sizeBytes: number };
+const attachmentColumns = { fileName: justificationAttachments.fileName, contentType: justificationAttachments.contentType, sizeBytes: justificationAttachments.sizeBytes };
+
+export function presentIssue(i: IssueRow, j: JustRow | null, attachment: AttachmentMeta | null = null): IssueView {
   return {
     id: i.id, date: i.date, code: i.code, minutes: i.minutes, rule: i.rule, state: i.state,
     justification: j ? {
       id: j.id, category: j.category, text: j.text, state: j.state, remark: j.remark, decidedAt: j.decidedAt?.toISOString() ?? null, updatedAt: j.updatedAt.toISOString(),
-      stage: j.stage, checkRemark: j.checkRemark, checkedAt: j.checkedAt?.toISOString() ?? null,
+      stage: j.stage, checkRemark: j.checkRemark, checkedAt: j.checkedAt?.toISOString() ?? null, attachment,
     } : null,
   };
 }
 
 /** An officer's issues of [from, to] that are still on their days, with their answers. */
 export async function issuesOf(db: Db, orgId: string, userId: string, from: string, to: string) {
-  return db.select({ issue: attendanceIssues, justification: justifications }).from(attendanceIssues)
+  return db.select({ issue: attendanceIssues, justification: justifications, attachment: attachmentColumns }).from(attendanceIssues)
     .leftJoin(justifications, and(eq(justifications.orgId, attendanceIssues.orgId), eq(justifications.issueId, attendanceIssues.id)))
+    .leftJoin(justificationAttachments, and(eq(justificationAttachments.orgId, justifications.orgId), eq(justificationAttachments.justificationId, justifications.id)))
     .where(and(eq(attendanceIssues.orgId, orgId), eq(attendanceIssues.userId, userId), eq(attendanceIssues.state, 'TERBUKA'), gte(attendanceIssues.date, from), lte(attendanceIssues.date, to)))
     .orderBy(asc(attendanceIssues.date), asc(attendanceIssues.code));
 }
 
 export async function findIssue(db: Db, orgId: string, id: string) {
-  const [row] = await db.select({ issue: attendanceIssues, justification: justifications }).from(attendanceIssues)
+  const [row] = await db.select({ issue: attendanceIssues, justification: justifications, attachment: attachmentColumns }).from(attendanceIssues)
     .leftJoin(justifications, and(eq(justifications.orgId, attendanceIssues.orgId), eq(justifications.issueId, attendanceIssues.id)))
+    .leftJoin(justificationAttachments, and(eq(justificationAttachments.orgId, justifications.orgId), eq(justificationAttachments.justificationId, justifications.id)))
     .where(and(eq(attendanceIssues.orgId, orgId), eq(attendanceIssues.id, id))).limit(1);
   return row ?? null;
 }

@@ -17,7 +17,7 @@ export const issueRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (req) => {
     assertDateRange(req.query.from, req.query.to);
     const rows = await issuesOf(req.db, requireOrg(req.auth), requireUser(req.auth).id, req.query.from, req.query.to);
-    return { items: rows.map((r) => presentIssue(r.issue, r.justification)) };
+    return { items: rows.map((r) => presentIssue(r.issue, r.justification, r.attachment)) };
   });
 
   app.post('/api/issues/:id/justification', {

@@ -16,7 +16,7 @@ export async function justify(db: Db, actor: Actor, issueId: string, input: { ca
   const j = await upsertJustification(db, { orgId: actor.orgId, issueId, userId: actor.id, ...input });
   await recordAudit(db, { orgId: actor.orgId, actorId: actor.id, action: 'justification.sent', entityType: 'justification', entityId: j.id, ip: actor.ip, after: { issueId, category: j.category, state: j.state } });
   await notifyReviewer(db, actor.orgId, actor.id, 'JUSTIFICATION', found.issue.date);
-  return presentIssue(found.issue, j);
+  return presentIssue(found.issue, j, found.attachment);
 }
 
 /** The officer withdraws an answer still waiting for review. */
@@ -26,5 +26,5 @@ export async function withdraw(db: Db, actor: Actor, issueId: string) {
   const j = await setJustificationState(db, actor.orgId, found.justification.id, { state: 'DIBATALKAN', fromStates: ['MENUNGGU', 'PERLU_MAKLUMAT'] });
   if (!j) throw new AppError('NOT_PENDING');
   await recordAudit(db, { orgId: actor.orgId, actorId: actor.id, action: 'justification.withdrawn', entityType: 'justification', entityId: j.id, ip: actor.ip, after: { state: j.state } });
-  return presentIssue(found.issue, j);
+  return presentIssue(found.issue, j, found.attachment);
 }
