@@ -57,13 +57,21 @@ const NOT_A_SESSION_LOSS = new Set(['/api/me', '/api/auth/login', '/api/auth/log
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
+/** A file sent as the request body, with its type (and name, URL-encoded, in X-File-Name). */
+export class FileBody {
+  constructor(readonly file: Blob, readonly name: string) {}
+}
+
 export async function api<T>(method: Method, path: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': language, ...extraHeaders };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  if (body instanceof FileBody) {
+    headers['content-type'] = body.file.type;
+    headers['x-file-name'] = encodeURIComponent(body.name);
+  } else if (body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let res: Response;
   try {
-    res = await fetch(path, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
+    res = await fetch(path, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : body instanceof FileBody ? body.file : JSON.stringify(body) });
   } catch {
     throw new ApiError(0, 'NETWORK', 'Network error');
   }

@@ -14,6 +14,7 @@ type Pending = {
   date: string | null; code: string | null; part: string | null; note: string | null; leaveAt: string | null; expectedReturn: string | null;
   destination: string | null; purpose: string | null; location: { lat: number; lng: number } | null; accuracy: number | null; address: string | null;
   issue: { code: string; minutes: number | null; rule: string; category: string } | null;
+  review: { stage: number; checkedBy: string | null; checkRemark: string | null; hasAttachment: boolean } | null;
   overdue: boolean;
 };
 type Decision = 'DILULUSKAN' | 'DITOLAK' | 'DITERIMA' | 'PERLU_MAKLUMAT';
@@ -50,8 +51,10 @@ export function ApprovalsPage() {
     setBusy(p.id);
     setMessage(null);
     try {
-      await api('POST', `/api/approvals/${p.kind}/${p.id}/decide`, { decision, note: withNote || undefined });
-      setMessage({ tone: 'success', text: t(`approvals.done.${decision}`, { what: what(p), name: p.officer.fullName }) });
+      const r = await api<{ state: string }>('POST', `/api/approvals/${p.kind}/${p.id}/decide`, { decision, note: withNote || undefined });
+      // With two review levels the first reviewer's acceptance passes it on: it still waits, for the approver.
+      const done = r.state === 'MENUNGGU' ? 'SUPPORTED' : decision;
+      setMessage({ tone: 'success', text: t(`approvals.done.${done}`, { what: what(p), name: p.officer.fullName }) });
       await load();
     } catch (err) {
       setMessage({ tone: 'danger', text: errorMessage(err, t) });
@@ -118,6 +121,12 @@ export function ApprovalsPage() {
                 <>
                   <p><span className="text-txt-danger">{what(p)}</span> <span className="text-body-xs text-txt-black-500">({t('att.rule', { rule: p.issue.rule })})</span></p>
                   <p>{t(`issues.categories.${p.issue.category}`)} — {p.note}</p>
+                  {p.review && p.review.stage === 2 && (
+                    <p className="text-body-xs text-txt-black-700">{t('approvals.supportedBy', { name: p.review.checkedBy ?? '—' })}{p.review.checkRemark ? ` — ${p.review.checkRemark}` : ''}</p>
+                  )}
+                  {p.review?.hasAttachment && (
+                    <p className="text-body-xs"><a className="text-txt-primary underline" href={`/api/justifications/${p.id}/attachment`}>{t('approvals.attachment')}</a></p>
+                  )}
                 </>
               )}
               {p.location && <p className="text-body-xs text-txt-black-500">{t('approvals.location', { lat: p.location.lat.toFixed(5), lng: p.location.lng.toFixed(5) })}{p.accuracy ? ` (±${Math.round(p.accuracy)} m)` : ''}{p.address ? ` — ${p.address}` : ''}</p>}

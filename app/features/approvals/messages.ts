@@ -17,7 +17,9 @@ export const approvalsMs = {
   manyDone: '{{count}} justifikasi: {{decision}}.',
   askMore: 'Minta maklumat',
   askTitle: 'Minta maklumat lanjut daripada {{name}}',
-  done: { DILULUSKAN: 'Diluluskan: {{what}} — {{name}}.', DITOLAK: 'Ditolak: {{what}} — {{name}}.', DITERIMA: 'Justifikasi diterima: {{what}} — {{name}}.', PERLU_MAKLUMAT: 'Maklumat lanjut diminta: {{what}} — {{name}}.' },
+  done: { DILULUSKAN: 'Diluluskan: {{what}} — {{name}}.', DITOLAK: 'Ditolak: {{what}} — {{name}}.', DITERIMA: 'Justifikasi diterima: {{what}} — {{name}}.', PERLU_MAKLUMAT: 'Maklumat lanjut diminta: {{what}} — {{name}}.', SUPPORTED: 'Disokong dan dihantar kepada pengesah: {{what}} — {{name}}.' },
+  supportedBy: 'Disokong oleh penyemak {{name}}',
+  attachment: 'Lihat lampiran',
   submitted: 'Dihantar {{when}}',
   location: 'Lokasi {{lat}}, {{lng}}',
 };
@@ -41,7 +43,9 @@ export const approvalsEn: ApprovalsMessages = {
   manyDone: '{{count}} justifications: {{decision}}.',
   askMore: 'Ask for more',
   askTitle: 'Ask {{name}} for more information',
-  done: { DILULUSKAN: 'Approved: {{what}} — {{name}}.', DITOLAK: 'Rejected: {{what}} — {{name}}.', DITERIMA: 'Justification accepted: {{what}} — {{name}}.', PERLU_MAKLUMAT: 'More information asked for: {{what}} — {{name}}.' },
+  done: { DILULUSKAN: 'Approved: {{what}} — {{name}}.', DITOLAK: 'Rejected: {{what}} — {{name}}.', DITERIMA: 'Justification accepted: {{what}} — {{name}}.', PERLU_MAKLUMAT: 'More information asked for: {{what}} — {{name}}.', SUPPORTED: 'Supported and passed to the approver: {{what}} — {{name}}.' },
+  supportedBy: 'Supported by the first reviewer {{name}}',
+  attachment: 'View the attachment',
   submitted: 'Sent {{when}}',
   location: 'Location {{lat}}, {{lng}}',
 };

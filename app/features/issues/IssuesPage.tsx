@@ -1,9 +1,10 @@
 import { Button } from '@govtechmy/myds-react/button';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
+import { api, FileBody } from '../../api/client';
 import { useSession } from '../../session/session';
 import { SelectField, TextField } from '../../ui/Field';
+import { ConfirmDialog } from '../../ui/Modal';
 import { LoadError, Notice, PageHeader, Spinner } from '../../ui/Notice';
 import { errorMessage } from '../../ui/errors';
 import { addDays, todayIn } from '../../ui/dates';
@@ -12,8 +13,16 @@ import { issueText } from '../attendance/format';
 
 type Issue = {
   id: string; date: string; code: string; minutes: number | null; rule: string; state: string;
-  justification: { id: string; category: string; text: string; state: string; remark: string | null; decidedAt: string | null; updatedAt: string } | null;
+  justification: {
+    id: string; category: string; text: string; state: string; remark: string | null; decidedAt: string | null; updatedAt: string;
+    stage: number; checkRemark: string | null; attachment: { fileName: string; contentType: string; sizeBytes: number } | null;
+  } | null;
 };
+/** What the server accepts as an attachment (it checks the bytes too). */
+const FILE_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/webp'];
+const MAX_BYTES = 5 * 1024 * 1024;
+const EDITABLE = new Set(['MENUNGGU', 'PERLU_MAKLUMAT']);
+const size = (n: number) => (n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(n / 1024))} KB`);
 const CATEGORIES = ['KLINIK_HOSPITAL', 'URUSAN_PERIBADI', 'MESYUARAT', 'KURSUS', 'TUGASAN_LUAR', 'KENDERAAN_ROSAK', 'LAIN_LAIN'] as const;
 const ANSWERABLE = new Set([undefined, 'PERLU_MAKLUMAT', 'DIBATALKAN']);
 
@@ -27,6 +36,7 @@ export function IssuesPage() {
   const [error, setError] = useState<unknown>(null);
   const [open, setOpen] = useState<string | null>(null);
   const [message, setMessage] = useState<{ tone: 'success' | 'danger'; text: string } | null>(null);
+  const [removing, setRemoving] = useState<string | null>(null);
 
   const load = useCallback(async () => {
     setError(null);
@@ -40,6 +50,17 @@ export function IssuesPage() {
   useEffect(() => {
     void load();
   }, [load]);
+
+  async function removeFile(justificationId: string) {
+    setRemoving(null);
+    try {
+      await api('DELETE', `/api/justifications/${justificationId}/attachment`);
+      setMessage({ tone: 'success', text: t('issues.fileRemoved') });
+      await load();
+    } catch (err) {
+      setMessage({ tone: 'danger', text: errorMessage(err, t) });
+    }
+  }
 
   async function withdraw(i: Issue) {
     try {
@@ -66,8 +87,17 @@ export function IssuesPage() {
                 {j ? (
                   <div className="mt-1">
                     <p>{t(`issues.categories.${j.category}`)} — {j.text}</p>
-                    <p className="text-body-xs font-semibold">{t(`issues.states.${j.state}`)}</p>
+                    <p className="text-body-xs font-semibold">{j.state === 'MENUNGGU' && j.stage === 2 ? t('issues.supported') : t(`issues.states.${j.state}`)}</p>
+                    {j.checkRemark && <p className="text-body-xs text-txt-black-700">{t('issues.checkRemark', { remark: j.checkRemark })}</p>}
                     {j.remark && <p className="text-body-xs text-txt-black-700">{t('issues.remark', { remark: j.remark })}</p>}
+                    {j.attachment && (
+                      <p className="mt-1 flex flex-wrap items-center gap-2 text-body-xs">
+                        <a className="text-txt-primary underline" href={`/api/justifications/${j.id}/attachment`} download={j.attachment.fileName}>
+                          {t('issues.attachment', { name: j.attachment.fileName, size: size(j.attachment.sizeBytes) })}
+                        </a>
+                        {EDITABLE.has(j.state) && <button type="button" className="text-txt-danger underline" onClick={() => setRemoving(j.id)}>{t('issues.removeFile')}</button>}
+                      </p>
+                    )}
                   </div>
                 ) : <p className="text-body-xs text-txt-black-500">{t('issues.none')}</p>}
                 <div className="mt-2 flex flex-wrap gap-2">
@@ -80,6 +110,8 @@ export function IssuesPage() {
           })}
         </ul>
       )}
+      <ConfirmDialog open={removing !== null} title={t('common.confirm')} message={t('issues.removeFileConfirm')} confirmLabel={t('issues.removeFile')} danger
+        onConfirm={() => removing && void removeFile(removing)} onCancel={() => setRemoving(null)} />
     </div>
   );
 }
@@ -87,9 +119,28 @@ export function IssuesPage() {
 function AnswerForm({ issue, onDone, onCancel }: { issue: Issue; onDone: () => Promise<void>; onCancel: () => void }) {
   const { t } = useTranslation();
   const [form, setForm] = useState({ category: issue.justification?.category ?? 'LAIN_LAIN', text: issue.justification?.text ?? '' });
+  const [file, setFile] = useState<File | null>(null);
+  const [fileProblem, setFileProblem] = useState<string | null>(null);
   const { busy, general, fieldError, submitWith } = useApiForm();
+  const pick = (f: File | null) => {
+    setFile(null);
+    setFileProblem(null);
+    if (!f) return;
+    if (!FILE_TYPES.includes(f.type)) return setFileProblem(t('issues.fileType'));
+    if (f.size > MAX_BYTES) return setFileProblem(t('issues.fileTooLarge'));
+    setFile(f);
+  };
   const submit = submitWith(async () => {
-    await api('POST', `/api/issues/${issue.id}/justification`, form);
+    const sent = await api<Issue>('POST', `/api/issues/${issue.id}/justification`, form);
+    // The answer is sent; the file follows it (a refused file leaves the answer in place, with the reason shown).
+    if (file && sent.justification) {
+      try {
+        await api('PUT', `/api/justifications/${sent.justification.id}/attachment`, new FileBody(file, file.name));
+      } catch (err) {
+        setFileProblem(t('issues.fileRefused', { reason: errorMessage(err, t) }));
+        return;
+      }
+    }
     await onDone();
   });
   return (
@@ -99,6 +150,12 @@ function AnswerForm({ issue, onDone, onCancel }: { issue: Issue; onDone: () => P
         {CATEGORIES.map((c) => <option key={c} value={c}>{t(`issues.categories.${c}`)}</option>)}
       </SelectField>
       <TextField label={t('issues.text')} value={form.text} maxLength={2000} onChange={(e) => setForm({ ...form, text: e.target.value })} error={fieldError('text')} required />
+      <div className="flex flex-col gap-1">
+        <label htmlFor={`file-${issue.id}`} className="text-body-sm font-medium text-txt-black-700">{t('issues.file')}</label>
+        <input id={`file-${issue.id}`} type="file" accept={FILE_TYPES.join(',')} className="text-body-sm" aria-describedby={`file-hint-${issue.id}`} onChange={(e) => pick(e.target.files?.[0] ?? null)} />
+        <p id={`file-hint-${issue.id}`} className="text-body-xs text-txt-black-500">{t('issues.fileHint')}</p>
+        {fileProblem && <p role="alert" className="text-body-xs text-txt-danger">{fileProblem}</p>}
+      </div>
       <div className="flex gap-2">
         <Button type="submit" size="small" variant="primary-fill" disabled={busy || form.text.trim().length === 0}>{busy ? t('common.saving') : t('issues.send')}</Button>
         <Button type="button" size="small" variant="default-outline" onClick={onCancel}>{t('common.cancel')}</Button>

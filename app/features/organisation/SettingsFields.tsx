@@ -14,7 +14,10 @@ export function SettingsFields({ fields, draft, onChange, error }: {
         const err = error(`settings.${f.key}`);
         if (f.kind === 'number') {
           return <TextField key={f.key} label={t(f.label)} type="number" inputMode="numeric" min={f.min} max={f.max} value={String(value)} error={err}
-            hint={`${f.min}–${f.max}`} onChange={(e) => onChange(f.key, e.target.value)} />;
+            hint={f.hint ? `${f.min}–${f.max}. ${t(f.hint)}` : `${f.min}–${f.max}`} onChange={(e) => onChange(f.key, e.target.value)} />;
+        }
+        if (f.kind === 'time') {
+          return <TextField key={f.key} label={t(f.label)} type="time" value={String(value)} error={err} hint={t(f.hint)} onChange={(e) => onChange(f.key, e.target.value)} />;
         }
         if (f.kind === 'select') {
           const text = String(value);

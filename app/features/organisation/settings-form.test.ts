@@ -34,4 +34,13 @@ describe('the organisation settings form', () => {
     expect(settingsPatch(stored, fields, { ...draft, graceMinutes: '' })).toEqual({ graceMinutes: null });
     expect(settingsPatch(stored, fields, { ...draft, graceMinutes: 'abc' })).toEqual({ graceMinutes: null });
   });
+
+  it('turns a reminder off with a blank time or delay, and keeps a time as HH:MM', () => {
+    const s = { reminderClockInAt: '08:45', reminderClockOutDelayMinutes: 30, digestAt: null };
+    const { fields, draft } = draftFromSettings(s);
+    expect(draft).toEqual({ reminderClockInAt: '08:45', reminderClockOutDelayMinutes: '30', digestAt: '' });
+    expect(settingsPatch(s, fields, { ...draft, reminderClockInAt: '', reminderClockOutDelayMinutes: '', digestAt: '07:30' }))
+      .toEqual({ reminderClockInAt: null, reminderClockOutDelayMinutes: null, digestAt: '07:30' });
+    expect(settingsPatch(s, fields, draft)).toEqual({});
+  });
 });

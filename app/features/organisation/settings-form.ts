@@ -5,7 +5,8 @@
  */
 export type FieldSpec =
   | { key: string; label: string; kind: 'select'; numeric?: boolean; options: Record<string, string> }
-  | { key: string; label: string; kind: 'number'; min: number; max: number }
+  | { key: string; label: string; kind: 'number'; min: number; max: number; nullable?: boolean; hint?: string }
+  | { key: string; label: string; kind: 'time'; hint: string }
   | { key: string; label: string; kind: 'multi'; options: Record<string, string> };
 
 /** Each known setting, with its translation keys (domain/org/settings.ts holds the rules). */
@@ -16,6 +17,9 @@ export const SETTING_FIELDS: FieldSpec[] = [
   { key: 'punchWithoutLocation', label: 'org.punchWithoutLocation', kind: 'select', options: { ACCEPT_FLAGGED: 'org.withoutAccept', REFUSE: 'org.withoutRefuse' } },
   { key: 'accuracyLimitMeters', label: 'org.accuracyLimit', kind: 'number', min: 10, max: 5000 },
   { key: 'reviewDeadlineDays', label: 'org.reviewDeadline', kind: 'number', min: 1, max: 60 },
+  { key: 'reminderClockInAt', label: 'org.reminderClockInAt', kind: 'time', hint: 'org.timeOffHint' },
+  { key: 'reminderClockOutDelayMinutes', label: 'org.reminderClockOutDelay', kind: 'number', min: 0, max: 240, nullable: true, hint: 'org.delayOffHint' },
+  { key: 'digestAt', label: 'org.digestAt', kind: 'time', hint: 'org.timeOffHint' },
   {
     key: 'statusesNeedingApproval', label: 'org.needApproval', kind: 'multi',
     options: { BDR: 'dayStatus.BDR', TUGASAN_LUAR: 'dayStatus.TUGASAN_LUAR', KURSUS: 'dayStatus.KURSUS', MESYUARAT: 'dayStatus.MESYUARAT', CUTI: 'dayStatus.CUTI', CUTI_SAKIT: 'dayStatus.CUTI_SAKIT' },
@@ -45,6 +49,9 @@ export function draftFromSettings(raw: unknown): { fields: FieldSpec[]; draft: D
 function toValue(f: FieldSpec, v: string | string[]): unknown {
   if (f.kind === 'multi') return Array.isArray(v) ? v : [];
   const text = Array.isArray(v) ? '' : v.trim();
+  // A time or a number that may be off: blank means off (null).
+  if ((f.kind === 'time' || (f.kind === 'number' && f.nullable)) && text === '') return null;
+  if (f.kind === 'time') return text;
   if (f.kind === 'number' || f.numeric) {
     // Blank or not a number: sent as null so the server names the field.
     const n = text === '' ? Number.NaN : Number(text);
