@@ -183,8 +183,8 @@ describe('the supervisor\'s team board', () => {
 });
 
 describe('an attendance issue answered and decided', () => {
-  it('the officer justifies a closed day\'s issue, the supervisor accepts it, the officer sees it accepted', async () => {
-    const officer = await phone();
+  it('the officer justifies a closed day\'s issue with a clinic letter, the supervisor accepts it, the officer sees it accepted and is notified', async () => {
+    const officer = await phone({ bypassCSP: true }); // only so axe can be injected
     await login(officer.page, env.server.url, 'pegawai@demo.gov.my');
     // The server closes the demo's past days at start; the list fills once it has.
     await expect.poll(async () => {
@@ -197,13 +197,19 @@ describe('an attendance issue answered and decided', () => {
     await item.getByRole('button', { name: 'Beri justifikasi' }).click();
     await item.getByLabel('Kategori').selectOption('KENDERAAN_ROSAK');
     await item.getByLabel('Justifikasi').fill('Kereta rosak di Lebuhraya Maju');
+    await item.getByLabel('Lampiran (pilihan)').setInputFiles({ name: 'laporan bengkel.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
     await item.getByRole('button', { name: 'Hantar' }).click();
     await officer.page.getByText('Justifikasi dihantar kepada penyelia anda.').waitFor();
+    await officer.page.getByRole('link', { name: /^Lampiran: laporan bengkel\.pdf/ }).waitFor();
     await screenshot(officer.page, 'issues-officer-phone');
+    const unreadBefore = Number((await officer.page.getByTestId('unread-count').textContent()) ?? '0');
 
     const supervisor = await phone();
     await login(supervisor.page, env.server.url, 'penyelia@demo.gov.my');
     await supervisor.page.goto(`${env.server.url}/approvals`);
+    const waiting = supervisor.page.getByTestId('approval-list').locator('li').filter({ hasText: 'Kereta rosak di Lebuhraya Maju' });
+    const letter = await waiting.getByRole('link', { name: 'Lihat lampiran' }).getAttribute('href');
+    expect((await supervisor.page.request.get(`${env.server.url}${letter}`)).headers()['content-disposition']).toContain('laporan%20bengkel.pdf');
     await supervisor.page.getByRole('button', { name: new RegExp(`^Terima: Mohd Faizal bin Abdul Karim, Lewat \\d+ minit ${date}$`) }).click();
     await supervisor.page.getByText(/^Justifikasi diterima: Lewat/).waitFor();
     await screenshot(supervisor.page, 'issues-supervisor-phone');
@@ -211,6 +217,17 @@ describe('an attendance issue answered and decided', () => {
 
     await officer.page.reload();
     await expect.poll(() => officer.page.getByTestId('issue-list').locator('li').filter({ hasText: date }).filter({ hasText: 'Lewat' }).first().textContent()).toContain('Diterima');
+    // The bell counts the decision; the list says it in the officer's language and opens the issues page.
+    await expect.poll(async () => Number((await officer.page.getByTestId('unread-count').textContent()) ?? '0')).toBe(unreadBefore + 1);
+    await officer.page.getByRole('link', { name: /^Pemberitahuan: \d+ belum dibaca$/ }).click();
+    const first = officer.page.getByTestId('notification-list').locator('li').first();
+    await expect.poll(() => first.textContent()).toContain('Justifikasi diterima');
+    expect(await first.textContent()).toContain(`Justifikasi anda bagi Lewat pada ${date.split('-').reverse().join('/')}: diterima.`);
+    await screenshot(officer.page, 'notifications-officer-phone');
+    expect(await axeViolations(officer.page)).toEqual([]);
+    await first.getByRole('button', { name: 'Buka' }).click();
+    await officer.page.waitForURL(/\/issues$/);
+    await expect.poll(async () => Number((await officer.page.getByTestId('unread-count').textContent()) ?? '0')).toBe(unreadBefore);
     await officer.ctx.close();
   });
 

@@ -55,10 +55,10 @@ export function NotificationsPage() {
                   <p className="font-semibold text-txt-black-900">{n.title}{!n.read && <span className="sr-only"> ({t('notifications.unread')})</span>}</p>
                   <p className="text-body-sm text-txt-black-700">{n.body}</p>
                   <p className="text-body-xs text-txt-black-500"><time dateTime={n.createdAt}>{when(n.createdAt)}</time></p>
-                </div>
-                <div className="flex shrink-0 flex-col items-end gap-2">
-                  <Button variant="primary-outline" size="small" onClick={() => void open(n)}>{t('notifications.open')}</Button>
-                  {!n.read && <Button variant="default-ghost" size="small" onClick={() => void mark({ ids: [n.id] })}>{t('notifications.markRead')}</Button>}
+                  <div className="mt-1 flex flex-wrap items-center gap-2">
+                    <Button variant="primary-outline" size="small" onClick={() => void open(n)}>{t('notifications.open')}</Button>
+                    {!n.read && <Button variant="default-ghost" size="small" onClick={() => void mark({ ids: [n.id] })}>{t('notifications.markRead')}</Button>}
+                  </div>
                 </div>
               </li>
             ))}
