@@ -61,7 +61,6 @@ export const enGB: Messages = {
     teamCard: 'Team board', teamDesc: 'Where the officers you supervise are now: in the office, BDR, on leave, out, gone home.',
     approvalsCard: 'Approvals', approvalsDesc: 'Approve or reject the statuses, movements and home locations of the officers you supervise.',
     tasksCard: 'Daily tasks', tasksDesc: 'Note your tasks and their progress, week by week.',
-    soonTeam: 'Two-level review and attachments of justifications, and notifications.',
     soonReports: 'Dashboards, statistics and attendance reports for the organisation.',
     unit: 'Unit', supervisor: 'Supervisor', position: 'Position', organisation: 'Organisation',
   },

@@ -60,7 +60,6 @@ export const msMY = {
     teamCard: 'Pemantauan pasukan', teamDesc: 'Status semasa pegawai di bawah seliaan anda: di pejabat, BDR, cuti, keluar pejabat, sudah pulang.',
     approvalsCard: 'Kelulusan', approvalsDesc: 'Luluskan atau tolak status, pergerakan dan lokasi rumah pegawai di bawah seliaan anda.',
     tasksCard: 'Tugasan harian', tasksDesc: 'Catat tugasan dan kemajuannya mengikut minggu.',
-    soonTeam: 'Semakan dua peringkat dan lampiran justifikasi, serta pemberitahuan.',
     soonReports: 'Papan pemuka, statistik dan laporan kehadiran organisasi.',
     unit: 'Unit', supervisor: 'Penyelia', position: 'Jawatan', organisation: 'Organisasi',
   },

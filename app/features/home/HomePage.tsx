@@ -29,7 +29,6 @@ const CARDS: { to: string; title: string; desc: string; permission?: Permission 
 
 /** What is coming for the work the caller's abilities cover: said plainly, with no links to pages that do not exist yet. */
 const COMING: { permission: Permission; text: string }[] = [
-  { permission: 'team.monitor', text: 'home.soonTeam' },
   { permission: 'org.monitor', text: 'home.soonReports' },
 ];
 
