@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 
 const control =
   'w-full rounded-md border border-otl-gray-200 bg-bg-white px-3 py-2 text-body-sm text-txt-black-900 shadow-sm outline-none focus:border-otl-primary-300 focus:ring focus:ring-fr-primary disabled:bg-bg-washed aria-[invalid=true]:border-otl-danger-300';
@@ -32,6 +32,15 @@ export function SelectField({ label, error, hint, children, ...rest }: Common & 
       <select id={id} className={control} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} {...rest}>
         {children}
       </select>
+    </Wrap>
+  );
+}
+
+export function TextAreaField({ label, error, hint, ...rest }: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  const id = useId();
+  return (
+    <Wrap id={id} label={label} error={error} hint={hint}>
+      <textarea id={id} className={control} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined} {...rest} />
     </Wrap>
   );
 }

@@ -64,3 +64,10 @@ export async function loginOfficerAndStranger(t: TestApp): Promise<{ officer: Te
   await stranger.login(b.officer.email, b.officer.password);
   return { officer, stranger, orgId: a.org.id };
 }
+
+/** A browser-like client logged in as the user. */
+export async function loginAs(t: TestApp, u: { email: string; password: string }): Promise<TestClient> {
+  const c = t.client();
+  await c.login(u.email, u.password);
+  return c;
+}

@@ -1,8 +1,8 @@
 import { Button } from '@govtechmy/myds-react/button';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
-import { SelectField, TextField } from '../../ui/Field';
+import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { Modal } from '../../ui/Modal';
 import { Notice } from '../../ui/Notice';
 import { useApiForm } from '../../ui/useApiForm';
@@ -19,7 +19,6 @@ export function AssignTaskDialog({ officers, officerId, today, onClose, onSaved 
   officers: TeamOfficer[]; officerId: string; today: string; onClose: () => void; onSaved: (task: TaskEntry, officer: TeamOfficer) => void;
 }) {
   const { t } = useTranslation();
-  const detailsId = useId();
   const [f, setF] = useState({ officerId, date: today, title: '', category: 'PENTADBIRAN' as TaskCategory, minutes: '', details: '' });
   const { busy, general, fieldError, submitWith } = useApiForm();
   const set = <K extends keyof typeof f>(k: K, v: (typeof f)[K]) => setF((x) => ({ ...x, [k]: v }));
@@ -33,7 +32,6 @@ export function AssignTaskDialog({ officers, officerId, today, onClose, onSaved 
     const to = officers.find((o) => o.id === f.officerId);
     if (to) onSaved(task, to);
   });
-  const detailsError = fieldError('details');
 
   return (
     <Modal open title={t('taskReview.assignTitle')} onClose={onClose} footer={
@@ -61,14 +59,9 @@ export function AssignTaskDialog({ officers, officerId, today, onClose, onSaved 
           <TextField label={t('taskReview.plannedMinutes')} type="number" inputMode="numeric" min={1} max={1440} value={f.minutes} hint={t('taskReview.optional')} error={fieldError('minutes')}
             onChange={(e) => set('minutes', e.target.value)} />
         </div>
-        <div className="flex flex-col gap-1.5 sm:col-span-2">
-          <label htmlFor={detailsId} className="text-body-sm font-medium text-txt-black-700">{t('tasks.details')}</label>
-          <textarea id={detailsId} rows={3} maxLength={4000} value={f.details} onChange={(e) => set('details', e.target.value)}
-            aria-invalid={detailsError ? true : undefined} aria-describedby={`${detailsId}-note`}
-            className="w-full rounded-md border border-otl-gray-200 bg-bg-white px-3 py-2 text-body-sm shadow-sm focus:outline-none focus:ring focus:ring-fr-primary aria-[invalid=true]:border-otl-danger-300" />
-          {detailsError
-            ? <p id={`${detailsId}-note`} role="alert" className="text-body-xs text-txt-danger">{detailsError}</p>
-            : <p id={`${detailsId}-note`} className="text-body-xs text-txt-black-500">{t('tasks.detailsHint')}</p>}
+        <div className="sm:col-span-2">
+          <TextAreaField label={t('tasks.details')} rows={3} maxLength={4000} value={f.details} onChange={(e) => set('details', e.target.value)}
+            error={fieldError('details')} hint={t('tasks.detailsHint')} />
         </div>
       </form>
     </Modal>

@@ -1,8 +1,8 @@
 import { Button } from '@govtechmy/myds-react/button';
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
-import { SelectField, TextField } from '../../ui/Field';
+import { SelectField, TextAreaField, TextField } from '../../ui/Field';
 import { Modal } from '../../ui/Modal';
 import { Notice } from '../../ui/Notice';
 import { useApiForm } from '../../ui/useApiForm';
@@ -38,7 +38,6 @@ export function TaskFormDialog({ task, date, today, onClose, onSaved }: {
   task: Task | null; date: string; today: string; onClose: () => void; onSaved: (saved: TaskEntry) => void;
 }) {
   const { t } = useTranslation();
-  const detailsId = useId();
   const [f, setF] = useState<Form>(() => initial(task, date));
   const { busy, general, fieldError, submitWith } = useApiForm();
   const set = <K extends keyof Form>(k: K, v: Form[K]) => setF((x) => ({ ...x, [k]: v }));
@@ -48,7 +47,6 @@ export function TaskFormDialog({ task, date, today, onClose, onSaved }: {
     const saved = await api<TaskEntry>(task ? 'PATCH' : 'POST', task ? `/api/tasks/${task.id}` : '/api/tasks', body);
     onSaved(saved);
   });
-  const detailsError = fieldError('details');
   /** The supervisor set these on a task they assigned: the officer changes only progress and time. */
   const locked = task?.assignedBy != null;
 
@@ -90,14 +88,9 @@ export function TaskFormDialog({ task, date, today, onClose, onSaved }: {
             <TextField label={t('tasks.endTime')} type="time" value={f.endTime} error={fieldError('endTime')} onChange={(e) => set('endTime', e.target.value)} />
           </>
         )}
-        <div className="flex flex-col gap-1.5 sm:col-span-2">
-          <label htmlFor={detailsId} className="text-body-sm font-medium text-txt-black-700">{t('tasks.details')}</label>
-          <textarea id={detailsId} rows={4} maxLength={4000} value={f.details} disabled={locked} onChange={(e) => set('details', e.target.value)}
-            aria-invalid={detailsError ? true : undefined} aria-describedby={`${detailsId}-note`}
-            className="w-full rounded-md border border-otl-gray-200 bg-bg-white px-3 py-2 text-body-sm shadow-sm focus:outline-none focus:ring focus:ring-fr-primary disabled:bg-bg-washed aria-[invalid=true]:border-otl-danger-300" />
-          {detailsError
-            ? <p id={`${detailsId}-note`} role="alert" className="text-body-xs text-txt-danger">{detailsError}</p>
-            : <p id={`${detailsId}-note`} className="text-body-xs text-txt-black-500">{t('tasks.detailsHint')}</p>}
+        <div className="sm:col-span-2">
+          <TextAreaField label={t('tasks.details')} rows={4} maxLength={4000} value={f.details} disabled={locked} onChange={(e) => set('details', e.target.value)}
+            error={fieldError('details')} hint={t('tasks.detailsHint')} />
         </div>
       </form>
     </Modal>

@@ -4,7 +4,7 @@ import { DEFAULT_ORG_SETTINGS } from '../../../domain/org/settings';
 import { auditLog, organisations, punches, users } from '../../db/schema';
 import { closeDay } from '../../jobs/day-close';
 import { makeOrgWithRoles, makeUser, type MadeUser } from '../../test/factories';
-import { startTestApp, type TestApp } from '../../test/harness';
+import { loginAs, startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
 
 type Issue = { id: string; justification: { state: string; stage: number; checkRemark: string | null; remark: string | null } | null };
@@ -28,11 +28,7 @@ beforeAll(async () => {
   await t.db.update(organisations).set({ settings }).where(eq(organisations.id, a.org.id));
   pengesahUser = await makeUser(t.db, a.org.id, { roles: ['PENYELIA', 'PEGAWAI'] });
   await t.db.update(users).set({ supervisorId: pengesahUser.id }).where(eq(users.id, a.supervisor.id));
-  const login = async (u: MadeUser) => {
-    const c = t.client();
-    await c.login(u.email, u.password);
-    return c;
-  };
+  const login = (u: MadeUser) => loginAs(t, u);
   officer = await login(a.officer);
   penyemak = await login(a.supervisor);
   pengesah = await login(pengesahUser);

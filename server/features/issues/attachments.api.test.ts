@@ -4,7 +4,7 @@ import { DEFAULT_ORG_SETTINGS } from '../../../domain/org/settings';
 import { auditLog, punches } from '../../db/schema';
 import { closeDay } from '../../jobs/day-close';
 import { makeOrgWithRoles, makeUser, type MadeUser } from '../../test/factories';
-import { startTestApp, type TestApp } from '../../test/harness';
+import { loginAs, startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
 
 type Err = { error: { code: string; details?: { fields?: { path: string; message: string }[] } } };
@@ -26,11 +26,7 @@ beforeAll(async () => {
   const a = await makeOrgWithRoles(t.db);
   const b = await makeOrgWithRoles(t.db);
   const other = await makeUser(t.db, a.org.id, { roles: ['PENYELIA', 'PEGAWAI'] });
-  const login = async (u: MadeUser) => {
-    const c = t.client();
-    await c.login(u.email, u.password);
-    return c;
-  };
+  const login = (u: MadeUser) => loginAs(t, u);
   officer = await login(a.officer);
   supervisor = await login(a.supervisor);
   colleagueSupervisor = await login(other);

@@ -5,7 +5,7 @@ import { attendanceCards, justifications, punches } from '../../db/schema';
 import { countCards } from '../../jobs/cards';
 import { closeDay } from '../../jobs/day-close';
 import { makeOrgWithRoles, makeUser, type MadeUser } from '../../test/factories';
-import { startTestApp, type TestApp } from '../../test/harness';
+import { loginAs, startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
 
 type Err = { error: { code: string; details?: { fields?: { path: string }[] } } };
@@ -28,11 +28,7 @@ beforeAll(async () => {
   orgId = a.org.id;
   officerUser = a.officer;
   const other = await makeUser(t.db, orgId, { roles: ['PEGAWAI'], supervisorId: a.supervisor.id });
-  const login = async (u: MadeUser) => {
-    const c = t.client();
-    await c.login(u.email, u.password);
-    return c;
-  };
+  const login = (u: MadeUser) => loginAs(t, u);
   officer = await login(a.officer);
   supervisor = await login(a.supervisor);
   colleague = await login(other);

@@ -6,7 +6,7 @@ import { closeDay } from '../../jobs/day-close';
 import { deliverDue } from '../../jobs/deliveries';
 import { ensureVapidKeys } from '../../integrations/web-push';
 import { makeOrgWithRoles, workingTuesdayAhead, type MadeUser } from '../../test/factories';
-import { startTestApp, type TestApp } from '../../test/harness';
+import { loginAs, startTestApp, type TestApp } from '../../test/harness';
 import { startPushReceiver, type Device } from '../../test/push-receiver';
 import { startSmtpReceiver } from '../../test/smtp-receiver';
 import type { TestClient } from '../../test/test-client';
@@ -36,11 +36,7 @@ beforeAll(async () => {
   officerUser = a.officer;
   supervisorUser = a.supervisor;
   await t.db.update(users).set({ language: 'en-GB' }).where(eq(users.id, a.officer.id));
-  const login = async (u: MadeUser) => {
-    const c = t.client();
-    await c.login(u.email, u.password);
-    return c;
-  };
+  const login = (u: MadeUser) => loginAs(t, u);
   officer = await login(a.officer);
   supervisor = await login(a.supervisor);
   stranger = await login(b.officer);
