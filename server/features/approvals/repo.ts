@@ -55,6 +55,8 @@ export type FoundRequest = {
   id: string; user_id: string; state: string; date: string | null; supervisor_id: string | null;
   /** The supervisor's own supervisor: the pengesah when the organisation reviews in two levels. */
   second_id: string | null;
+  /** Whether that person may review (an active supervisor); if not, the first level decides alone. */
+  second_reviews: boolean;
   /** Justifications only: the review level it waits at. */
   stage: number | null;
   /** The issue a justification answers, or a status's code. */
@@ -65,7 +67,8 @@ export type FoundRequest = {
 export async function findRequest(db: Db, orgId: string, kind: ApprovalKind, id: string): Promise<FoundRequest | null> {
   const [row] = await rowsOf<FoundRequest>(db, sql`
     SELECT r.id, r.user_id, r.state, ${kind === 'HOME' ? sql`NULL` : kind === 'JUSTIFICATION' ? sql`(SELECT date::text FROM attendance_issues i WHERE i.org_id = r.org_id AND i.id = r.issue_id)` : sql`r.date::text`} AS date,
-      u.supervisor_id, s.supervisor_id AS second_id, ${kind === 'JUSTIFICATION' ? sql`r.stage` : sql`NULL::int`} AS stage,
+      u.supervisor_id, s.supervisor_id AS second_id,
+      EXISTS (SELECT 1 FROM users p WHERE p.org_id = s.org_id AND p.id = s.supervisor_id AND p.status = 'ACTIVE' AND 'PENYELIA' = ANY(p.roles)) AS second_reviews, ${kind === 'JUSTIFICATION' ? sql`r.stage` : sql`NULL::int`} AS stage,
       ${kind === 'JUSTIFICATION' ? sql`(SELECT code FROM attendance_issues i WHERE i.org_id = r.org_id AND i.id = r.issue_id)` : kind === 'STATUS' ? sql`r.code` : sql`NULL`} AS code
     FROM ${sql.identifier(TABLE[kind])} r JOIN users u ON u.org_id = r.org_id AND u.id = r.user_id
       LEFT JOIN users s ON s.org_id = u.org_id AND s.id = u.supervisor_id

@@ -67,15 +67,15 @@ function reviewerOf(req: FoundRequest): string | null {
  * waiting answers 409. When the organisation reviews justifications in two levels, the
  * supervisor (penyemak) accepting one supports it and passes it to their own supervisor
  * (pengesah), whose decision is final; the penyemak's rejection or request for more
- * information ends the step at once. A penyemak with no supervisor of their own decides
- * alone. An approved or rejected status or movement of a closed day is evaluated again.
+ * information ends the step at once. A penyemak whose own supervisor is not an active
+ * supervisor (PENYELIA) decides alone. An approved or rejected status or movement of a closed day is evaluated again.
  */
 export async function decide(db: Db, actor: Actor, kind: ApprovalKind, id: string, decision: string, note: string | null) {
   if (!DECISIONS[kind].includes(decision)) throw fieldError('VALIDATION_FAILED', 'decision', 'decision.notForKind');
   const req = await findRequest(db, actor.orgId, kind, id);
   if (!req || reviewerOf(req) !== actor.id) throw new AppError('NOT_FOUND');
   if (req.state !== 'MENUNGGU') throw new AppError('NOT_PENDING');
-  if (kind === 'JUSTIFICATION' && decision === 'DITERIMA' && req.stage === 1 && req.second_id) {
+  if (kind === 'JUSTIFICATION' && decision === 'DITERIMA' && req.stage === 1 && req.second_id && req.second_reviews) {
     const org = await officerBasics(db, actor.orgId, actor.id);
     if (parseOrgSettings(org?.settings).reviewLevels === 2) return forward(db, actor, req, note);
   }

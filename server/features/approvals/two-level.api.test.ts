@@ -19,7 +19,7 @@ let officer: TestClient;
 let penyemak: TestClient;
 let pengesah: TestClient;
 let pengesahUser: MadeUser;
-const DAYS = ['2026-08-04', '2026-08-05']; // Tuesday, Wednesday
+const DAYS = ['2026-08-04', '2026-08-05', '2026-08-06']; // Tuesday to Thursday
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -81,5 +81,14 @@ describe('two review levels', () => {
     const rejected = await penyemak.post<{ state: string }>(`/api/approvals/JUSTIFICATION/${item!.id}/decide`, { decision: 'DITOLAK', note: 'Tidak munasabah' });
     expect(rejected.body.state).toBe('DITOLAK');
     expect(await queue(pengesah)).toEqual([]);
+  });
+
+  it('lets the penyemak decide alone when their own supervisor cannot review (not a PENYELIA)', async () => {
+    await t.db.update(users).set({ roles: ['EKSEKUTIF', 'PEGAWAI'] }).where(eq(users.id, pengesahUser.id));
+    const [, , third] = await issues();
+    await officer.post(`/api/issues/${third!.id}/justification`, { category: 'MESYUARAT', text: 'Mesyuarat di luar pejabat' });
+    const [item] = await queue(penyemak);
+    const decided = await penyemak.post<{ state: string }>(`/api/approvals/JUSTIFICATION/${item!.id}/decide`, { decision: 'DITERIMA' });
+    expect(decided.body.state).toBe('DITERIMA');
   });
 });
