@@ -7,9 +7,9 @@ import { LoadError, PageHeader, Spinner } from '../../ui/Notice';
 import { monthGrid, shiftMonth } from './calendar';
 import { DayDetail } from './DayDetail';
 import { dayTone, issueText, statusText } from './format';
+import { CARD_TONE } from '../team/CardBadge';
 import { ReportForm } from './ReportForm';
 
-const CARD_TONE = { KUNING: 'bg-[#facc15] text-black', HIJAU: 'bg-[#16a34a] text-white', MERAH: 'bg-[#dc2626] text-white' } as const;
 
 /**
  * The officer's month: a calendar coloured by day status, issues marked, a day's detail,
