@@ -132,7 +132,7 @@ export const enGB: Messages = {
     notifications: 'Notifications', notificationsHint: 'The in-app list always gets every notification. Choose which also come by phone notification and email.',
     notificationsSaved: 'Notification choices saved.', event: 'Event',
     channel: { push: 'Phone notification', email: 'Email' },
-    events: { issues: 'New attendance issue', decisions: 'Justification decided', reviews: 'Waiting for my review', cards: 'Card colour change', reminders: 'Clock-in/out reminders', digest: 'Supervisor\'s daily digest' },
+    events: { issues: 'New attendance issue', decisions: 'Decisions on my requests', reviews: 'Waiting for my review', cards: 'Card colour change', tasks: 'Tasks assigned and comments', reminders: 'Clock-in/out reminders', digest: 'Supervisor\'s daily digest' },
     home: 'Home location (BDR)', homeHint: 'Register from your phone while at home. Your supervisor must approve it before it is accepted on BDR days.',
     homeApproved: 'Approved location', homePending: 'Waiting for approval', homeAddress: 'Address (optional)', homeRegister: 'Register my current location as home',
     homeSent: 'Home location sent for your supervisor\'s approval.',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 /** Channels besides the in-app list (always on), and the events a user may choose to hear about. */
 export const NOTIFICATION_CHANNELS = ['push', 'email'] as const;
-export const NOTIFICATION_EVENTS = ['issues', 'decisions', 'reviews', 'cards', 'reminders', 'digest'] as const;
+export const NOTIFICATION_EVENTS = ['issues', 'decisions', 'reviews', 'cards', 'tasks', 'reminders', 'digest'] as const;
 export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
 

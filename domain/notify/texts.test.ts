@@ -15,7 +15,8 @@ describe('notification texts', () => {
   });
 
   it('leave no placeholder unfilled for any kind in either language', () => {
-    const params = { issues: ['LEWAT'], issue: 'LEWAT', date: '2026-01-05', state: 'DITERIMA', request: 'MOVEMENT', officer: 'Ali', card: 'HIJAU', fromCard: 'KUNING', offenceDays: 3, month: '2026-10', time: '17:07', count: 2, overdue: 1 };
+    expect(renderNotification('TASK_ASSIGNED', { by: 'Norazlina', title: 'CUTI', date: '2026-12-01' }, 'en-GB')).toEqual({ title: 'New task from Norazlina', body: 'CUTI, on 01/12/2026.' });
+    const params = { by: 'Ali', title: 'Laporan', text: 'Baik', issues: ['LEWAT'], issue: 'LEWAT', date: '2026-01-05', state: 'DITERIMA', request: 'MOVEMENT', officer: 'Ali', card: 'HIJAU', fromCard: 'KUNING', offenceDays: 3, month: '2026-10', time: '17:07', count: 2, overdue: 1 };
     for (const kind of NOTIFICATION_KIND_NAMES) for (const lang of ['ms-MY', 'en-GB'] as const) {
       const t = renderNotification(kind, params, lang);
       expect(`${t.title} ${t.body}`, `${kind} ${lang}`).not.toMatch(/\{\{|undefined/);

@@ -11,6 +11,8 @@ export const NOTIFICATION_KINDS = {
   REVIEW_WAITING: { event: 'reviews', link: '/approvals' },
   CARD_CHANGED: { event: 'cards', link: '/attendance' },
   TEAM_CARD_CHANGED: { event: 'cards', link: '/team' },
+  TASK_ASSIGNED: { event: 'tasks', link: '/tasks' },
+  TASK_COMMENTED: { event: 'tasks', link: '/tasks' },
   REMIND_IN: { event: 'reminders', link: '/clock' },
   REMIND_OUT: { event: 'reminders', link: '/clock' },
   DIGEST: { event: 'digest', link: '/approvals' },
@@ -28,6 +30,8 @@ const ms: Record<NotificationKind, Text> = {
   REVIEW_WAITING: { title: 'Menunggu semakan anda', body: '{{officer}}: {{request}}{{date}}.' },
   CARD_CHANGED: { title: 'Warna kad kehadiran: {{card}}', body: 'Kad anda bertukar daripada {{fromCard}} kepada {{card}} berdasarkan {{offenceDays}} hari kesalahan pada {{month}}.' },
   TEAM_CARD_CHANGED: { title: 'Kad {{officer}}: {{card}}', body: 'Kad kehadiran {{officer}} bertukar daripada {{fromCard}} kepada {{card}} ({{offenceDays}} hari kesalahan pada {{month}}).' },
+  TASK_ASSIGNED: { title: 'Tugasan baharu daripada {{by}}', body: '{{title}}, pada {{date}}.' },
+  TASK_COMMENTED: { title: 'Ulasan tugasan daripada {{by}}', body: '{{title}}: {{text}}' },
   REMIND_IN: { title: 'Belum daftar masuk', body: 'Anda belum mendaftar masuk hari ini ({{date}}). Daftar masuk sekarang atau kemas kini status anda.' },
   REMIND_OUT: { title: 'Belum daftar keluar', body: 'Waktu pulang anda {{time}}. Jangan lupa daftar keluar.' },
   DIGEST: { title: '{{count}} perkara menunggu semakan', body: '{{count}} perkara menunggu keputusan anda{{overdue}}.' },
@@ -40,6 +44,8 @@ const en: Record<NotificationKind, Text> = {
   REVIEW_WAITING: { title: 'Waiting for your review', body: '{{officer}}: {{request}}{{date}}.' },
   CARD_CHANGED: { title: 'Attendance card: {{card}}', body: 'Your card changed from {{fromCard}} to {{card}} on {{offenceDays}} offence days in {{month}}.' },
   TEAM_CARD_CHANGED: { title: '{{officer}}\'s card: {{card}}', body: '{{officer}}\'s attendance card changed from {{fromCard}} to {{card}} ({{offenceDays}} offence days in {{month}}).' },
+  TASK_ASSIGNED: { title: 'New task from {{by}}', body: '{{title}}, on {{date}}.' },
+  TASK_COMMENTED: { title: 'Comment on a task from {{by}}', body: '{{title}}: {{text}}' },
   REMIND_IN: { title: 'Not checked in yet', body: 'You have not checked in today ({{date}}). Check in now or update your status.' },
   REMIND_OUT: { title: 'Not checked out yet', body: 'Your day ended at {{time}}. Remember to check out.' },
   DIGEST: { title: '{{count}} items waiting for review', body: '{{count}} items wait for your decision{{overdue}}.' },
@@ -81,6 +87,9 @@ function formatDate(iso: string): string {
   return `${d}/${m}/${y}`;
 }
 
+/** Parameters shown as they were written (names, times, people's own words), never read as codes. */
+const AS_WRITTEN = new Set(['officer', 'time', 'month', 'by', 'title', 'text']);
+
 /** The title and body of a notification in a language; unknown parameters read as empty. */
 export function renderNotification(kind: NotificationKind, params: NotificationParams, lang: Language): Text {
   const v: Record<string, string> = {};
@@ -89,7 +98,7 @@ export function renderNotification(kind: NotificationKind, params: NotificationP
     if (Array.isArray(raw)) v[k] = raw.map((c) => word(lang, c)).join(', ');
     else if (typeof raw === 'number') v[k] = String(raw);
     else if (/^\d{4}-\d{2}-\d{2}$/.test(raw)) v[k] = formatDate(raw);
-    else v[k] = k === 'officer' || k === 'time' || k === 'month' ? raw : word(lang, raw);
+    else v[k] = AS_WRITTEN.has(k) ? raw : word(lang, raw);
   }
   v.remark = typeof params.remark === 'string' && params.remark ? fill(word(lang, 'remark'), { remark: params.remark }) : '';
   v.overdue = typeof params.overdue === 'number' && params.overdue > 0 ? fill(word(lang, 'overdue'), { overdue: String(params.overdue) }) : '';

@@ -3,6 +3,8 @@ import type { Db } from '../../db/client';
 import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
 import { recordAudit } from '../audit/repo';
+import { notify } from '../notifications/notify';
+import { recipientNames } from '../notifications/repo';
 import { teamOf } from '../team/repo';
 import { findTask, insertTasks, type TaskRow } from './repo';
 import type { DayReviewView, TaskCommentView, TaskListItem } from './schema';
@@ -30,10 +32,21 @@ export async function officerTasks(db: Db, actor: Actor, q: { officerId: string;
   return { officer, ...(await weekView(db, actor.orgId, officer.id, range)) };
 }
 
+/** A comment, told to the other side: the officer when someone else wrote it, else the officer's supervisor. */
 async function comment(db: Db, actor: Actor, task: TaskRow, text: string): Promise<TaskCommentView> {
   return db.transaction(async (tx) => {
     const made = await insertComment(tx, actor.orgId, task.id, actor.id, text);
     await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: 'task.commented', entityType: 'task_comment', entityId: made.id, ip: actor.ip, after: made });
+    const people = await recipientNames(tx, actor.orgId, [task.userId, actor.id]);
+    const officer = people.find((p) => p.id === task.userId);
+    const writer = people.find((p) => p.id === actor.id);
+    const to = actor.id === task.userId ? officer?.supervisor_id : task.userId;
+    if (to && writer) {
+      await notify(tx, actor.orgId, [{
+        userId: to, kind: 'TASK_COMMENTED', params: { by: writer.full_name, title: task.title, text: text.length > 140 ? `${text.slice(0, 139)}…` : text },
+        link: to === task.userId ? '/tasks' : `/task-review?officer=${task.userId}&week=${task.date}`,
+      }]);
+    }
     return made;
   });
 }
@@ -100,6 +113,8 @@ export async function assignTask(db: Db, actor: Actor, input: AssignInput): Prom
     const [task] = await presentListItems(tx, actor.orgId, [row]);
     if (!task) throw new Error('task not presented');
     await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: 'task.assigned', entityType: 'task', entityId: task.id, ip: actor.ip, after: { ...task, officerId: officer.id } });
+    const [by] = await recipientNames(tx, actor.orgId, [actor.id]);
+    await notify(tx, actor.orgId, [{ userId: officer.id, kind: 'TASK_ASSIGNED', params: { by: by?.full_name ?? '', title: task.title, date: task.date } }]);
     return task;
   });
 }

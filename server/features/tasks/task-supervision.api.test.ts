@@ -10,6 +10,7 @@ type Comment = { id: string; taskId: string; text: string; author: Person; creat
 type Review = { date: string; reviewedBy: Person; reviewedAt: string; note: string | null };
 type Task = { id: string; date: string; title: string; progress: string; minutes: number | null; details: string | null; assignedBy: Person | null; comments: Comment[]; copiedFrom: string | null };
 type List = { from: string; to: string; items: Task[]; reviews: Review[]; officer?: Person };
+type Notes = { items: { kind: string; title: string; body: string; link: string }[] };
 type Audit = { items: { action: string; entityId: string; actorId: string; before: unknown; after: unknown }[] };
 
 let t: TestApp;
@@ -149,6 +150,11 @@ describe('task supervision: happy paths', () => {
 
     const audit = await c.admin.get<Audit>('/api/audit?pageSize=100&action=task.commented');
     expect(audit.body.items.map((a) => a.entityId)).toEqual(expect.arrayContaining([remark.body.id, answer.body.id]));
+    // Each side is told of the other's comment, with the page to answer on.
+    expect((await c.direct.get<Notes>('/api/notifications')).body.items.find((n) => n.kind === 'TASK_COMMENTED'))
+      .toMatchObject({ title: 'Ulasan tugasan daripada Norazlina binti Mat Yusof', body: 'Analisis data aduan: Sila sertakan carta.', link: '/tasks' });
+    expect((await c.boss.get<Notes>('/api/notifications')).body.items.find((n) => n.kind === 'TASK_COMMENTED'))
+      .toMatchObject({ title: 'Ulasan tugasan daripada Tan Mei Ling', body: 'Analisis data aduan: Baik, puan.', link: `/task-review?officer=${u.direct.id}&week=${day(-2)}` });
 
     // Deleting a task takes its comments with it.
     expect((await c.direct.delete(`/api/tasks/${entry.body.id}`)).status).toBe(204);
@@ -212,6 +218,9 @@ describe('task supervision: happy paths', () => {
 
     const audit = await c.admin.get<Audit>('/api/audit?pageSize=100&action=task.assigned');
     expect(audit.body.items.find((a) => a.entityId === made.body.id)).toMatchObject({ actorId: u.boss.id, after: { officerId: u.deep.id, title: 'Kemas kini inventori rangkaian' } });
+    expect((await c.deep.get<Notes>('/api/notifications')).body.items.find((n) => n.kind === 'TASK_ASSIGNED')).toMatchObject({
+      title: 'Tugasan baharu daripada Norazlina binti Mat Yusof', body: `Kemas kini inventori rangkaian, pada ${day(20).split('-').reverse().join('/')}.`, link: '/tasks',
+    });
   });
 
   it('keeps a copied assigned task assigned', async () => {
