@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeOrgWithRoles, makeUnit } from '../test/factories';
 import { openTestDatabase } from '../test/harness';
 import type { Database } from './client';
+import { rowsOf } from './raw';
 import { auditLog, orgUnits, organisations, users } from './schema';
 
 let database: Database;
@@ -42,5 +43,16 @@ describe('row-level security: the second wall', () => {
       return tx.select().from(users);
     });
     expect(rows).toEqual([]);
+  });
+
+  it('covers every table that holds an organisation\'s rows', async () => {
+    const tables = await rowsOf<{ table: string; rls: boolean; policies: number }>(database.db, sql`
+      SELECT c.relname AS table, c.relrowsecurity AS rls, (SELECT count(*)::int FROM pg_policy p WHERE p.polrelid = c.oid) AS policies
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = 'public' AND c.relkind = 'r'
+        AND EXISTS (SELECT 1 FROM information_schema.columns k WHERE k.table_schema = 'public' AND k.table_name = c.relname AND k.column_name = 'org_id')
+      ORDER BY 1`);
+    expect(tables.map((t) => t.table)).toEqual(expect.arrayContaining(['notifications', 'notification_deliveries', 'push_subscriptions', 'justification_attachments', 'task_comments', 'task_day_reviews']));
+    expect(tables.filter((t) => !t.rls || t.policies === 0).map((t) => t.table)).toEqual([]);
   });
 });
