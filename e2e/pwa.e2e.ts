@@ -34,4 +34,27 @@ describe('installable PWA', () => {
     await page.getByRole('heading', { name: 'Log masuk' }).waitFor({ timeout: 10_000 });
     await ctx.close();
   });
+
+  it('shows a pushed message as a notification that carries the page to open', async () => {
+    const ctx = await env.browser.newContext({ viewport: { width: 360, height: 740 } });
+    await ctx.grantPermissions(['notifications'], { origin: env.server.url });
+    const page = await ctx.newPage();
+    await page.goto(`${env.server.url}/login`);
+    await page.evaluate(async () => navigator.serviceWorker.ready);
+    // Chromium's DevTools protocol hands the service worker a push message, as a push service would.
+    const cdp = await ctx.newCDPSession(page);
+    const registration = new Promise<string>((resolve) => {
+      cdp.on('ServiceWorker.workerRegistrationUpdated', (e: { registrations: { registrationId: string; scopeURL: string; isDeleted: boolean }[] }) => {
+        const r = e.registrations.find((x) => x.scopeURL === `${env.server.url}/` && !x.isDeleted);
+        if (r) resolve(r.registrationId);
+      });
+    });
+    await cdp.send('ServiceWorker.enable');
+    const registrationId = await registration;
+    const message = { id: 'n-1', title: 'Justifikasi diterima', body: 'Justifikasi anda bagi Lewat pada 24/11/2026: diterima.', url: '/issues' };
+    await cdp.send('ServiceWorker.deliverPushMessage', { origin: env.server.url, registrationId, data: JSON.stringify(message) });
+    await expect.poll(() => page.evaluate(async () => (await (await navigator.serviceWorker.ready).getNotifications()).map((n) => ({ title: n.title, body: n.body, url: (n.data as { url: string }).url }))), { timeout: 10_000 })
+      .toEqual([{ title: message.title, body: message.body, url: '/issues' }]);
+    await ctx.close();
+  });
 });
