@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { rowsOf } from '../../db/raw';
+import { subtreeCte } from '../team/repo';
 
 export type OverdueRow = {
   id: string; stage: number; updated_at: string | Date; issue_date: string; issue_code: string;
@@ -15,13 +16,8 @@ export type OverdueRow = {
  * With `subtreeOf`, only those whose reviewer is that user or anyone under them.
  */
 export async function overdueJustifications(db: Db, orgId: string, cutoff: Date, subtreeOf: string | null): Promise<OverdueRow[]> {
-  const tree = subtreeOf ? sql`
-    , tree AS (
-      SELECT id, 0 AS depth FROM users WHERE org_id = ${orgId} AND id = ${subtreeOf}
-      UNION
-      SELECT u.id, t.depth + 1 FROM users u JOIN tree t ON u.supervisor_id = t.id WHERE u.org_id = ${orgId} AND t.depth < 20
-    )` : sql``;
-  const inTree = subtreeOf ? sql`AND w.reviewer_id IN (SELECT id FROM tree)` : sql``;
+  const tree = subtreeOf ? sql`, ${subtreeCte(orgId, subtreeOf, true)}` : sql``;
+  const inTree = subtreeOf ? sql`AND (w.reviewer_id = ${subtreeOf} OR w.reviewer_id IN (SELECT id FROM tree))` : sql``;
   return rowsOf<OverdueRow>(db, sql`
     WITH RECURSIVE waiting AS (
       SELECT j.id, j.stage, j.updated_at, i.date::text AS issue_date, i.code AS issue_code,

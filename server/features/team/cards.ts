@@ -7,7 +7,7 @@ import type { Role } from '../../../domain/policy/roles';
 import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
-import { cardMonthsOf, orgOfficers } from './cards-repo';
+import { cardMonthsOf } from './cards-repo';
 import { teamOf } from './repo';
 
 export const CARD_SCOPES = ['direct', 'all', 'org'] as const;
@@ -54,7 +54,7 @@ export function resolveCardScope(roles: readonly Role[], asked: CardScope | unde
  */
 export async function teamCards(db: Db, actor: Actor, roles: readonly Role[], asked: CardScope | undefined, now = new Date()): Promise<TeamCards> {
   const scope = resolveCardScope(roles, asked);
-  const officers = scope === 'org' ? await orgOfficers(db, actor.orgId) : await teamOf(db, actor.orgId, actor.id, scope);
+  const officers = await teamOf(db, actor.orgId, actor.id, scope);
   const from = Temporal.PlainYearMonth.from(now.toISOString().slice(0, 7)).subtract({ months: LOOKBACK_MONTHS }).toString();
   const rows = await cardMonthsOf(db, actor.orgId, scope === 'org' ? null : officers.map((o) => o.id), from);
   const byOfficer = new Map<string, CardMonth[]>();

@@ -4,20 +4,32 @@ import type { Db } from '../../db/client';
 import { rowsOf } from '../../db/raw';
 import { dayStatuses, movements, punches, sites } from '../../db/schema';
 
-/** The supervisor's officers: direct reports, or the whole sub-tree under them. */
-export async function teamOf(db: Db, orgId: string, supervisorId: string, scope: 'direct' | 'all') {
-  return rowsOf<{ id: string; full_name: string; staff_no: string; unit_name: string | null; duty_state: string; supervisor_name: string | null }>(db, sql`
-    WITH RECURSIVE tree AS (
+/**
+ * `tree(id)`: the users under `supervisorId` (direct reports, or with `all` the whole
+ * sub-tree, 20 levels at most), for a `WITH RECURSIVE` clause. Every reading of "under
+ * this supervisor" uses it.
+ */
+export function subtreeCte(orgId: string, supervisorId: string, all: boolean) {
+  return sql`tree AS (
       SELECT id, 1 AS depth FROM users WHERE org_id = ${orgId} AND supervisor_id = ${supervisorId}
       UNION
       SELECT u.id, t.depth + 1 FROM users u JOIN tree t ON u.supervisor_id = t.id
-      WHERE u.org_id = ${orgId} AND ${scope === 'all'} AND t.depth < 20
-    )
+      WHERE u.org_id = ${orgId} AND ${all} AND t.depth < 20
+    )`;
+}
+
+export type TeamMember = { id: string; full_name: string; staff_no: string; unit_name: string | null; duty_state: string; supervisor_name: string | null };
+
+/** Active officers with unit and supervisor: the supervisor's direct reports, their whole sub-tree, or (`org`) the whole organisation. */
+export async function teamOf(db: Db, orgId: string, supervisorId: string, scope: 'direct' | 'all' | 'org'): Promise<TeamMember[]> {
+  return rowsOf<TeamMember>(db, sql`
+    ${scope === 'org' ? sql`` : sql`WITH RECURSIVE ${subtreeCte(orgId, supervisorId, scope === 'all')}`}
     SELECT u.id, u.full_name, u.staff_no, ou.name AS unit_name, u.duty_state, s.full_name AS supervisor_name
-    FROM users u JOIN (SELECT DISTINCT id FROM tree) t ON t.id = u.id
+    FROM users u
     LEFT JOIN org_units ou ON ou.org_id = u.org_id AND ou.id = u.unit_id
     LEFT JOIN users s ON s.org_id = u.org_id AND s.id = u.supervisor_id
-    WHERE u.status = 'ACTIVE' AND 'PEGAWAI' = ANY(u.roles)
+    WHERE u.org_id = ${orgId} AND u.status = 'ACTIVE' AND 'PEGAWAI' = ANY(u.roles)
+      ${scope === 'org' ? sql`` : sql`AND u.id IN (SELECT id FROM tree)`}
     ORDER BY u.full_name`);
 }
 
