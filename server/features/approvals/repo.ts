@@ -65,13 +65,15 @@ export type FoundRequest = {
 
 /** The request with its officer's supervisor (and theirs), or null. */
 export async function findRequest(db: Db, orgId: string, kind: ApprovalKind, id: string): Promise<FoundRequest | null> {
+  const j = kind === 'JUSTIFICATION';
   const [row] = await rowsOf<FoundRequest>(db, sql`
-    SELECT r.id, r.user_id, r.state, ${kind === 'HOME' ? sql`NULL` : kind === 'JUSTIFICATION' ? sql`(SELECT date::text FROM attendance_issues i WHERE i.org_id = r.org_id AND i.id = r.issue_id)` : sql`r.date::text`} AS date,
-      u.supervisor_id, s.supervisor_id AS second_id,
-      EXISTS (SELECT 1 FROM users p WHERE p.org_id = s.org_id AND p.id = s.supervisor_id AND p.status = 'ACTIVE' AND 'PENYELIA' = ANY(p.roles)) AS second_reviews, ${kind === 'JUSTIFICATION' ? sql`r.stage` : sql`NULL::int`} AS stage,
-      ${kind === 'JUSTIFICATION' ? sql`(SELECT code FROM attendance_issues i WHERE i.org_id = r.org_id AND i.id = r.issue_id)` : kind === 'STATUS' ? sql`r.code` : sql`NULL`} AS code
+    SELECT r.id, r.user_id, r.state, ${j ? sql`i.date::text` : kind === 'HOME' ? sql`NULL` : sql`r.date::text`} AS date,
+      u.supervisor_id, s.supervisor_id AS second_id, coalesce(p.status = 'ACTIVE' AND 'PENYELIA' = ANY(p.roles), false) AS second_reviews,
+      ${j ? sql`r.stage` : sql`NULL::int`} AS stage, ${j ? sql`i.code` : kind === 'STATUS' ? sql`r.code` : sql`NULL`} AS code
     FROM ${sql.identifier(TABLE[kind])} r JOIN users u ON u.org_id = r.org_id AND u.id = r.user_id
       LEFT JOIN users s ON s.org_id = u.org_id AND s.id = u.supervisor_id
+      LEFT JOIN users p ON p.org_id = s.org_id AND p.id = s.supervisor_id
+      ${j ? sql`JOIN attendance_issues i ON i.org_id = r.org_id AND i.id = r.issue_id` : sql``}
     WHERE r.org_id = ${orgId} AND r.id = ${id}`);
   return row ?? null;
 }

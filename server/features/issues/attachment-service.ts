@@ -4,7 +4,8 @@ import type { Db } from '../../db/client';
 import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
 import { recordAudit } from '../audit/repo';
-import { deleteAttachment, justificationWithReviewers, readAttachment, saveAttachment } from './attachment-repo';
+import { findRequest } from '../approvals/repo';
+import { deleteAttachment, readAttachment, saveAttachment } from './attachment-repo';
 
 export const ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;
 export const ATTACHMENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/webp'] as const;
@@ -31,7 +32,7 @@ function cleanName(raw: string | undefined): string {
  * name or header alone). It replaces the one before; audited with its SHA-256.
  */
 export async function attach(db: Db, actor: Actor, justificationId: string, input: { body: Buffer; contentType: string; fileName: string | undefined }) {
-  const j = await justificationWithReviewers(db, actor.orgId, justificationId);
+  const j = await findRequest(db, actor.orgId, 'JUSTIFICATION', justificationId);
   if (!j || j.user_id !== actor.id) throw new AppError('NOT_FOUND');
   if (!EDITABLE.has(j.state)) throw new AppError('NOT_PENDING');
   const fileName = cleanName(input.fileName);
@@ -47,7 +48,7 @@ export async function attach(db: Db, actor: Actor, justificationId: string, inpu
 
 /** The officer, their supervisor or their supervisor's supervisor reads the attachment; anyone else gets 404. */
 export async function download(db: Db, actor: Actor, justificationId: string) {
-  const j = await justificationWithReviewers(db, actor.orgId, justificationId);
+  const j = await findRequest(db, actor.orgId, 'JUSTIFICATION', justificationId);
   if (!j || ![j.user_id, j.supervisor_id, j.second_id].includes(actor.id)) throw new AppError('NOT_FOUND');
   const file = await readAttachment(db, actor.orgId, justificationId);
   if (!file) throw new AppError('NOT_FOUND');
@@ -55,7 +56,7 @@ export async function download(db: Db, actor: Actor, justificationId: string) {
 }
 
 export async function detach(db: Db, actor: Actor, justificationId: string) {
-  const j = await justificationWithReviewers(db, actor.orgId, justificationId);
+  const j = await findRequest(db, actor.orgId, 'JUSTIFICATION', justificationId);
   if (!j || j.user_id !== actor.id) throw new AppError('NOT_FOUND');
   if (!EDITABLE.has(j.state)) throw new AppError('NOT_PENDING');
   if (!(await deleteAttachment(db, actor.orgId, justificationId))) throw new AppError('NOT_FOUND');
