@@ -4,7 +4,7 @@ import type { IssueCode } from '../../domain/day';
 import { localOf } from '../../domain/day/local-time';
 import type { Database, Db } from '../db/client';
 import { notify, type Notice } from '../features/notifications/notify';
-import { recipientNames } from '../features/notifications/repo';
+import { recipients } from '../features/notifications/repo';
 import { rowsOf } from '../db/raw';
 import { sql } from 'drizzle-orm';
 import { activeOfficers } from './day-close-repo';
@@ -81,7 +81,7 @@ export async function dueCardMonths(database: Database, orgs: Org[], now = new D
 /** R27: a card that changed is told to the officer and to their supervisor, once per month counted. */
 async function notifyCardChanges(db: Db, orgId: string, month: string, moved: { userId: string; fromCard: Card; card: Card; offenceDays: number }[]) {
   if (moved.length === 0) return;
-  const people = new Map((await recipientNames(db, orgId, moved.map((m) => m.userId))).map((p) => [p.id, p]));
+  const people = new Map((await recipients(db, orgId, moved.map((m) => m.userId))).map((p) => [p.id, p]));
   const notices: Notice[] = [];
   for (const m of moved) {
     const params = { fromCard: m.fromCard, card: m.card, offenceDays: m.offenceDays, month };

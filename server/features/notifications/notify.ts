@@ -1,7 +1,7 @@
 import { resolvePrefs, type NotificationChannel } from '../../../domain/notify/preferences';
 import { NOTIFICATION_KINDS, type NotificationKind, type NotificationParams } from '../../../domain/notify/texts';
 import type { Db } from '../../db/client';
-import { insertDeliveries, insertNotifications, recipientNames, recipients } from './repo';
+import { insertDeliveries, insertNotifications, recipients } from './repo';
 
 /** Channels this deployment carries besides the in-app list: push always (its keys are made at start), email when SMTP is set. */
 const outbound = { email: false };
@@ -27,7 +27,7 @@ export type Notice = { userId: string; kind: NotificationKind; params: Notificat
  */
 export async function notify(db: Db, orgId: string, notices: Notice[]): Promise<number> {
   if (notices.length === 0) return 0;
-  const people = new Map((await recipients(db, orgId, [...new Set(notices.map((n) => n.userId))])).map((r) => [r.id, r]));
+  const people = new Map((await recipients(db, orgId, [...new Set(notices.map((n) => n.userId))])).filter((r) => r.active).map((r) => [r.id, r]));
   const wanted = notices.filter((n) => people.has(n.userId));
   const written = await insertNotifications(db, orgId, wanted.map((n) => ({
     userId: n.userId, kind: n.kind, params: n.params, link: n.link ?? NOTIFICATION_KINDS[n.kind].link, dedupeKey: n.dedupeKey ?? null,
@@ -50,7 +50,7 @@ export async function notify(db: Db, orgId: string, notices: Notice[]): Promise<
  * level): tells `reviewerId`, by default the officer's supervisor.
  */
 export async function notifyReviewer(db: Db, orgId: string, officerId: string, request: string, date: string | null, reviewerId?: string): Promise<void> {
-  const [officer] = await recipientNames(db, orgId, [officerId]);
+  const [officer] = await recipients(db, orgId, [officerId]);
   const to = reviewerId ?? officer?.supervisor_id;
   if (!officer || !to) return;
   await notify(db, orgId, [{ userId: to, kind: 'REVIEW_WAITING', params: { officer: officer.full_name, request, date } }]);

@@ -3,18 +3,15 @@ import type { Db } from '../../db/client';
 import { rowsOf } from '../../db/raw';
 import { notificationDeliveries, notifications, pushSubscriptions } from '../../db/schema';
 
-/** What notify() needs of each recipient: their language, preferences and whether any device takes push. */
-export async function recipients(db: Db, orgId: string, userIds: string[]) {
-  if (userIds.length === 0) return [];
-  return rowsOf<{ id: string; language: string; prefs: unknown; has_push: boolean }>(db, sql`
-    SELECT u.id, u.language, u.notification_prefs AS prefs,
-      EXISTS (SELECT 1 FROM push_subscriptions p WHERE p.org_id = u.org_id AND p.user_id = u.id) AS has_push
-    FROM users u WHERE u.org_id = ${orgId} AND u.id IN (${sql.join(userIds.map((id) => sql`${id}`), sql`, `)}) AND u.status = 'ACTIVE'`);
-}
+export type Recipient = { id: string; full_name: string; supervisor_id: string | null; active: boolean; language: string; prefs: unknown; has_push: boolean };
 
-export async function recipientNames(db: Db, orgId: string, userIds: string[]) {
-  return rowsOf<{ id: string; full_name: string; supervisor_id: string | null }>(db, sql`
-    SELECT id, full_name, supervisor_id FROM users WHERE org_id = ${orgId} AND id IN (${sql.join(userIds.map((id) => sql`${id}`), sql`, `)})`);
+/** People to tell or to name in a notice: name, supervisor, whether active, language, preferences and whether any device takes push. */
+export async function recipients(db: Db, orgId: string, userIds: string[]): Promise<Recipient[]> {
+  if (userIds.length === 0) return [];
+  return rowsOf<Recipient>(db, sql`
+    SELECT u.id, u.full_name, u.supervisor_id, u.status = 'ACTIVE' AS active, u.language, u.notification_prefs AS prefs,
+      EXISTS (SELECT 1 FROM push_subscriptions p WHERE p.org_id = u.org_id AND p.user_id = u.id) AS has_push
+    FROM users u WHERE u.org_id = ${orgId} AND u.id IN (${sql.join(userIds.map((id) => sql`${id}`), sql`, `)})`);
 }
 
 export type NewNotification = { userId: string; kind: string; params: Record<string, unknown>; link: string; dedupeKey: string | null };

@@ -4,7 +4,7 @@ import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
 import { recordAudit } from '../audit/repo';
 import { notify } from '../notifications/notify';
-import { recipientNames } from '../notifications/repo';
+import { recipients } from '../notifications/repo';
 import { teamOf } from '../team/repo';
 import { findTask, insertTasks, type TaskRow } from './repo';
 import type { DayReviewView, TaskCommentView, TaskListItem } from './schema';
@@ -37,7 +37,7 @@ async function comment(db: Db, actor: Actor, task: TaskRow, text: string): Promi
   return db.transaction(async (tx) => {
     const made = await insertComment(tx, actor.orgId, task.id, actor.id, text);
     await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: 'task.commented', entityType: 'task_comment', entityId: made.id, ip: actor.ip, after: made });
-    const people = await recipientNames(tx, actor.orgId, [task.userId, actor.id]);
+    const people = await recipients(tx, actor.orgId, [task.userId, actor.id]);
     const officer = people.find((p) => p.id === task.userId);
     const writer = people.find((p) => p.id === actor.id);
     const to = actor.id === task.userId ? officer?.supervisor_id : task.userId;
@@ -113,7 +113,7 @@ export async function assignTask(db: Db, actor: Actor, input: AssignInput): Prom
     const [task] = await presentListItems(tx, actor.orgId, [row]);
     if (!task) throw new Error('task not presented');
     await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: 'task.assigned', entityType: 'task', entityId: task.id, ip: actor.ip, after: { ...task, officerId: officer.id } });
-    const [by] = await recipientNames(tx, actor.orgId, [actor.id]);
+    const [by] = await recipients(tx, actor.orgId, [actor.id]);
     await notify(tx, actor.orgId, [{ userId: officer.id, kind: 'TASK_ASSIGNED', params: { by: by?.full_name ?? '', title: task.title, date: task.date } }]);
     return task;
   });
