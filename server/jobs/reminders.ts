@@ -45,8 +45,8 @@ export async function sendReminders(database: Database, org: Org, now = new Date
     }
     if (s.reminderClockOutDelayMinutes !== null) {
       const key = `remind-out:${date}`;
-      // No working day ends less than 7 hours after check-in, so earlier check-ins are not read yet.
-      const ids = await notCheckedOut(tx, org.id, dayStart, now, new Date(now.getTime() - 7 * 3_600_000), key);
+      // No working day ends less than 7 hours after check-in, so check-ins later than 7 hours plus the delay ago are not read yet.
+      const ids = await notCheckedOut(tx, org.id, dayStart, now, new Date(now.getTime() - (7 * 60 + s.reminderClockOutDelayMinutes) * 60_000), key);
       for (const d of ids.length ? await evaluateOfficers(tx, org.id, org.timeZone, org.settings, date, ids) : []) {
         const end = d.record.requiredEnd;
         if (d.record.dayType === 'WORKING' && end && local.minutes >= toMinutes(end) + s.reminderClockOutDelayMinutes) {
