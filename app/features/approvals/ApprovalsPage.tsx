@@ -6,6 +6,7 @@ import { useSession } from '../../session/session';
 import { TextField } from '../../ui/Field';
 import { Modal } from '../../ui/Modal';
 import { LoadError, Notice, PageHeader, Spinner } from '../../ui/Notice';
+import { dateTimeFormat } from '../../ui/dates';
 import { errorMessage } from '../../ui/errors';
 import { clockTime, issueText } from '../attendance/format';
 
@@ -87,7 +88,7 @@ export function ApprovalsPage() {
     return next;
   });
 
-  const when = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short', timeZone: tz });
+  const when = dateTimeFormat(i18n.language, tz);
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-4">
       <PageHeader title={t('approvals.title')} />
