@@ -44,3 +44,20 @@ export const dayCloses = pgTable(
   },
   (t) => [primaryKey({ columns: [t.orgId, t.date] })],
 );
+
+/**
+ * A day close under way: officers are closed in chunks ordered by id, each chunk
+ * committed with the id it reached, so a close that stopped half-way resumes after it.
+ * The row goes when the close is recorded in `day_closes`.
+ */
+export const dayCloseProgress = pgTable(
+  'day_close_progress',
+  {
+    orgId: uuid('org_id').notNull().references(() => organisations.id),
+    date: date('date', { mode: 'string' }).notNull(),
+    lastUserId: uuid('last_user_id').notNull(),
+    officers: integer('officers').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.date] })],
+);
