@@ -11,7 +11,12 @@ const configSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.string().url().optional(),
   DATA_DIR: z.string().default('./data'),
-  DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  DB_POOL_MAX: z.coerce.number().int().min(2).max(200).default(10),
+  DB_POOLER: z.enum(['none', 'pgbouncer']).default('none'),
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(25),
   SEED_DEMO: bool.optional(),
   PUBLIC_URL: z.string().url().optional(),
   TRUST_PROXY: bool.default(false),
@@ -34,6 +39,11 @@ export type Config = {
   databaseUrl: string | undefined;
   dataDir: string;
   poolMax: number;
+  /** `pgbouncer`: connections go through PgBouncer in transaction mode (no session-level startup settings). */
+  pooler: 'none' | 'pgbouncer';
+  dbTimeouts: { connectMs: number; statementMs: number; idleInTransactionMs: number };
+  /** After SIGTERM, how long in-flight work may take before the process exits anyway. */
+  shutdownTimeoutSeconds: number;
   seedDemo: boolean;
   publicUrl: string | undefined;
   trustProxy: boolean;
@@ -72,6 +82,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: c.DATABASE_URL,
     dataDir: path.resolve(c.DATA_DIR),
     poolMax: c.DB_POOL_MAX,
+    pooler: c.DB_POOLER,
+    dbTimeouts: { connectMs: c.DB_CONNECT_TIMEOUT_MS, statementMs: c.DB_STATEMENT_TIMEOUT_MS, idleInTransactionMs: c.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS },
+    shutdownTimeoutSeconds: c.SHUTDOWN_TIMEOUT_SECONDS,
     seedDemo: c.SEED_DEMO ?? !c.DATABASE_URL,
     publicUrl: c.PUBLIC_URL,
     trustProxy: c.TRUST_PROXY,

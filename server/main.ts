@@ -1,5 +1,7 @@
 import { ConfigError, loadConfig } from './config';
+import { EmbeddedDatabaseError } from './db/client';
 import { DataDirLockedError } from './db/data-dir-lock';
+import { databaseFault, describeFault } from './db/faults';
 import { openConfiguredDatabase } from './db/open-from-config';
 import { buildApp } from './http/app';
 import { startDeliveryWorker } from './jobs/delivery-worker';
@@ -8,12 +10,22 @@ import { DEMO_PASSWORD } from './seed/demo-people';
 import { isDatabaseEmpty, seedDemo } from './seed/demo';
 import { buildAppIfMissing } from './web/build-app';
 
+/** How long start-up waits for a PostgreSQL that is not answering yet (e.g. started at the same time). */
+const STARTUP_WAIT_SECONDS = 60;
+
 /** `npm start`: open the database, migrate, seed the demo if empty, build the app if missing, serve. */
 async function main(): Promise<void> {
   const config = loadConfig();
   const say = (msg: string) => process.stdout.write(`${msg}\n`);
-  const database = await openConfiguredDatabase(config);
-  await database.migrate();
+  // Connections PostgreSQL drops (a restart, a failover) are replaced by the pool; say so once per burst.
+  let log: ((msg: string, detail: object) => void) = (msg) => say(msg);
+  let lastDropLog = 0;
+  const database = await openConfiguredDatabase(config, (err) => {
+    if (Date.now() - lastDropLog < 5_000) return;
+    lastDropLog = Date.now();
+    log('database connection lost; it will be replaced on the next request', describeFault(err));
+  });
+  await waitForDatabase(() => database.migrate(), say);
   if (config.seedDemo && (await isDatabaseEmpty(database.db))) {
     const demo = await seedDemo(database.db);
     say('\nDemo agency "Jabatan Demo Digital" created. Logins (password ' + DEMO_PASSWORD + '):');
@@ -22,25 +34,55 @@ async function main(): Promise<void> {
   }
   if (config.buildApp) await buildAppIfMissing(say);
   const app = await buildApp({ config, database });
+  log = (msg, detail) => app.log.warn(detail, msg);
   const jobs = config.jobs ? startScheduler(database, app.log, config.jobsIntervalSeconds) : null;
   const deliveries = config.jobs ? startDeliveryWorker(database, app.deps.senders, app.log, config.deliveryIntervalSeconds) : null;
+
+  // SIGTERM (a deploy) or SIGINT: stop accepting, let in-flight requests and the open
+  // group-commit batch finish (app.close runs the writer's drain), let a running job
+  // round end, then close the database. A second signal or the timeout exits at once.
+  let stopping = false;
   const shutdown = async (signal: string) => {
+    if (stopping) process.exit(1);
+    stopping = true;
     app.log.info({ signal }, 'shutting down');
-    await jobs?.stop();
-    await deliveries?.stop();
-    await app.close();
+    const force = setTimeout(() => {
+      app.log.error({ seconds: config.shutdownTimeoutSeconds }, 'shutdown took too long; exiting');
+      process.exit(1);
+    }, config.shutdownTimeoutSeconds * 1000);
+    force.unref();
+    await Promise.all([app.close(), jobs?.stop(), deliveries?.stop()]);
     await database.close();
+    app.log.info('stopped');
     process.exit(0);
   };
-  process.once('SIGINT', () => void shutdown('SIGINT'));
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
   say(`SPOT-Me is serving on http://localhost:${config.port} (${database.driver === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})`);
 }
 
+/** Runs `step` until the database answers, for up to STARTUP_WAIT_SECONDS; other errors end start-up at once. */
+async function waitForDatabase(step: () => Promise<void>, say: (msg: string) => void): Promise<void> {
+  const until = Date.now() + STARTUP_WAIT_SECONDS * 1000;
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await step();
+    } catch (err) {
+      if (!databaseFault(err) || Date.now() > until) throw err;
+      if (attempt === 1) say(`Waiting for the database (${describeFault(err).message}); trying for up to ${STARTUP_WAIT_SECONDS} s…`);
+      await new Promise((r) => setTimeout(r, 1_000));
+    }
+  }
+}
+
 main().catch((err: unknown) => {
-  if (err instanceof ConfigError || err instanceof DataDirLockedError) {
+  if (err instanceof ConfigError || err instanceof DataDirLockedError || err instanceof EmbeddedDatabaseError) {
     process.stderr.write(`${err.message}\n`);
+    process.exit(1);
+  }
+  if (databaseFault(err)) {
+    process.stderr.write(`SPOT-Me could not reach the database (${describeFault(err).message}). Check DATABASE_URL and that PostgreSQL is running.\n`);
     process.exit(1);
   }
   process.stderr.write(`SPOT-Me failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);

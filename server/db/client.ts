@@ -30,8 +30,8 @@ export type Database = {
 function tenantRunner(db: Db) {
   return <T>(orgId: string, fn: (db: Db) => Promise<T>): Promise<T> =>
     db.transaction(async (tx) => {
-      await tx.execute(sql`SELECT set_config('spotme.org_id', ${orgId}, true)`);
-      await tx.execute(sql`SET LOCAL ROLE spotme_app`);
+      // One statement: the organisation and the restricted role, both for this transaction only.
+      await tx.execute(sql`SELECT set_config('spotme.org_id', ${orgId}, true), set_config('role', 'spotme_app', true)`);
       return fn(tx as unknown as Db);
     });
 }
@@ -39,31 +39,66 @@ function tenantRunner(db: Db) {
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 const MIGRATION_LOCK = 7_345_001;
 
+/**
+ * How long the server waits for PostgreSQL: for a connection (also a free one in the
+ * pool), for one statement, and for a transaction left idle. 0 turns one off. Through
+ * PgBouncer (`pooler: 'pgbouncer'`) the statement and idle timeouts are not sent as
+ * startup parameters, which PgBouncer refuses: its own `query_timeout` and
+ * `idle_transaction_timeout` (or `ALTER ROLE … SET`) hold them (docs/operations.md).
+ */
+export type DbTimeouts = { connectMs: number; statementMs: number; idleInTransactionMs: number };
+export const DEFAULT_TIMEOUTS: DbTimeouts = { connectMs: 5_000, statementMs: 15_000, idleInTransactionMs: 30_000 };
+
 export type OpenOptions =
-  | { kind: 'postgres'; url: string; poolMax: number }
+  | {
+    kind: 'postgres'; url: string; poolMax: number; timeouts?: DbTimeouts; pooler?: 'none' | 'pgbouncer';
+    /** Told of a connection's error outside any query (e.g. PostgreSQL restarting); the pool replaces the connection. */
+    onConnectionError?: (err: Error) => void;
+  }
   | { kind: 'pglite'; dataDir: string }
   | { kind: 'pglite-memory' };
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
-  if (opts.kind === 'postgres') return openPostgres(opts.url, opts.poolMax);
+  if (opts.kind === 'postgres') return openPostgres(opts);
   return openPglite(opts.kind === 'pglite' ? opts.dataDir : undefined);
 }
 
-async function openPostgres(url: string, poolMax: number): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: poolMax });
+async function openPostgres(opts: Extract<OpenOptions, { kind: 'postgres' }>): Promise<Database> {
+  const t = opts.timeouts ?? DEFAULT_TIMEOUTS;
+  const direct = opts.pooler !== 'pgbouncer';
+  const pool = new pg.Pool({
+    connectionString: opts.url,
+    max: opts.poolMax,
+    connectionTimeoutMillis: t.connectMs || undefined,
+    idleTimeoutMillis: 30_000,
+    ...(direct && t.statementMs ? { statement_timeout: t.statementMs } : {}),
+    ...(direct && t.idleInTransactionMs ? { idle_in_transaction_session_timeout: t.idleInTransactionMs } : {}),
+  });
+  // A connection that dies while idle in the pool, or while checked out between two
+  // queries, emits 'error'; unheard, that event ends the process. The pool drops the
+  // connection and makes a new one on the next request.
+  const onError = opts.onConnectionError ?? (() => undefined);
+  pool.on('error', onError);
+  pool.on('connect', (client) => client.on('error', onError));
   const db = drizzlePg(pool, { schema }) as unknown as Db;
   return {
     db,
     driver: 'postgres',
     forTenant: tenantRunner(db),
     async migrate() {
-      const client = await pool.connect();
+      // The lock is held by an open transaction on one connection while another applies
+      // the migrations: transaction-scoped, so it is safe through PgBouncer in transaction
+      // mode (a session lock could stay behind on a server connection it hands to others).
+      const holder = await pool.connect();
+      const worker = await pool.connect();
       try {
-        await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
-        await migratePg(drizzlePg(client, { schema }), { migrationsFolder });
+        await holder.query('BEGIN');
+        await holder.query(`SELECT set_config('idle_in_transaction_session_timeout', '0', true), pg_advisory_xact_lock($1)`, [MIGRATION_LOCK]);
+        await migratePg(drizzlePg(worker, { schema }), { migrationsFolder });
       } finally {
-        await client.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => undefined);
-        client.release();
+        await holder.query('COMMIT').catch(() => undefined);
+        holder.release();
+        worker.release();
       }
     },
     async ping() {
@@ -79,14 +114,18 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
   const release = dataDir ? lockDataDir(dataDir) : () => undefined;
   try {
     const client = dataDir ? new PGlite(path.join(dataDir, 'pglite')) : new PGlite();
-    await client.waitReady;
+    await client.waitReady.catch((err: unknown) => {
+      throw dataDir ? new EmbeddedDatabaseError(dataDir, err) : err;
+    });
     const db = drizzlePglite(client, { schema }) as unknown as Db;
     return {
       db,
       driver: 'pglite',
       forTenant: tenantRunner(db),
       async migrate() {
-        await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder });
+        await migratePglite(drizzlePglite(client, { schema }), { migrationsFolder }).catch((err: unknown) => {
+          throw dataDir ? new EmbeddedDatabaseError(dataDir, err) : err;
+        });
       },
       async ping() {
         await db.execute(sql`select 1`);
@@ -99,5 +138,21 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
   } catch (err) {
     release();
     throw err;
+  }
+}
+
+/**
+ * The embedded database's directory cannot be used (damaged files, a full disk, no
+ * permission): the message names the directory and what to do.
+ */
+export class EmbeddedDatabaseError extends Error {
+  constructor(readonly dataDir: string, cause: unknown) {
+    const reason = cause instanceof Error ? cause.message : String(cause);
+    super(
+      `The embedded database in ${path.join(dataDir, 'pglite')} could not be opened (${reason}). ` +
+      'If the disk is full, free some space and start again; if the directory is damaged, restore it from a backup, ' +
+      `or move ${dataDir} away to start with an empty database.`,
+      { cause },
+    );
   }
 }

@@ -1,6 +1,10 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { databaseFault, describeFault } from '../db/faults';
 import { AppError, errorBody, type FieldError } from './errors';
+
+/** Seconds a client is asked to wait when the database is away or busy. */
+export const RETRY_AFTER_SECONDS = 2;
 import { renderFieldMessage, translateKey } from './field-messages';
 
 /** Every failure leaves the API in the one error shape, in the caller's language. */
@@ -25,6 +29,13 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       // Fastify's own 4xx: malformed JSON, wrong content type, body too large.
       return reply.code(err.statusCode).send(errorBody('VALIDATION_FAILED', req.lang, { reason: err.message }));
+    }
+    const fault = databaseFault(err);
+    if (fault) {
+      // Expected while PostgreSQL restarts or a lock holds: no stack, no SQL, no parameters.
+      req.log.warn({ fault, ...describeFault(err), route: req.routeOptions.url }, 'database unavailable');
+      reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+      return reply.code(503).send(errorBody(fault === 'BUSY' ? 'DATABASE_BUSY' : 'DATABASE_UNAVAILABLE', req.lang));
     }
     req.log.error({ err }, 'unhandled error');
     return reply.code(500).send(errorBody('INTERNAL', req.lang));

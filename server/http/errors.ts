@@ -32,7 +32,8 @@ export const ERRORS = {
   ACCOUNT_LOCKED: { status: 423, ms: 'Akaun dikunci selama 15 minit kerana terlalu banyak percubaan gagal.', en: 'Account locked for 15 minutes after too many failed attempts.' },
   RATE_LIMITED: { status: 429, ms: 'Terlalu banyak permintaan. Cuba sebentar lagi.', en: 'Too many requests. Try again shortly.' },
   INTERNAL: { status: 500, ms: 'Ralat dalaman. Sila cuba lagi.', en: 'Internal error. Please try again.' },
-  NOT_READY: { status: 503, ms: 'Pangkalan data tidak dapat dihubungi.', en: 'The database cannot be reached.' },
+  DATABASE_UNAVAILABLE: { status: 503, ms: 'Pangkalan data tidak dapat dihubungi buat sementara. Cuba lagi sebentar lagi.', en: 'The database cannot be reached for the moment. Try again shortly.' },
+  DATABASE_BUSY: { status: 503, ms: 'Sistem terlalu sibuk untuk menjawab sekarang. Cuba lagi sebentar lagi.', en: 'The system is too busy to answer now. Try again shortly.' },
 } as const satisfies Record<string, { status: number; ms: string; en: string }>;
 
 export type ErrorCode = keyof typeof ERRORS;

@@ -6,6 +6,7 @@ import { configureOutbound, onNewDeliveries } from '../features/notifications/no
 import { createMailer } from '../integrations/mail';
 import { createPushSender, ensureVapidKeys } from '../integrations/web-push';
 import { deliverDue, type Senders } from './deliveries';
+import { logRoundFailure } from './round-failure';
 
 /** The push sender (keys made on first start) and the mailer when SMTP is configured; tells notify() which channels exist. */
 export async function setUpOutbound(config: Config, database: Database, pushAgent?: Agent): Promise<Senders> {
@@ -37,7 +38,7 @@ export function startDeliveryWorker(database: Database, senders: Senders, log: F
       .then((r) => {
         if (r.sent + r.gone + r.failed > 0) log.info({ job: 'deliveries', ...r }, 'notifications delivered');
       })
-      .catch((err: unknown) => log.error({ err }, 'notification delivery failed'))
+      .catch((err: unknown) => logRoundFailure(log, 'notification delivery', err))
       .finally(() => {
         running = null;
         if (again) {

@@ -4,6 +4,7 @@ import { countCards, dueCardMonths } from './cards';
 import { closeDay, dueCloses } from './day-close';
 import { organisationsToClose } from './day-close-repo';
 import { sendReminders } from './reminders';
+import { logRoundFailure } from './round-failure';
 
 /**
  * The jobs' clock inside the server: at start (catching up on what was missed while it
@@ -38,7 +39,7 @@ export function startScheduler(database: Database, log: FastifyBaseLogger, inter
   };
   const run = () => {
     if (running || stopped) return;
-    running = tick().catch((err: unknown) => log.error({ err }, 'scheduled job failed')).finally(() => {
+    running = tick().catch((err: unknown) => logRoundFailure(log, 'scheduled jobs', err)).finally(() => {
       running = null;
     });
   };

@@ -11,7 +11,7 @@ import { makeOrgWithRoles, makeUser } from './factories';
 export async function openTestDatabase(): Promise<Database> {
   const url = inject('testDatabaseUrl');
   const database = url
-    ? await openDatabase({ kind: 'postgres', url, poolMax: 5 })
+    ? await openDatabase({ kind: 'postgres', url, poolMax: 5, pooler: process.env.DB_POOLER === 'pgbouncer' ? 'pgbouncer' : 'none' })
     : await openDatabase({ kind: 'pglite-memory' });
   await database.migrate();
   return database;

@@ -20,7 +20,8 @@ describe('health, docs and headers', () => {
     await broken.database.close();
     const res = await fetch(`${broken.url}/readyz`);
     expect(res.status).toBe(503);
-    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('NOT_READY');
+    expect(res.headers.get('retry-after')).toBe('2');
+    expect(((await res.json()) as { error: { code: string } }).error.code).toBe('DATABASE_UNAVAILABLE');
     await broken.app.close();
   });
 

@@ -1,5 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { describeFault } from '../../db/faults';
+import { RETRY_AFTER_SECONDS } from '../../http/error-handler';
 import { errorBody } from '../../http/errors';
 
 export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -16,8 +18,9 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
       await app.deps.database.ping();
       return reply.send({ status: 'ready', db: app.deps.database.driver });
     } catch (err) {
-      req.log.warn({ err }, 'readiness check failed');
-      return reply.code(503).send(errorBody('NOT_READY', req.lang));
+      req.log.warn(describeFault(err), 'readiness check failed');
+      reply.header('retry-after', String(RETRY_AFTER_SECONDS));
+      return reply.code(503).send(errorBody('DATABASE_UNAVAILABLE', req.lang));
     }
   });
 };
