@@ -50,6 +50,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     bodyLimit: 1_048_576,
+    // While closing, requests on open connections are answered below in the API's error shape.
+    return503OnClosing: false,
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -57,6 +59,16 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const senders = await setUpOutbound(config, database, opts.pushAgent);
   app.decorate('deps', { database, db: database.db, config, punchWriter, senders });
   app.addHook('onClose', async () => punchWriter.drain());
+  // After SIGTERM: in-flight requests finish; new ones on kept-alive connections are told to come back (to another process).
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onRequest', async (req, reply) => {
+    if (!closing) return;
+    reply.header('connection', 'close').header('retry-after', '1');
+    return reply.code(503).send(errorBody('SHUTTING_DOWN', req.lang));
+  });
   app.addHook('onSend', async (req, reply) => {
     reply.header('x-request-id', req.id);
   });

@@ -33,6 +33,7 @@ export const ERRORS = {
   RATE_LIMITED: { status: 429, ms: 'Terlalu banyak permintaan. Cuba sebentar lagi.', en: 'Too many requests. Try again shortly.' },
   INTERNAL: { status: 500, ms: 'Ralat dalaman. Sila cuba lagi.', en: 'Internal error. Please try again.' },
   DATABASE_UNAVAILABLE: { status: 503, ms: 'Pangkalan data tidak dapat dihubungi buat sementara. Cuba lagi sebentar lagi.', en: 'The database cannot be reached for the moment. Try again shortly.' },
+  SHUTTING_DOWN: { status: 503, ms: 'Pelayan sedang dimulakan semula. Cuba lagi sebentar lagi.', en: 'The server is restarting. Try again shortly.' },
   DATABASE_BUSY: { status: 503, ms: 'Sistem terlalu sibuk untuk menjawab sekarang. Cuba lagi sebentar lagi.', en: 'The system is too busy to answer now. Try again shortly.' },
 } as const satisfies Record<string, { status: number; ms: string; en: string }>;
 
