@@ -70,8 +70,8 @@ async function main(argv: string[]): Promise<number> {
       : (await dueCloses(database.db)).map((d) => ({ ...d, code: orgs.find((o) => o.id === d.org.id)?.code ?? d.org.id }));
     if (work.length === 0) process.stdout.write('Nothing to close.\n');
     for (const w of work) {
-      const r = await closeDay(database, w.org, w.date);
-      const what = 'officers' in r ? `${r.officers} officers' days closed` : r.skipped === 'OPEN' ? 'not over yet: nothing closed' : 'being closed by another process: skipped';
+      const r = await closeDay(database, w.org, w.date, new Date(), { again: Boolean(date?.success) });
+      const what = 'officers' in r ? `${r.officers} officers' days closed` : r.skipped === 'OPEN' ? 'not over yet: nothing closed' : r.skipped === 'CLOSED' ? 'already closed' : 'being closed by another process: skipped';
       process.stdout.write(`${w.code} ${w.date}: ${what}\n`);
     }
     if (command === 'catch-up') {

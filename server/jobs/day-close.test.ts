@@ -49,7 +49,8 @@ describe('closing a day', () => {
   it('stores every officer\'s record and issues with the rules engine, once however often it runs', async () => {
     const first = await closeDay(t.database, org, DATE);
     expect(first).toMatchObject({ officers: 47 });
-    const again = await closeDay(t.database, org, DATE);
+    expect(await closeDay(t.database, org, DATE)).toMatchObject({ skipped: 'CLOSED' });
+    const again = await closeDay(t.database, org, DATE, new Date(), { again: true });
     expect(again).toMatchObject({ officers: 47 });
     const rows = await records();
     expect(rows).toHaveLength(47);

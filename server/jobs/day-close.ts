@@ -64,17 +64,23 @@ async function evaluateAndSave(db: Db, orgId: string, timeZone: string, settings
   return days.length;
 }
 
-export type CloseResult = { orgId: string; date: string; officers: number } | { orgId: string; date: string; skipped: 'LOCKED' | 'OPEN' };
+export type CloseResult = { orgId: string; date: string; officers: number } | { orgId: string; date: string; skipped: 'LOCKED' | 'OPEN' | 'CLOSED' };
 
 /**
  * Closes one organisation's work date: every active officer's day is evaluated and stored
- * with its issues. Idempotent (a second run rewrites the same rows); one transaction
+ * with its issues. A closed day is skipped unless `again` (an operator's re-close, which
+ * rewrites the same rows: idempotent); one transaction
  * under row-level security; a process that finds another closing the same day skips it.
  */
-export async function closeDay(database: Database, org: { id: string; timeZone: string; state: string; settings: unknown }, date: string, now = new Date()): Promise<CloseResult> {
+export async function closeDay(
+  database: Database, org: { id: string; timeZone: string; state: string; settings: unknown }, date: string, now = new Date(),
+  opts: { again?: boolean } = {},
+): Promise<CloseResult> {
   if (closesAt(date, org) > now) return { orgId: org.id, date, skipped: 'OPEN' };
   return database.forTenant(org.id, async (tx) => {
     if (!(await tryDayLock(tx, org.id, date))) return { orgId: org.id, date, skipped: 'LOCKED' as const };
+    // Another process may have closed it between our reading what was due and taking the lock.
+    if (!opts.again && (await isClosed(tx, org.id, date))) return { orgId: org.id, date, skipped: 'CLOSED' as const };
     const officers = await evaluateAndSave(tx, org.id, org.timeZone, org.settings, date);
     await recordClose(tx, org.id, date, officers);
     return { orgId: org.id, date, officers };

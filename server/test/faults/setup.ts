@@ -5,7 +5,7 @@ import { TestClient } from '../test-client';
 import { ThrowawayCluster } from './pg-cluster';
 
 /** A throwaway cluster with a migrated `spotme` database holding one organisation of `officers` officers. */
-export async function clusterWithOfficers(officers: number) {
+export async function clusterWithOfficers(officers: number, org: { onboardedOn?: string } = {}) {
   const cluster = await ThrowawayCluster.create();
   const admin = new pg.Client({ connectionString: cluster.url });
   await admin.connect();
@@ -14,11 +14,11 @@ export async function clusterWithOfficers(officers: number) {
   const url = cluster.url.replace(/\/postgres$/, '/spotme');
   const database = await openDatabase({ kind: 'postgres', url, poolMax: 4 });
   await database.migrate();
-  const org = await makeOrg(database.db);
+  const made = await makeOrg(database.db, org);
   const people: MadeUser[] = [];
-  for (let i = 0; i < officers; i++) people.push(await makeUser(database.db, org.id, { roles: ['PEGAWAI'] }));
+  for (let i = 0; i < officers; i++) people.push(await makeUser(database.db, made.id, { roles: ['PEGAWAI'] }));
   await database.close();
-  return { cluster, url, org, people };
+  return { cluster, url, org: made, people };
 }
 
 export async function logInAll(baseUrl: string, people: MadeUser[]): Promise<TestClient[]> {
