@@ -22,8 +22,9 @@ async function main(): Promise<void> {
   }
   if (config.buildApp) await buildAppIfMissing(say);
   const app = await buildApp({ config, database });
-  const jobs = config.jobs ? startScheduler(database, app.log, config.jobsIntervalSeconds) : null;
-  const deliveries = config.jobs ? startDeliveryWorker(database, app.deps.senders, app.log, config.deliveryIntervalSeconds) : null;
+  const { metrics } = app.deps;
+  const jobs = config.jobs ? startScheduler(database, app.log, config.jobsIntervalSeconds, { dayClose: metrics.dayClose }) : null;
+  const deliveries = config.jobs ? startDeliveryWorker(database, app.deps.senders, app.log, config.deliveryIntervalSeconds, metrics.deliveries) : null;
   const shutdown = async (signal: string) => {
     app.log.info({ signal }, 'shutting down');
     await jobs?.stop();
@@ -36,6 +37,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
   say(`SPOT-Me is serving on http://localhost:${config.port} (${database.driver === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})`);
+  if (config.metricsPort) say(`Metrics (Prometheus) on http://localhost:${config.metricsPort}/metrics`);
 }
 
 main().catch((err: unknown) => {
