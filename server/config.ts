@@ -30,6 +30,10 @@ const configSchema = z.object({
   MAIL_FROM: z.string().default('SPOT-Me <noreply@localhost>'),
   VAPID_SUBJECT: z.string().regex(/^(mailto:|https:\/\/)/, 'must start with mailto: or https://').optional(),
   DELIVERY_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(600).default(5),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').regex(/^\S+$/, 'must not contain spaces').optional(),
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+}).refine((c) => c.METRICS_PORT === undefined || c.METRICS_PORT === 0 || c.METRICS_PORT !== c.PORT, {
+  path: ['METRICS_PORT'], message: 'must differ from PORT (metrics on their own port)',
 });
 
 export type Config = {
@@ -63,6 +67,10 @@ export type Config = {
   deliveryIntervalSeconds: number;
   /** Secure cookies everywhere but plain local development. */
   secureCookies: boolean;
+  /** `GET /metrics` (Prometheus) needs `Authorization: Bearer <token>` when set. */
+  metricsToken: string | undefined;
+  /** Metrics are served on their own HTTP server on this port (0: any free port), not on `port`. */
+  metricsPort: number | undefined;
 };
 
 /** Parses the environment once at boot; a bad value stops the process with a message naming it. */
@@ -99,6 +107,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     vapidSubject: c.VAPID_SUBJECT ?? (c.PUBLIC_URL?.startsWith('https://') ? c.PUBLIC_URL : 'mailto:noreply@localhost'),
     deliveryIntervalSeconds: c.DELIVERY_INTERVAL_SECONDS,
     secureCookies: c.NODE_ENV === 'production' || (c.PUBLIC_URL?.startsWith('https://') ?? false),
+    metricsToken: c.METRICS_TOKEN,
+    metricsPort: c.METRICS_PORT,
   };
 }
 

@@ -35,8 +35,9 @@ async function main(): Promise<void> {
   if (config.buildApp) await buildAppIfMissing(say);
   const app = await buildApp({ config, database });
   log = (msg, detail) => app.log.warn(detail, msg);
-  const jobs = config.jobs ? startScheduler(database, app.log, config.jobsIntervalSeconds) : null;
-  const deliveries = config.jobs ? startDeliveryWorker(database, app.deps.senders, app.log, config.deliveryIntervalSeconds) : null;
+  const { metrics } = app.deps;
+  const jobs = config.jobs ? startScheduler(database, app.log, config.jobsIntervalSeconds, { dayClose: metrics.dayClose }) : null;
+  const deliveries = config.jobs ? startDeliveryWorker(database, app.deps.senders, app.log, config.deliveryIntervalSeconds, metrics.deliveries) : null;
 
   // SIGTERM (a deploy) or SIGINT: stop accepting, let in-flight requests and the open
   // group-commit batch finish (app.close runs the writer's drain), let a running job
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
   say(`SPOT-Me is serving on http://localhost:${config.port} (${database.driver === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})`);
+  if (config.metricsPort) say(`Metrics (Prometheus) on http://localhost:${config.metricsPort}/metrics`);
 }
 
 /** Runs `step` until the database answers, for up to STARTUP_WAIT_SECONDS; other errors end start-up at once. */

@@ -25,7 +25,12 @@ export type Database = {
   forTenant<T>(orgId: string, fn: (db: Db) => Promise<T>): Promise<T>;
   ping(): Promise<void>;
   close(): Promise<void>;
+  /** PostgreSQL only (the metrics): the pool's connections and the callers waiting for one. PGlite has no pool. */
+  poolStats?(): PoolStats;
 };
+
+/** `pg.Pool`'s counts: open connections, idle ones, callers waiting, and the pool's size. */
+export type PoolStats = { total: number; idle: number; waiting: number; max: number };
 
 function tenantRunner(db: Db) {
   return <T>(orgId: string, fn: (db: Db) => Promise<T>): Promise<T> =>
@@ -107,6 +112,7 @@ async function openPostgres(opts: Extract<OpenOptions, { kind: 'postgres' }>): P
     async close() {
       await pool.end();
     },
+    poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: opts.poolMax }),
   };
 }
 

@@ -4,9 +4,11 @@ import { groupCommit } from './group-commit';
 describe('group commit', () => {
   it('writes concurrent submissions together, answers each with its own result, and errors only the failing item', async () => {
     const batches: number[][] = [];
+    const sizes: number[] = [];
     const gc = groupCommit<number, number>({
       maxBatch: 3,
       maxInFlight: 1,
+      onBatch: (size) => sizes.push(size),
       write: async (items) => {
         batches.push(items);
         await new Promise((r) => setTimeout(r, 5));
@@ -16,6 +18,7 @@ describe('group commit', () => {
     const results = await Promise.allSettled([1, 2, 3, 4, 5].map((i) => gc.submit(i)));
     expect(results.map((r) => (r.status === 'fulfilled' ? r.value : (r.reason as Error).message))).toEqual([10, 20, 30, 'four', 50]);
     expect(batches).toEqual([[1, 2, 3], [4, 5]]);
+    expect(sizes).toEqual([3, 2]);
     await gc.drain();
   });
   it('rejects the whole batch when the write itself fails, then goes on', async () => {

@@ -3,10 +3,16 @@
  * together in the next one, so many callers share one transaction (one commit, one
  * fsync) while each is answered only after its own row is durably committed.
  * `write` answers each item in order: a value, or an Error for that item alone.
+ * `onBatch`, when given, hears the size of each batch as it goes to `write` (the metrics).
  */
 export type GroupCommit<I, O> = { submit(item: I): Promise<O>; drain(): Promise<void> };
 
-export function groupCommit<I, O>(opts: { write: (items: I[]) => Promise<(O | Error)[]>; maxBatch: number; maxInFlight: number }): GroupCommit<I, O> {
+export function groupCommit<I, O>(opts: {
+  write: (items: I[]) => Promise<(O | Error)[]>;
+  maxBatch: number;
+  maxInFlight: number;
+  onBatch?: (size: number) => void;
+}): GroupCommit<I, O> {
   type Waiting = { item: I; resolve: (o: O) => void; reject: (e: unknown) => void };
   let queue: Waiting[] = [];
   let inFlight = 0;
@@ -29,6 +35,7 @@ export function groupCommit<I, O>(opts: { write: (items: I[]) => Promise<(O | Er
     queue = queue.slice(batch.length);
     inFlight++;
     try {
+      opts.onBatch?.(batch.length);
       const results = await opts.write(batch.map((w) => w.item));
       batch.forEach((w, i) => {
         const r = results[i];

@@ -12,6 +12,7 @@ import { attendanceRoutes } from '../features/attendance/routes';
 import { auditRoutes } from '../features/audit/routes';
 import { authRoutes } from '../features/auth/routes';
 import { dayStatusRoutes } from '../features/day-statuses/routes';
+import { registerMetrics } from '../features/health/metrics-routes';
 import { healthRoutes } from '../features/health/routes';
 import { attachmentRoutes } from '../features/issues/attachment-routes';
 import { issueRoutes } from '../features/issues/routes';
@@ -37,6 +38,7 @@ import { registerApiDocs } from './api-docs';
 import { registerErrorHandler } from './error-handler';
 import { registerTenantScope } from './tenant-scope';
 import { errorBody } from './errors';
+import { createMetrics, measureRequests } from './metrics';
 
 /** `pushAgent`: how push services are reached (tests pass one trusting their local service's certificate). */
 export type BuildOptions = { config: Config; database: Database; logger?: boolean | object; serveApp?: boolean; pushAgent?: Agent };
@@ -55,9 +57,11 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
-  const punchWriter = createPunchWriter(database);
+  const metrics = createMetrics(database);
+  const punchWriter = createPunchWriter(database, { observer: metrics.punchWriter });
   const senders = await setUpOutbound(config, database, opts.pushAgent);
-  app.decorate('deps', { database, db: database.db, config, punchWriter, senders });
+  app.decorate('deps', { database, db: database.db, config, punchWriter, senders, metrics });
+  measureRequests(app, metrics);
   app.addHook('onClose', async () => punchWriter.drain());
   // After SIGTERM: in-flight requests finish; new ones on kept-alive connections are told to come back (to another process).
   let closing = false;
@@ -104,6 +108,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await registerApiDocs(app);
 
   await app.register(healthRoutes);
+  registerMetrics(app);
   await app.register(authRoutes);
   await app.register(meRoutes);
   await app.register(userRoutes);

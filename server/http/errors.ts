@@ -9,6 +9,7 @@ export const ERRORS = {
   SUPERVISOR_CYCLE: { status: 400, ms: 'Penyelia ini akan membentuk kitaran penyeliaan.', en: 'This supervisor would create a supervision cycle.' },
   UNIT_CYCLE: { status: 400, ms: 'Unit tidak boleh diletakkan di bawah dirinya sendiri atau sub-unitnya.', en: 'A unit cannot be placed under itself or one of its sub-units.' },
   UNAUTHENTICATED: { status: 401, ms: 'Sila log masuk.', en: 'Please log in.' },
+  METRICS_TOKEN_INVALID: { status: 401, ms: 'Token metrik tiada atau tidak sah.', en: 'The metrics token is missing or not valid.' },
   INVALID_CREDENTIALS: { status: 401, ms: 'ID pengguna atau kata laluan tidak betul.', en: 'Incorrect user ID or password.' },
   FORBIDDEN: { status: 403, ms: 'Anda tidak mempunyai kebenaran untuk tindakan ini.', en: 'You do not have permission for this action.' },
   CSRF_INVALID: { status: 403, ms: 'Token keselamatan (CSRF) tiada atau tidak sah. Muat semula halaman.', en: 'Security token (CSRF) missing or invalid. Reload the page.' },

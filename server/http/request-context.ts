@@ -5,6 +5,7 @@ import type { Config } from '../config';
 import type { Database, Db } from '../db/client';
 import type { PunchWriter } from '../features/punches/writer';
 import type { Lang } from './errors';
+import type { AppMetrics } from './metrics';
 
 /** Who is calling, loaded from the session cookie before any route runs. */
 export type AuthUser = {
@@ -30,7 +31,7 @@ export type Access =
       ownTransaction?: boolean;
     };
 
-export type AppDeps = { database: Database; db: Db; config: Config; punchWriter: PunchWriter; senders: Senders };
+export type AppDeps = { database: Database; db: Db; config: Config; punchWriter: PunchWriter; senders: Senders; metrics: AppMetrics };
 
 declare module 'fastify' {
   interface FastifyContextConfig {

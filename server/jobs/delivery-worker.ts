@@ -22,9 +22,12 @@ export async function setUpOutbound(config: Config, database: Database, pushAgen
 /**
  * Drains the notification outbox every `intervalSeconds`, and soon after notify() writes
  * new deliveries in this process. Several processes may run it: each delivery is claimed
- * by one (SKIP LOCKED with a lease).
+ * by one (SKIP LOCKED with a lease). `observer` hears each round's outcome (the metrics).
  */
-export function startDeliveryWorker(database: Database, senders: Senders, log: FastifyBaseLogger, intervalSeconds: number): { stop(): Promise<void> } {
+export function startDeliveryWorker(
+  database: Database, senders: Senders, log: FastifyBaseLogger, intervalSeconds: number,
+  observer?: { observe(round: { sent: number; gone: number; failed: number }): void },
+): { stop(): Promise<void> } {
   let running: Promise<void> | null = null;
   let again = false;
   let stopped = false;
@@ -36,6 +39,7 @@ export function startDeliveryWorker(database: Database, senders: Senders, log: F
     }
     running = deliverDue(database, senders)
       .then((r) => {
+        observer?.observe(r);
         if (r.sent + r.gone + r.failed > 0) log.info({ job: 'deliveries', ...r }, 'notifications delivered');
       })
       .catch((err: unknown) => logRoundFailure(log, 'notification delivery', err))

@@ -12,16 +12,20 @@ import { logRoundFailure } from './round-failure';
  * counts the cards of every month whose days are all closed, and sends the day's
  * reminders and digests. Several
  * server processes may run it: each (organisation, date) is closed under an advisory
- * lock, and closing is idempotent.
+ * lock, and closing is idempotent. `observer.dayClose` hears each date closed (the metrics).
  */
-export function startScheduler(database: Database, log: FastifyBaseLogger, intervalSeconds: number): { stop(): Promise<void> } {
+export function startScheduler(database: Database, log: FastifyBaseLogger, intervalSeconds: number, observer: SchedulerObserver = {}): { stop(): Promise<void> } {
   let running: Promise<void> | null = null;
   let stopped = false;
   const tick = async () => {
     for (const { org, date } of await dueCloses(database.db)) {
       if (stopped) return;
+      const started = performance.now();
       const r = await closeDay(database, org, date);
-      if ('officers' in r) log.info({ job: 'close-day', orgId: r.orgId, date: r.date, officers: r.officers }, 'day closed');
+      if ('officers' in r) {
+        observer.dayClose?.observe((performance.now() - started) / 1000, r.officers);
+        log.info({ job: 'close-day', orgId: r.orgId, date: r.date, officers: r.officers }, 'day closed');
+      }
     }
     // On the 1st (and at start, for months missed), once a month's days are all closed, its cards are counted.
     const orgs = (await organisationsToClose(database.db)).map((o) => ({ id: o.id, timeZone: o.time_zone, onboardedOn: o.onboarded_on }));
@@ -54,3 +58,6 @@ export function startScheduler(database: Database, log: FastifyBaseLogger, inter
     },
   };
 }
+
+/** What the scheduler reports of its work: each closed date's duration and officer-days. */
+export type SchedulerObserver = { dayClose?: { observe(seconds: number, officers: number): void } };

@@ -43,5 +43,9 @@ describe('serving the built app', () => {
     const api = await fetch(`${url}/api/nothing`);
     expect(api.status).toBe(404);
     expect(((await api.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
+    // /metrics when not served (no METRICS_TOKEN): the JSON 404, not the app's page.
+    const metrics = await fetch(`${url}/metrics?x=1`);
+    expect(metrics.status).toBe(404);
+    expect(((await metrics.json()) as { error: { code: string } }).error.code).toBe('NOT_FOUND');
   });
 });

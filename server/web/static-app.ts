@@ -29,7 +29,7 @@ export async function registerStaticApp(app: FastifyInstance, dist = APP_DIST): 
     });
   }
   app.setNotFoundHandler((req, reply) => {
-    const isApi = req.url.startsWith('/api') || req.url === '/healthz' || req.url === '/readyz';
+    const isApi = req.url.startsWith('/api') || req.url === '/healthz' || req.url === '/readyz' || req.url.split('?')[0] === '/metrics';
     if (!isApi && hasApp && req.method === 'GET') {
       const file = req.url.split('?')[0] ?? '/';
       if (path.extname(file) === '' || file.endsWith('.html')) {

@@ -29,21 +29,30 @@ export type PunchResult = { punch: PunchView; created: boolean };
  * each answered only once its row is committed. Row-level security holds: the batch
  * runs as the restricted role with the organisation set before each organisation's rows.
  */
-export function createPunchWriter(database: Database, opts: { maxBatch?: number; maxInFlight?: number } = {}) {
+export function createPunchWriter(database: Database, opts: { maxBatch?: number; maxInFlight?: number; observer?: PunchWriterObserver } = {}) {
   return groupCommit<PunchRequest, PunchResult>({
     maxBatch: opts.maxBatch ?? 500,
     maxInFlight: opts.maxInFlight ?? (database.driver === 'postgres' ? 4 : 1),
-    write: (items) => database.db.transaction(async (tx) => {
-      const results = new Map<PunchRequest, PunchResult | Error>();
-      for (const [orgId, group] of groupBy(items, (i) => i.orgId)) {
-        // The restricted role and the organisation: row-level security scopes what follows.
-        await tx.execute(sql`SELECT set_config('role', 'spotme_app', true), set_config('spotme.org_id', ${orgId}, true)`);
-        for (const [req, res] of await writeOrgPunches(tx, orgId, group)) results.set(req, res);
-      }
-      return items.map((i) => results.get(i) ?? new Error('punch not written'));
-    }),
+    onBatch: (size) => opts.observer?.batch(size),
+    write: async (items) => {
+      const out = await database.db.transaction(async (tx) => {
+        const results = new Map<PunchRequest, PunchResult | Error>();
+        for (const [orgId, group] of groupBy(items, (i) => i.orgId)) {
+          // The restricted role and the organisation: row-level security scopes what follows.
+          await tx.execute(sql`SELECT set_config('role', 'spotme_app', true), set_config('spotme.org_id', ${orgId}, true)`);
+          for (const [req, res] of await writeOrgPunches(tx, orgId, group)) results.set(req, res);
+        }
+        return items.map((i) => results.get(i) ?? new Error('punch not written'));
+      });
+      // Committed: the new rows (a repeated idempotency key answers its old punch and is not counted).
+      opts.observer?.written(out.filter((r) => !(r instanceof Error) && r.created).length);
+      return out;
+    },
   });
 }
+
+/** What the writer tells the metrics: each batch's size as it goes, the punches each commit wrote. */
+export type PunchWriterObserver = { batch(size: number): void; written(count: number): void };
 
 export type PunchWriter = ReturnType<typeof createPunchWriter>;
 
