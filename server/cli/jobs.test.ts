@@ -8,12 +8,13 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase, type Database } from '../db/client';
 import { dayRecords, punches } from '../db/schema';
 import { makeOrg, makeUser } from '../test/factories';
+import { testPooler } from '../test/harness';
 
 const run = promisify(execFile);
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'spotme-jobs-'));
 const pgUrl = inject('testDatabaseUrl');
 const env = { ...process.env, ...(pgUrl ? { DATABASE_URL: pgUrl } : { DATA_DIR: dataDir }), LOG_LEVEL: 'silent' };
-const open = () => (pgUrl ? openDatabase({ kind: 'postgres', url: pgUrl, poolMax: 2 }) : openDatabase({ kind: 'pglite', dataDir }));
+const open = () => (pgUrl ? openDatabase({ kind: 'postgres', url: pgUrl, poolMax: 2, pooler: testPooler }) : openDatabase({ kind: 'pglite', dataDir }));
 
 function jobs(args: string[]) {
   return run('npx', ['tsx', 'server/cli/jobs.ts', ...args], { env }).then(

@@ -7,11 +7,14 @@ import { buildApp } from '../http/app';
 import { TestClient } from './test-client';
 import { makeOrgWithRoles, makeUser } from './factories';
 
+/** `DB_POOLER=pgbouncer` when the run's PostgreSQL is reached through PgBouncer (a CI step). */
+export const testPooler = process.env.DB_POOLER === 'pgbouncer' ? 'pgbouncer' : 'none';
+
 /** The database tests run on: the run's PostgreSQL database when DATABASE_URL is set, else a fresh in-memory PGlite. */
 export async function openTestDatabase(): Promise<Database> {
   const url = inject('testDatabaseUrl');
   const database = url
-    ? await openDatabase({ kind: 'postgres', url, poolMax: 5, pooler: process.env.DB_POOLER === 'pgbouncer' ? 'pgbouncer' : 'none' })
+    ? await openDatabase({ kind: 'postgres', url, poolMax: 5, pooler: testPooler })
     : await openDatabase({ kind: 'pglite-memory' });
   await database.migrate();
   return database;
