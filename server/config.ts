@@ -1,9 +1,57 @@
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
 const bool = z
   .enum(['0', '1', 'true', 'false'])
   .transform((v) => v === '1' || v === 'true');
+
+/**
+ * The push services of the browsers in use: Chrome and Edge on Android (FCM), Firefox
+ * (Mozilla autopush), Safari (Apple), Edge on Windows (WNS). `*.` means any sub-domain.
+ */
+const DEFAULT_PUSH_HOSTS = 'fcm.googleapis.com,android.googleapis.com,updates.push.services.mozilla.com,*.push.services.mozilla.com,web.push.apple.com,*.push.apple.com,*.notify.windows.com';
+
+/** `0`/`false`: trust no proxy; `1`/`true` or N: the N nearest hops; else a comma-separated list of proxy IPs or CIDRs. */
+function parseTrustProxy(raw: string, ctx: z.RefinementCtx): false | number | string[] {
+  const v = raw.trim().toLowerCase();
+  if (v === '0' || v === 'false') return false;
+  if (v === 'true') return 1;
+  if (/^\d+$/.test(v)) return Number(v);
+  const list = v.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = list.filter((s) => !isIpOrCidr(s));
+  if (list.length === 0 || bad.length > 0) ctx.addIssue({ code: 'custom', message: `must be 0, 1 (or a hop count), or proxy IPs/CIDRs separated by commas; not ${bad.join(', ') || 'empty'}` });
+  return list;
+}
+
+function isIpOrCidr(s: string): boolean {
+  const [ip = '', bits, ...rest] = s.split('/');
+  const family = isIP(ip);
+  if (family === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * Push service hosts, lower case: `host` (the host and its sub-domains, port 443),
+ * `*.host` (its sub-domains only, port 443) or `host:port` (exactly that, the only form
+ * that may name an IP address, `localhost` or another port).
+ */
+function parsePushHosts(raw: string, ctx: z.RefinementCtx): string[] {
+  const list = raw.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  for (const entry of list) {
+    const m = /^(\*\.)?([a-z0-9.-]+|\[[0-9a-f:.]+\])(?::(\d{1,5}))?$/.exec(entry);
+    const host = m?.[2]?.replace(/^\[|\]$/g, '') ?? '';
+    const local = isIP(host) !== 0 || host === 'localhost' || host.endsWith('.localhost');
+    const problem = !m ? 'not a host name, *.host or host:port'
+      : m[1] && m[3] ? 'a wildcard cannot name a port'
+      : local && !m[3] ? 'an IP address or localhost must be given as host:port'
+      : null;
+    if (problem) ctx.addIssue({ code: 'custom', message: `${entry}: ${problem}` });
+  }
+  if (list.length === 0) ctx.addIssue({ code: 'custom', message: 'name at least one push service host' });
+  return list;
+}
 
 const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -19,7 +67,7 @@ const configSchema = z.object({
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(25),
   SEED_DEMO: bool.optional(),
   PUBLIC_URL: z.string().url().optional(),
-  TRUST_PROXY: bool.default(false),
+  TRUST_PROXY: z.string().default('0').transform(parseTrustProxy),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -30,6 +78,7 @@ const configSchema = z.object({
   MAIL_FROM: z.string().default('SPOT-Me <noreply@localhost>'),
   VAPID_SUBJECT: z.string().regex(/^(mailto:|https:\/\/)/, 'must start with mailto: or https://').optional(),
   DELIVERY_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(600).default(5),
+  PUSH_ALLOWED_HOSTS: z.string().default(DEFAULT_PUSH_HOSTS).transform(parsePushHosts),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').regex(/^\S+$/, 'must not contain spaces').optional(),
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
 }).refine((c) => c.METRICS_PORT === undefined || c.METRICS_PORT === 0 || c.METRICS_PORT !== c.PORT, {
@@ -50,7 +99,8 @@ export type Config = {
   shutdownTimeoutSeconds: number;
   seedDemo: boolean;
   publicUrl: string | undefined;
-  trustProxy: boolean;
+  /** Which proxies' `X-Forwarded-*` headers to believe: none, the N nearest hops, or these addresses. */
+  trustProxy: false | number | string[];
   sessionTtlHours: number;
   loginRateLimitPerMinute: number;
   logLevel: string;
@@ -65,6 +115,8 @@ export type Config = {
   vapidSubject: string;
   /** How often the delivery worker sends waiting push and email notifications. */
   deliveryIntervalSeconds: number;
+  /** The push service hosts a device's subscription may point at (see `PUSH_ALLOWED_HOSTS`). */
+  pushAllowedHosts: string[];
   /** Secure cookies everywhere but plain local development. */
   secureCookies: boolean;
   /** `GET /metrics` (Prometheus) needs `Authorization: Bearer <token>` when set. */
@@ -106,6 +158,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     mailFrom: c.MAIL_FROM,
     vapidSubject: c.VAPID_SUBJECT ?? (c.PUBLIC_URL?.startsWith('https://') ? c.PUBLIC_URL : 'mailto:noreply@localhost'),
     deliveryIntervalSeconds: c.DELIVERY_INTERVAL_SECONDS,
+    pushAllowedHosts: c.PUSH_ALLOWED_HOSTS,
     secureCookies: c.NODE_ENV === 'production' || (c.PUBLIC_URL?.startsWith('https://') ?? false),
     metricsToken: c.METRICS_TOKEN,
     metricsPort: c.METRICS_PORT,

@@ -36,6 +36,7 @@ import { registerStaticApp } from '../web/static-app';
 import { registerAccessControl } from './access-control';
 import { registerApiDocs } from './api-docs';
 import { registerErrorHandler } from './error-handler';
+import { databaseRateLimitStore } from './rate-limit-store';
 import { registerTenantScope } from './tenant-scope';
 import { errorBody } from './errors';
 import { createMetrics, measureRequests } from './metrics';
@@ -43,12 +44,21 @@ import { createMetrics, measureRequests } from './metrics';
 /** `pushAgent`: how push services are reached (tests pass one trusting their local service's certificate). */
 export type BuildOptions = { config: Config; database: Database; logger?: boolean | object; serveApp?: boolean; pushAgent?: Agent };
 
+/**
+ * TRUST_PROXY as Fastify takes it. A hop count N becomes "the N nearest hops" (the
+ * socket's peer and the N-1 right-most X-Forwarded-For entries): Fastify's own number
+ * trusts none, and `true` trusts every entry, even the ones the client wrote itself.
+ */
+function trustProxyOption(trust: Config['trustProxy']): false | string[] | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
+}
+
 /** Builds the whole HTTP application around an open database. */
 export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const { config, database } = opts;
   const app = Fastify({
     logger: opts.logger ?? { level: config.logLevel },
-    trustProxy: config.trustProxy,
+    trustProxy: trustProxyOption(config.trustProxy),
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     bodyLimit: 1_048_576,
@@ -100,6 +110,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: false,
+    store: databaseRateLimitStore(database.db, app.log),
+    skipOnError: true,
     errorResponseBuilder: (req) => ({ statusCode: 429, ...errorBody('RATE_LIMITED', req.lang) }),
   });
   registerErrorHandler(app);

@@ -48,6 +48,9 @@ export const FIELD_MESSAGES: Record<string, { ms: string; en: string }> = {
   'time.order': { ms: 'Masa tamat mesti selepas masa mula.', en: 'The end time must be after the start time.' },
   'task.timeBoth': { ms: 'Isi sama ada tempoh (minit) atau masa mula dan tamat, bukan kedua-duanya.', en: 'Give either the time spent (minutes) or a start and end time, not both.' },
   'task.weekOrRange': { ms: 'Nyatakan minggu, atau tarikh mula dan tarikh akhir.', en: 'Give a week, or a start and an end date.' },
+  'push.endpoint': { ms: 'Alamat ini bukan perkhidmatan push yang dikenali (https, port 443).', en: 'This address is not a known push service (https, port 443).' },
+  'push.p256dh': { ms: 'Kunci peranti tidak sah (titik P-256 tak termampat, base64url).', en: 'Invalid device key (an uncompressed P-256 point, base64url).' },
+  'push.auth': { ms: 'Rahsia pengesahan tidak sah (16 bait, base64url).', en: 'Invalid authentication secret (16 bytes, base64url).' },
   'task.copyOrder': { ms: 'Tarikh tujuan mesti selepas tarikh asal.', en: 'The target date must be after the source date.' },
 };
 

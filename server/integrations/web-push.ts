@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import webpush from 'web-push';
 import type { Db } from '../db/client';
 import { serverKeys } from '../db/schema';
+import { isAllowedPushEndpoint } from './push-endpoint';
 
 export type VapidKeys = { publicKey: string; privateKey: string };
 
@@ -23,20 +24,23 @@ export async function ensureVapidKeys(db: Db): Promise<VapidKeys> {
 }
 
 export type PushTarget = { endpoint: string; p256dh: string; auth: string };
-export type PushOutcome = 'SENT' | 'GONE';
+export type PushOutcome = 'SENT' | 'GONE' | 'REFUSED';
 
 export type PushSender = { publicKey: string; send(target: PushTarget, payload: object): Promise<PushOutcome> };
 
 /**
  * Sends one encrypted message (RFC 8291, aes128gcm) signed with VAPID (RFC 8292) to a
  * device's push service. `GONE` when the service says the subscription no longer exists
- * (404/410): the caller removes it. Other failures throw, to be tried again later.
- * `agent` lets tests trust a local push service's certificate.
+ * (404/410), `REFUSED` without contacting anyone when the endpoint is not on an allowed
+ * push service (a subscription stored before the allow-list): the caller removes both.
+ * Other failures throw, to be tried again later. `agent` lets tests trust a local push
+ * service's certificate.
  */
-export function createPushSender(keys: VapidKeys, subject: string, agent?: Agent): PushSender {
+export function createPushSender(keys: VapidKeys, subject: string, allowedHosts: readonly string[], agent?: Agent): PushSender {
   return {
     publicKey: keys.publicKey,
     async send(target, payload) {
+      if (!isAllowedPushEndpoint(target.endpoint, allowedHosts)) return 'REFUSED';
       try {
         await webpush.sendNotification(
           { endpoint: target.endpoint, keys: { p256dh: target.p256dh, auth: target.auth } },

@@ -5,6 +5,8 @@ import { rowsOf } from '../db/raw';
 export type ClaimedDelivery = {
   org_id: string; id: string; channel: string; attempts: number; notification_id: string;
   kind: string; params: Record<string, unknown>; link: string; user_id: string; email: string; language: string;
+  /** Push: the devices already served by an earlier attempt. */
+  delivered_to: string[];
 };
 
 /**
@@ -21,7 +23,7 @@ export async function claimDue(db: Db, limit: number): Promise<ClaimedDelivery[]
     claimed AS (
       UPDATE notification_deliveries d SET state = 'SENDING', attempts = d.attempts + 1, next_attempt_at = now() + interval '2 minutes'
       FROM due WHERE d.org_id = due.org_id AND d.id = due.id
-      RETURNING d.org_id, d.id, d.channel, d.attempts, d.notification_id)
+      RETURNING d.org_id, d.id, d.channel, d.attempts, d.notification_id, to_json(d.delivered_to) AS delivered_to)
     SELECT c.*, n.kind, n.params, n.link, n.user_id, u.email, u.language
     FROM claimed c JOIN notifications n ON n.org_id = c.org_id AND n.id = c.notification_id
       JOIN users u ON u.org_id = n.org_id AND u.id = n.user_id`);
@@ -34,6 +36,13 @@ export async function subscriptionsOf(db: Db, orgId: string, userId: string) {
 
 export async function dropSubscription(db: Db, orgId: string, id: string): Promise<void> {
   await db.execute(sql`DELETE FROM push_subscriptions WHERE org_id = ${orgId} AND id = ${id}`);
+}
+
+/** Records a device as served, at once, so no later attempt sends it the same message again. */
+export async function markServed(db: Db, orgId: string, id: string, subscriptionId: string): Promise<void> {
+  await db.execute(sql`
+    UPDATE notification_deliveries SET delivered_to = array_append(delivered_to, ${subscriptionId}::uuid)
+    WHERE org_id = ${orgId} AND id = ${id} AND NOT (${subscriptionId}::uuid = ANY (delivered_to))`);
 }
 
 export async function touchSubscription(db: Db, orgId: string, id: string): Promise<void> {

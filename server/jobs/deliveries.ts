@@ -1,8 +1,8 @@
 import { renderNotification, type Language, type NotificationKind, type NotificationParams } from '../../domain/notify/texts';
 import type { Database } from '../db/client';
 import type { Mailer } from '../integrations/mail';
-import type { PushSender } from '../integrations/web-push';
-import { claimDue, dropSubscription, failDelivery, finishDelivery, subscriptionsOf, touchSubscription, type ClaimedDelivery } from './deliveries-repo';
+import type { PushOutcome, PushSender } from '../integrations/web-push';
+import { claimDue, dropSubscription, failDelivery, finishDelivery, markServed, subscriptionsOf, touchSubscription, type ClaimedDelivery } from './deliveries-repo';
 
 export type Senders = { push: PushSender | null; mail: Mailer | null; publicUrl: string | undefined };
 
@@ -27,22 +27,44 @@ async function deliverOne(database: Database, d: ClaimedDelivery, senders: Sende
     return 'SENT';
   }
   if (!senders.push) return 'GONE';
-  let sent = 0;
+  return deliverPush(database, d, senders.push, { id: d.notification_id, title: text.title, body: text.body, url: d.link });
+}
+
+/**
+ * Sends the push to each of the user's devices not served yet, each on its own: a device
+ * served is recorded at once, one whose push service says gone (or that is not on an
+ * allowed push service) is removed, and one that fails does not stop the others. Any
+ * failure throws after the others have been served, so the retry sends only to what is
+ * left. SENT when some device got it, GONE when there was none to get it.
+ */
+async function deliverPush(database: Database, d: ClaimedDelivery, push: PushSender, payload: object): Promise<'SENT' | 'GONE'> {
+  const served = new Set(d.delivered_to);
+  const failures: string[] = [];
   for (const s of await subscriptionsOf(database.db, d.org_id, d.user_id)) {
-    const outcome = await senders.push.send(s, { id: d.notification_id, title: text.title, body: text.body, url: d.link });
-    if (outcome === 'GONE') await dropSubscription(database.db, d.org_id, s.id);
+    if (served.has(s.id)) continue;
+    let outcome: PushOutcome;
+    try {
+      outcome = await push.send(s, payload);
+    } catch (err) {
+      failures.push(err instanceof Error ? err.message : String(err));
+      continue;
+    }
+    if (outcome !== 'SENT') await dropSubscription(database.db, d.org_id, s.id);
     else {
-      sent++;
+      served.add(s.id);
+      await markServed(database.db, d.org_id, d.id, s.id);
       await touchSubscription(database.db, d.org_id, s.id);
     }
   }
-  return sent > 0 ? 'SENT' : 'GONE';
+  if (failures.length > 0) throw new Error(`${failures.length} device(s) not reached: ${failures.join('; ')}`);
+  return served.size > 0 ? 'SENT' : 'GONE';
 }
 
 /**
  * Sends what is due in the outbox: each push to every device the user has registered
  * (devices whose push service says gone are removed), each email in the user's language.
- * A failure is tried again later, up to five attempts. Returns what it did.
+ * A failure is tried again later, up to five attempts (a push then only to the devices
+ * not yet served). Returns what it did.
  */
 export async function deliverDue(database: Database, senders: Senders, limit = 50): Promise<{ sent: number; gone: number; failed: number }> {
   const result = { sent: 0, gone: 0, failed: 0 };

@@ -14,7 +14,7 @@ let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>;
 beforeAll(async () => {
   push = await startPushReceiver();
   smtp = await startSmtpReceiver();
-  t = await startTestApp({ SMTP_URL: smtp.url }, undefined, { pushAgent: push.agent });
+  t = await startTestApp({ SMTP_URL: smtp.url, PUSH_ALLOWED_HOSTS: push.host }, undefined, { pushAgent: push.agent });
 });
 afterAll(async () => {
   await t.close();

@@ -13,7 +13,7 @@ export async function setUpOutbound(config: Config, database: Database, pushAgen
   const keys = await ensureVapidKeys(database.db);
   configureOutbound({ email: Boolean(config.smtpUrl) });
   return {
-    push: createPushSender(keys, config.vapidSubject, pushAgent),
+    push: createPushSender(keys, config.vapidSubject, config.pushAllowedHosts, pushAgent),
     mail: config.smtpUrl ? createMailer(config.smtpUrl, config.mailFrom) : null,
     publicUrl: config.publicUrl,
   };

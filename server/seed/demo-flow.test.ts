@@ -32,7 +32,7 @@ beforeAll(async () => {
   await seedDemo(database.db, NOW);
   push = await startPushReceiver();
   smtp = await startSmtpReceiver();
-  t = await startTestApp({ SMTP_URL: smtp.url }, database, { pushAgent: push.agent });
+  t = await startTestApp({ SMTP_URL: smtp.url, PUSH_ALLOWED_HOSTS: push.host }, database, { pushAgent: push.agent });
   const [o] = await organisationsToClose(database.db);
   org = { id: o!.id, timeZone: o!.time_zone, state: o!.state, settings: o!.settings, onboardedOn: o!.onboarded_on };
 }, 120_000);

@@ -13,7 +13,8 @@ export type Device = { endpoint: string; keys: { p256dh: string; auth: string };
 /**
  * A push service on 127.0.0.1 over HTTPS (a self-signed certificate made with openssl):
  * it records each message, checks its VAPID signature against the key in its header and
- * decrypts the payload as the device would. Devices whose path is marked gone get 410.
+ * decrypts the payload as the device would. Devices whose path is marked gone get 410,
+ * those marked failing 500. Tests allow it with `PUSH_ALLOWED_HOSTS: receiver.host`.
  */
 export async function startPushReceiver() {
   const dir = mkdtempSync(path.join(tmpdir(), 'push-'));
@@ -24,7 +25,9 @@ export async function startPushReceiver() {
   rmSync(dir, { recursive: true, force: true });
   const devices = new Map<string, Device>();
   const gone = new Set<string>();
+  const failing = new Set<string>();
   const received: ReceivedPush[] = [];
+  let connections = 0;
   const server: Server = createServer({ cert, key }, (req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -32,6 +35,10 @@ export async function startPushReceiver() {
       const p = req.url ?? '';
       if (gone.has(p)) {
         res.writeHead(410).end();
+        return;
+      }
+      if (failing.has(p)) {
+        res.writeHead(500).end();
         return;
       }
       const device = devices.get(p);
@@ -43,11 +50,17 @@ export async function startPushReceiver() {
       res.writeHead(device ? 201 : 404).end();
     });
   });
+  server.on('connection', () => connections++);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
-  const base = `https://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const host = `127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const base = `https://${host}`;
   return {
     received,
+    /** `127.0.0.1:<port>`: what PUSH_ALLOWED_HOSTS must name for the server to use this service. */
+    host,
+    /** TCP connections made to this service so far, whether or not a message followed. */
+    connections: () => connections,
     /** An HTTPS agent that trusts this service's certificate (and nothing else). */
     agent: new Agent({ ca: cert }),
     /** A new browser subscription: its endpoint on this service and its keys. */
@@ -63,6 +76,13 @@ export async function startPushReceiver() {
     /** From now on the service answers 410 Gone for this device, as when the user revoked permission. */
     forget(d: Device) {
       gone.add(new URL(d.endpoint).pathname);
+    },
+    /** From now on (until `recover`) the service answers 500 for this device, as a push service having trouble. */
+    fail(d: Device) {
+      failing.add(new URL(d.endpoint).pathname);
+    },
+    recover(d: Device) {
+      failing.delete(new URL(d.endpoint).pathname);
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -11,7 +11,7 @@ import { startPushReceiver, type Device } from '../../test/push-receiver';
 import { startSmtpReceiver } from '../../test/smtp-receiver';
 import type { TestClient } from '../../test/test-client';
 
-type Err = { error: { code: string; details?: { fields?: { path: string }[] } } };
+type Err = { error: { code: string; details?: { fields?: { path: string; message: string }[] } } };
 type Note = { id: string; kind: string; title: string; body: string; link: string; read: boolean };
 type List = { items: Note[]; unread: number; total: number };
 type Pending = { kind: string; id: string };
@@ -30,7 +30,7 @@ const DAYS = ['2026-09-08', '2026-09-09']; // Tuesday, Wednesday
 beforeAll(async () => {
   push = await startPushReceiver();
   smtp = await startSmtpReceiver();
-  t = await startTestApp({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://spotme.example.gov.my', MAIL_FROM: 'SPOT-Me <spotme@example.gov.my>' }, undefined, { pushAgent: push.agent });
+  t = await startTestApp({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://spotme.example.gov.my', MAIL_FROM: 'SPOT-Me <spotme@example.gov.my>', PUSH_ALLOWED_HOSTS: `fcm.googleapis.com,*.push.apple.com,${push.host}` }, undefined, { pushAgent: push.agent });
   const a = await makeOrgWithRoles(t.db);
   const b = await makeOrgWithRoles(t.db);
   officerUser = a.officer;
@@ -135,13 +135,15 @@ describe('notifications: in-app, Web Push and email', () => {
     expect((await officer.get<{ devices: number; publicKey: string }>('/api/notifications/push')).body.devices).toBe(1);
     push.forget(device);
     await officer.patch('/api/me/profile', { notificationPrefs: {} });
-    await t.db.insert(pushSubscriptions).values({ orgId: officerUser.orgId!, userId: supervisorUser.id, endpoint: 'https://127.0.0.1:1/unreachable', p256dh: device.keys.p256dh, auth: device.keys.auth });
+    const broken = push.device();
+    push.fail(broken); // its push service answers 500
+    await t.db.insert(pushSubscriptions).values({ orgId: officerUser.orgId!, userId: supervisorUser.id, endpoint: broken.endpoint, p256dh: broken.keys.p256dh, auth: broken.keys.auth });
     await officer.post('/api/day-statuses', { date: workingTuesdayAhead(1), code: 'BDR' }); // the supervisor is told, by push too
     const { items } = (await supervisor.get<{ items: Pending[] }>('/api/approvals')).body;
     await supervisor.post(`/api/approvals/STATUS/${items[0]!.id}/decide`, { decision: 'DILULUSKAN' });
     const r = await deliver();
     expect(r.gone).toBe(1); // the officer's only device answered 410
-    expect(r.failed).toBe(1); // the supervisor's device could not be reached: tried again later
+    expect(r.failed).toBe(1); // the supervisor's device failed: tried again later
     expect((await officer.get<{ devices: number }>('/api/notifications/push')).body.devices).toBe(0);
     const failed = await t.db.select().from(notificationDeliveries).where(eq(notificationDeliveries.state, 'PENDING'));
     expect(failed).toHaveLength(1);
@@ -153,7 +155,7 @@ describe('notifications: in-app, Web Push and email', () => {
   it('validates subscriptions and keeps devices to their owner', async () => {
     const http = await officer.post<Err>('/api/notifications/push/subscriptions', { endpoint: 'http://push.example/x', keys: device.keys });
     expect(http.status).toBe(400);
-    expect(http.body.error.details?.fields?.[0]?.path).toBe('endpoint');
+    expect(http.body.error.details?.fields?.map((f) => f.path)).toEqual(['endpoint']);
     const d = push.device();
     await officer.post('/api/notifications/push/subscriptions', { endpoint: d.endpoint, keys: d.keys });
     expect((await stranger.post('/api/notifications/push/unsubscribe', { endpoint: d.endpoint })).status).toBe(404);
@@ -161,6 +163,55 @@ describe('notifications: in-app, Web Push and email', () => {
     expect((await officer.post('/api/notifications/push/unsubscribe', { endpoint: d.endpoint })).status).toBe(204);
     expect((await officer.get('/api/notifications')).status).toBe(200);
     expect((await t.client().get('/api/notifications')).status).toBe(401);
+  });
+
+  it('takes endpoints of the allowed push services only: no IP address, localhost, other port or other host', async () => {
+    const subscribe = (endpoint: string, keys: { p256dh: string; auth: string } = device.keys) =>
+      officer.post<Err & { id: string }>('/api/notifications/push/subscriptions', { endpoint, keys });
+    const { port } = new URL(device.endpoint);
+    for (const endpoint of [
+      `https://127.0.0.1:${Number(port) + 1}/push/x`, // the test service's host, another port
+      'https://127.0.0.1/push/x', 'https://169.254.169.254/latest/meta-data/', 'https://10.0.0.1/', 'https://[::1]/x', 'https://0x7f.1/x',
+      'https://localhost/x', 'https://localhost:443/x', 'https://fcm.googleapis.com:8443/fcm/send/x', 'https://user:pw@fcm.googleapis.com/fcm/send/x',
+      'https://fcm.googleapis.com.evil.example/fcm/send/x', 'https://evilfcm.googleapis.com.example/x', 'https://push.apple.com/x', 'https://example.com/push',
+    ]) {
+      const res = await subscribe(endpoint);
+      expect(res.status, endpoint).toBe(400);
+      expect(res.body.error.details?.fields?.map((f) => f.path), endpoint).toEqual(['endpoint']);
+    }
+    const said = await subscribe('https://10.0.0.1/');
+    expect(said.body.error.details?.fields?.[0]?.message).toBe('This address is not a known push service (https, port 443).'); // the officer reads English
+    const fcm = await subscribe('https://fcm.googleapis.com/fcm/send/dGVzdA:APA91b');
+    expect(fcm.status).toBe(201);
+    const apple = await subscribe('https://web.push.apple.com/QGHx');
+    expect(apple.status).toBe(201);
+    for (const endpoint of ['https://fcm.googleapis.com/fcm/send/dGVzdA:APA91b', 'https://web.push.apple.com/QGHx']) {
+      expect((await officer.post('/api/notifications/push/unsubscribe', { endpoint })).status).toBe(204);
+    }
+  });
+
+  it('takes a device key only as a P-256 point on the curve, and an auth secret of 16 bytes', async () => {
+    const d = push.device();
+    const point = Buffer.from(d.keys.p256dh, 'base64url');
+    const offCurve = Buffer.from(point);
+    offCurve[64] = offCurve[64]! ^ 1;
+    const compressed = Buffer.concat([Buffer.from([0x02 + (point[64]! & 1)]), point.subarray(1, 33)]);
+    const cases: [keys: { p256dh: string; auth: string }, field: string][] = [
+      [{ p256dh: offCurve.toString('base64url'), auth: d.keys.auth }, 'keys.p256dh'],
+      [{ p256dh: compressed.toString('base64url'), auth: d.keys.auth }, 'keys.p256dh'],
+      [{ p256dh: Buffer.concat([Buffer.from([0x05]), point.subarray(1)]).toString('base64url'), auth: d.keys.auth }, 'keys.p256dh'],
+      [{ p256dh: point.subarray(0, 64).toString('base64url'), auth: d.keys.auth }, 'keys.p256dh'],
+      [{ p256dh: `${d.keys.p256dh.slice(0, -1)}!`, auth: d.keys.auth }, 'keys.p256dh'],
+      [{ p256dh: d.keys.p256dh, auth: Buffer.alloc(15, 7).toString('base64url') }, 'keys.auth'],
+      [{ p256dh: d.keys.p256dh, auth: Buffer.alloc(17, 7).toString('base64url') }, 'keys.auth'],
+    ];
+    for (const [keys, field] of cases) {
+      const res = await officer.post<Err>('/api/notifications/push/subscriptions', { endpoint: d.endpoint, keys });
+      expect(res.status, JSON.stringify(keys)).toBe(400);
+      expect(res.body.error.details?.fields?.map((f) => f.path)).toEqual([field]);
+    }
+    expect((await officer.post('/api/notifications/push/subscriptions', { endpoint: d.endpoint, keys: d.keys })).status).toBe(201);
+    expect((await officer.post('/api/notifications/push/unsubscribe', { endpoint: d.endpoint })).status).toBe(204);
   });
 
   it('keeps one VAPID key pair in the database for every process', async () => {

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { renderNotification, type Language, type NotificationKind, type NotificationParams } from '../../../domain/notify/texts';
 import { AppError } from '../../http/errors';
+import { isAllowedPushEndpoint, isAuthSecret, isP256dhKey } from '../../integrations/push-endpoint';
 import { pageOf, pageQuery } from '../../http/pagination';
 import { actorOf, requireUser } from '../../http/request-context';
 import { recordAudit } from '../audit/repo';
@@ -13,14 +14,18 @@ const self = { access: { permission: 'notifications.self' as const } };
 const notificationView = z.object({
   id: z.uuid(), kind: z.string(), title: z.string(), body: z.string(), link: z.string(), read: z.boolean(), createdAt: z.string(),
 });
-const base64url = z.string().min(16).max(200).regex(/^[A-Za-z0-9_-]+={0,2}$/, 'base64url');
-const subscriptionBody = z.object({
-  endpoint: z.url({ protocol: /^https$/ }).max(1000),
-  keys: z.object({ p256dh: base64url, auth: base64url }),
+/** A browser's PushSubscription: an endpoint on an allowed push service, a P-256 device key and a 16-byte secret. */
+const subscriptionBody = (allowedHosts: readonly string[]) => z.object({
+  endpoint: z.url({ protocol: /^https$/, abort: true }).max(1000).refine((u) => isAllowedPushEndpoint(u, allowedHosts), 'push.endpoint'),
+  keys: z.object({
+    p256dh: z.string().max(200).refine(isP256dhKey, 'push.p256dh'),
+    auth: z.string().max(100).refine(isAuthSecret, 'push.auth'),
+  }),
 });
 
 /** The caller's notifications (in-app list, rendered in their language) and their devices for Web Push. */
 export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
+  const subscription = subscriptionBody(app.deps.config.pushAllowedHosts);
   app.get('/api/notifications', {
     config: self,
     schema: { tags, summary: 'My notifications, newest first, with the unread count', querystring: z.object(pageQuery), response: { 200: pageOf(notificationView).extend({ unread: z.number() }) } },
@@ -71,7 +76,7 @@ export const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.post('/api/notifications/push/subscriptions', {
     config: self,
-    schema: { tags, summary: 'Register this device for push (the browser\'s PushSubscription as JSON); registering again updates it', body: subscriptionBody, response: { 201: z.object({ id: z.uuid() }) } },
+    schema: { tags, summary: 'Register this device for push (the browser\'s PushSubscription as JSON); registering again updates it', body: subscription, response: { 201: z.object({ id: z.uuid() }) } },
   }, async (req, reply) => {
     const a = actorOf(req);
     const row = await saveSubscription(req.db, { orgId: a.orgId, userId: a.id, endpoint: req.body.endpoint, p256dh: req.body.keys.p256dh, auth: req.body.keys.auth, userAgent: req.headers['user-agent']?.slice(0, 300) ?? null });
