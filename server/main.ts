@@ -20,10 +20,17 @@ async function main(): Promise<void> {
   // Connections PostgreSQL drops (a restart, a failover) are replaced by the pool; say so once per burst.
   let log: ((msg: string, detail: object) => void) = (msg) => say(msg);
   let lastDropLog = 0;
-  const database = await openConfiguredDatabase(config, (err) => {
-    if (Date.now() - lastDropLog < 5_000) return;
-    lastDropLog = Date.now();
-    log('database connection lost; it will be replaced on the next request', describeFault(err));
+  const database = await openConfiguredDatabase(config, {
+    onConnectionError(err) {
+      if (Date.now() - lastDropLog < 5_000) return;
+      lastDropLog = Date.now();
+      log('database connection lost; it will be replaced on the next request', describeFault(err));
+    },
+    // PGlite stops answering after a full disk or an I/O error: end with a message naming its directory.
+    onFatal(err) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    },
   });
   await waitForDatabase(() => database.migrate(), say);
   if (config.seedDemo && (await isDatabaseEmpty(database.db))) {

@@ -60,12 +60,19 @@ export type OpenOptions =
     /** Told of a connection's error outside any query (e.g. PostgreSQL restarting); the pool replaces the connection. */
     onConnectionError?: (err: Error) => void;
   }
-  | { kind: 'pglite'; dataDir: string }
+  | {
+    kind: 'pglite'; dataDir: string;
+    /**
+     * Told when the embedded database cannot go on (disk full, I/O error, damaged files):
+     * PGlite stops answering after such an error, so the server ends with this message.
+     */
+    onFatal?: (err: EmbeddedDatabaseError) => void;
+  }
   | { kind: 'pglite-memory' };
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.kind === 'postgres') return openPostgres(opts);
-  return openPglite(opts.kind === 'pglite' ? opts.dataDir : undefined);
+  return openPglite(opts.kind === 'pglite' ? opts.dataDir : undefined, opts.kind === 'pglite' ? opts.onFatal : undefined);
 }
 
 async function openPostgres(opts: Extract<OpenOptions, { kind: 'postgres' }>): Promise<Database> {
@@ -116,13 +123,35 @@ async function openPostgres(opts: Extract<OpenOptions, { kind: 'postgres' }>): P
   };
 }
 
-async function openPglite(dataDir: string | undefined): Promise<Database> {
+/** disk_full, io_error, data_corrupted, index_corrupted: the embedded database cannot go on. */
+const FATAL_STATES = new Set(['53100', '58030', 'XX001', 'XX002']);
+
+/** Hears every error of the client's queries and transactions, to tell `onFatal` of one it cannot go on from. */
+function watchForFatal(client: PGlite, dataDir: string, onFatal: (err: EmbeddedDatabaseError) => void): void {
+  const check = (err: unknown) => {
+    // Errors out of a transaction come wrapped by drizzle: the driver's error is a `cause`.
+    for (let e: unknown = err, depth = 0; e && depth < 5; e = (e as { cause?: unknown }).cause, depth++) {
+      if (FATAL_STATES.has(String((e as { code?: unknown }).code))) return onFatal(new EmbeddedDatabaseError(dataDir, e, 'running'));
+    }
+  };
+  const target = client as unknown as Record<'query' | 'exec' | 'transaction', (...args: unknown[]) => Promise<unknown>>;
+  for (const method of ['query', 'exec', 'transaction'] as const) {
+    const original = target[method].bind(client);
+    target[method] = (...args) => original(...args).catch((err: unknown) => {
+      check(err);
+      throw err;
+    });
+  }
+}
+
+async function openPglite(dataDir: string | undefined, onFatal?: (err: EmbeddedDatabaseError) => void): Promise<Database> {
   const release = dataDir ? lockDataDir(dataDir) : () => undefined;
   try {
     const client = dataDir ? new PGlite(path.join(dataDir, 'pglite')) : new PGlite();
     await client.waitReady.catch((err: unknown) => {
       throw dataDir ? new EmbeddedDatabaseError(dataDir, err) : err;
     });
+    if (dataDir && onFatal) watchForFatal(client, dataDir, onFatal);
     const db = drizzlePglite(client, { schema }) as unknown as Db;
     return {
       db,
@@ -152,10 +181,10 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
  * permission): the message names the directory and what to do.
  */
 export class EmbeddedDatabaseError extends Error {
-  constructor(readonly dataDir: string, cause: unknown) {
+  constructor(readonly dataDir: string, cause: unknown, when: 'opening' | 'running' = 'opening') {
     const reason = cause instanceof Error ? cause.message : String(cause);
     super(
-      `The embedded database in ${path.join(dataDir, 'pglite')} could not be opened (${reason}). ` +
+      `The embedded database in ${path.join(dataDir, 'pglite')} ${when === 'opening' ? 'could not be opened' : 'stopped working'} (${reason}). ` +
       'If the disk is full, free some space and start again; if the directory is damaged, restore it from a backup, ' +
       `or move ${dataDir} away to start with an empty database.`,
       { cause },
