@@ -5,11 +5,12 @@
 export const ERRORS = {
   VALIDATION_FAILED: { status: 400, ms: 'Maklumat yang dihantar tidak sah.', en: 'The submitted data is not valid.' },
   PASSWORD_POLICY: { status: 400, ms: 'Kata laluan baharu tidak memenuhi dasar kata laluan.', en: 'The new password does not meet the password policy.' },
+  LINK_INVALID: { status: 400, ms: 'Pautan ini tidak sah, sudah digunakan atau telah tamat tempoh.', en: 'This link is not valid, has already been used or has expired.' },
   WRONG_PASSWORD: { status: 400, ms: 'Kata laluan semasa tidak betul.', en: 'The current password is not correct.' },
   SUPERVISOR_CYCLE: { status: 400, ms: 'Penyelia ini akan membentuk kitaran penyeliaan.', en: 'This supervisor would create a supervision cycle.' },
   UNIT_CYCLE: { status: 400, ms: 'Unit tidak boleh diletakkan di bawah dirinya sendiri atau sub-unitnya.', en: 'A unit cannot be placed under itself or one of its sub-units.' },
   UNAUTHENTICATED: { status: 401, ms: 'Sila log masuk.', en: 'Please log in.' },
-  INVALID_CREDENTIALS: { status: 401, ms: 'ID pengguna atau kata laluan tidak betul.', en: 'Incorrect user ID or password.' },
+  INVALID_CREDENTIALS: { status: 401, ms: 'ID pengguna atau kata laluan tidak betul. Selepas 5 percubaan gagal, akaun dikunci selama 15 minit dan pemiliknya menerima e-mel untuk membukanya.', en: 'Incorrect user ID or password. After 5 failed attempts the account is locked for 15 minutes and its owner is emailed a link to unlock it.' },
   FORBIDDEN: { status: 403, ms: 'Anda tidak mempunyai kebenaran untuk tindakan ini.', en: 'You do not have permission for this action.' },
   CSRF_INVALID: { status: 403, ms: 'Token keselamatan (CSRF) tiada atau tidak sah. Muat semula halaman.', en: 'Security token (CSRF) missing or invalid. Reload the page.' },
   ORIGIN_MISMATCH: { status: 403, ms: 'Permintaan dari asal yang tidak dibenarkan.', en: 'Request from a disallowed origin.' },
