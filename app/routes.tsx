@@ -17,6 +17,8 @@ const OverdueReviewsPage = lazy(() => import('./features/review-report/OverdueRe
 const IssuesPage = lazy(() => import('./features/issues/IssuesPage').then((m) => ({ default: m.IssuesPage })));
 const MyAttendancePage = lazy(() => import('./features/attendance/MyAttendancePage').then((m) => ({ default: m.MyAttendancePage })));
 const AuditPage = lazy(() => import('./features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const ConfirmEmailPage = lazy(() => import('./features/auth/ConfirmEmailPage').then((m) => ({ default: m.ConfirmEmailPage })));
+const UnlockPage = lazy(() => import('./features/auth/UnlockPage').then((m) => ({ default: m.UnlockPage })));
 const ChangePasswordPage = lazy(() => import('./features/auth/ChangePasswordPage').then((m) => ({ default: m.ChangePasswordPage })));
 const DayStatusPage = lazy(() => import('./features/day-status/DayStatusPage').then((m) => ({ default: m.DayStatusPage })));
 const MovementsPage = lazy(() => import('./features/movements/MovementsPage').then((m) => ({ default: m.MovementsPage })));
@@ -65,6 +67,8 @@ export function AppRoutes() {
     <Suspense fallback={<Spinner label={t('common.loading')} />}>
       <Routes>
         <Route path="/login" element={<LoginPage />} />
+        <Route path="/unlock" element={<UnlockPage />} />
+        <Route path="/confirm-email" element={<ConfirmEmailPage />} />
         <Route path="/password" element={<Guard allowForced><ChangePasswordPage /></Guard>} />
         <Route path="/" element={<Guard><HomePage /></Guard>} />
         <Route path="/profile" element={<Guard><ProfilePage /></Guard>} />

@@ -17,6 +17,8 @@ export type Me = {
   organisation: { id: string; name: string; code: string; state: string; timeZone: string } | null;
   abilities: Permission[];
   csrfToken: string;
+  /** A new email waiting for the link sent to it; `user.email` is in force until then. */
+  pendingEmail: string | null;
 };
 
 export type Page<T> = { items: T[]; page: number; pageSize: number; total: number };

@@ -7,6 +7,7 @@ import { tasksEn } from '../features/tasks/messages';
 import { taskReviewEn } from '../features/task-review/messages';
 import { approvalsEn } from '../features/approvals/messages';
 import { teamEn } from '../features/team/messages';
+import { accountEn } from '../features/auth/messages';
 import { issuesEn } from '../features/issues/messages';
 import { notificationsEn } from '../features/notifications/messages';
 import { teamCardsEn } from '../features/team/cards-messages';
@@ -114,6 +115,8 @@ export const enGB: Messages = {
       auth_login: 'Logged in', auth_login_failed: 'Failed login', auth_logout: 'Logged out', auth_password_changed: 'Password changed',
       user_created: 'User added', user_updated: 'User updated', user_deactivated: 'User deactivated', user_activated: 'User activated',
       user_password_reset: 'Password reset', user_preferences: 'Language preference changed',
+      auth_password_failed: 'Wrong current password', auth_unlocked: 'Account unlocked by email link',
+      user_email_change_requested: 'Email change requested', user_email_changed: 'Email changed',
       unit_created: 'Unit added', unit_updated: 'Unit updated', unit_deleted: 'Unit deleted',
       site_created: 'Site added', site_updated: 'Site updated', site_deleted: 'Site deleted',
       organisation_created: 'Organisation onboarded', organisation_updated: 'Organisation settings updated', organisation_status: 'Organisation status changed',
@@ -129,6 +132,8 @@ export const enGB: Messages = {
   profile: {
     title: 'My profile', details: 'Personal details', languageSaved: 'Language changed.',
     contact: 'Contact', contactSaved: 'Contact details saved.',
+    emailPassword: 'Current password', emailPasswordHint: 'Needed to change your email.',
+    emailPending: 'A confirmation link was sent to {{email}}. Your current email stays in use until the link is opened (valid 24 hours).',
     notifications: 'Notifications', notificationsHint: 'The in-app list always gets every notification. Choose which also come by phone notification and email.',
     notificationsSaved: 'Notification choices saved.', event: 'Event',
     channel: { push: 'Phone notification', email: 'Email' },
@@ -139,7 +144,7 @@ export const enGB: Messages = {
   },
   errors: {
     rangeOrder: 'The end date must be after the start date.',
-    INVALID_CREDENTIALS: 'Incorrect user ID or password.', ACCOUNT_LOCKED: 'Account locked for 15 minutes after too many failed attempts.',
+    INVALID_CREDENTIALS: 'Incorrect user ID or password. After 5 failed attempts the account is locked for 15 minutes and its owner is emailed a link to unlock it.', ACCOUNT_LOCKED: 'Account locked for 15 minutes after too many failed attempts.',
     RATE_LIMITED: 'Too many attempts. Try again shortly.', ACCOUNT_INACTIVE: 'This account is inactive. Contact your organisation administrator.',
     NETWORK: 'Cannot reach the server. Check your internet connection.', UNKNOWN: 'Unexpected error. Please try again.', notFound: 'Page not found.', backHome: 'Back to the home page',
   },
@@ -156,5 +161,6 @@ export const enGB: Messages = {
   notifications: notificationsEn,
   teamCards: teamCardsEn,
   reviewReport: reviewReportEn,
+  account: accountEn,
   footer: { rights: 'Copyright © {{year}} Government of Malaysia. SPOT-Me.', about: 'Attendance and duty monitoring for the public service.', api: 'API documentation' },
 };

@@ -1,3 +1,4 @@
+import { accountMs } from '../features/auth/messages';
 import { issuesMs } from '../features/issues/messages';
 import { notificationsMs } from '../features/notifications/messages';
 import { teamCardsMs } from '../features/team/cards-messages';
@@ -113,6 +114,8 @@ export const msMY = {
       auth_login: 'Log masuk', auth_login_failed: 'Log masuk gagal', auth_logout: 'Log keluar', auth_password_changed: 'Kata laluan ditukar',
       user_created: 'Pengguna ditambah', user_updated: 'Pengguna dikemaskini', user_deactivated: 'Pengguna dinyahaktifkan', user_activated: 'Pengguna diaktifkan',
       user_password_reset: 'Kata laluan diset semula', user_preferences: 'Pilihan bahasa ditukar',
+      auth_password_failed: 'Kata laluan semasa salah', auth_unlocked: 'Akaun dibuka melalui pautan e-mel',
+      user_email_change_requested: 'Pertukaran e-mel diminta', user_email_changed: 'E-mel ditukar',
       unit_created: 'Unit ditambah', unit_updated: 'Unit dikemaskini', unit_deleted: 'Unit dipadam',
       site_created: 'Tapak ditambah', site_updated: 'Tapak dikemaskini', site_deleted: 'Tapak dipadam',
       organisation_created: 'Organisasi didaftarkan', organisation_updated: 'Tetapan organisasi dikemaskini', organisation_status: 'Status organisasi ditukar',
@@ -128,6 +131,8 @@ export const msMY = {
   profile: {
     title: 'Profil saya', details: 'Maklumat peribadi', languageSaved: 'Bahasa telah ditukar.',
     contact: 'Hubungan', contactSaved: 'Maklumat hubungan disimpan.',
+    emailPassword: 'Kata laluan semasa', emailPasswordHint: 'Diperlukan untuk menukar e-mel.',
+    emailPending: 'Pautan pengesahan telah dihantar ke {{email}}. E-mel semasa anda kekal digunakan sehingga pautan itu dibuka (sah 24 jam).',
     notifications: 'Pemberitahuan', notificationsHint: 'Senarai pemberitahuan dalam aplikasi sentiasa dihantar. Pilih yang juga dihantar melalui notifikasi telefon dan e-mel.',
     notificationsSaved: 'Pilihan pemberitahuan disimpan.', event: 'Peristiwa',
     channel: { push: 'Notifikasi telefon', email: 'E-mel' },
@@ -138,7 +143,7 @@ export const msMY = {
   },
   errors: {
     rangeOrder: 'Tarikh akhir mesti selepas tarikh mula.',
-    INVALID_CREDENTIALS: 'ID pengguna atau kata laluan tidak betul.', ACCOUNT_LOCKED: 'Akaun dikunci selama 15 minit kerana terlalu banyak percubaan gagal.',
+    INVALID_CREDENTIALS: 'ID pengguna atau kata laluan tidak betul. Selepas 5 percubaan gagal, akaun dikunci selama 15 minit dan pemiliknya menerima e-mel untuk membukanya.', ACCOUNT_LOCKED: 'Akaun dikunci selama 15 minit kerana terlalu banyak percubaan gagal.',
     RATE_LIMITED: 'Terlalu banyak percubaan. Cuba sebentar lagi.', ACCOUNT_INACTIVE: 'Akaun ini tidak aktif. Hubungi pentadbir organisasi anda.',
     NETWORK: 'Tiada sambungan ke pelayan. Semak sambungan internet anda.', UNKNOWN: 'Ralat tidak dijangka. Sila cuba lagi.', notFound: 'Halaman tidak dijumpai.', backHome: 'Kembali ke halaman utama',
   },
@@ -155,6 +160,7 @@ export const msMY = {
   notifications: notificationsMs,
   teamCards: teamCardsMs,
   reviewReport: reviewReportMs,
+  account: accountMs,
   footer: { rights: 'Hak cipta © {{year}} Kerajaan Malaysia. SPOT-Me.', about: 'Sistem kehadiran dan pemantauan tugas sektor awam.', api: 'Dokumentasi API' },
 };
 

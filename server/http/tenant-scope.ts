@@ -1,5 +1,5 @@
 import type { FastifyInstance, RouteHandlerMethod } from 'fastify';
-import type { Db } from '../db/client';
+import type { Database, Db } from '../db/client';
 
 /**
  * Gives every request its database handle, `req.db`. For a user of an organisation the
@@ -31,4 +31,13 @@ declare module 'fastify' {
   interface FastifyRequest {
     db: Db;
   }
+}
+
+/**
+ * For routes that declare `ownTransaction`: runs `fn` as the per-request wrapper would
+ * (the organisation's row-level security, one transaction), or on the owner connection
+ * in one transaction for a user without an organisation.
+ */
+export function inScope<T>(database: Database, orgId: string | null, fn: (db: Db) => Promise<T>): Promise<T> {
+  return orgId ? database.forTenant(orgId, fn) : database.db.transaction((tx) => fn(tx as unknown as Db));
 }

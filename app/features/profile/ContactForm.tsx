@@ -8,16 +8,24 @@ import { TextField } from '../../ui/Field';
 import { Notice } from '../../ui/Notice';
 import { useApiForm } from '../../ui/useApiForm';
 
-/** The caller's own phone and email. */
+/**
+ * The caller's own phone and email. A new email asks for the current password and takes
+ * effect only when the link sent to it is opened; until then the form says where it went.
+ */
 export function ContactForm() {
   const { t } = useTranslation();
   const { me, accept } = useSession();
-  const [form, setForm] = useState({ phone: me?.user.phone ?? '', email: me?.user.email ?? '' });
+  const current = me?.user.email ?? '';
+  const [form, setForm] = useState({ phone: me?.user.phone ?? '', email: current, currentPassword: '' });
   const [saved, setSaved] = useState(false);
   const { busy, general, fieldError, submitWith } = useApiForm();
+  const emailChanged = form.email.trim().toLowerCase() !== current.toLowerCase();
   const submit = submitWith(async () => {
     setSaved(false);
-    accept(await api<Me>('PATCH', '/api/me/profile', { phone: form.phone || null, email: form.email }));
+    const body = emailChanged ? { phone: form.phone || null, email: form.email.trim(), currentPassword: form.currentPassword } : { phone: form.phone || null };
+    const next = await api<Me>('PATCH', '/api/me/profile', body);
+    accept(next);
+    setForm({ phone: next.user.phone ?? '', email: next.user.email, currentPassword: '' });
     setSaved(true);
   });
   return (
@@ -25,11 +33,16 @@ export function ContactForm() {
       <h2 className="font-heading text-body-md font-semibold">{t('profile.contact')}</h2>
       {general && <Notice tone="danger">{general}</Notice>}
       {saved && <Notice tone="success">{t('profile.contactSaved')}</Notice>}
+      {me?.pendingEmail && <Notice tone="info">{t('profile.emailPending', { email: me.pendingEmail })}</Notice>}
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
         <TextField label={t('users.phone')} type="tel" autoComplete="tel" value={form.phone} onChange={(e) => setForm({ ...form, phone: e.target.value })} error={fieldError('phone')} />
         <TextField label={t('users.email')} type="email" autoComplete="email" value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} error={fieldError('email')} />
+        {emailChanged && (
+          <TextField label={t('profile.emailPassword')} type="password" autoComplete="current-password" hint={t('profile.emailPasswordHint')}
+            value={form.currentPassword} onChange={(e) => setForm({ ...form, currentPassword: e.target.value })} error={fieldError('currentPassword')} />
+        )}
       </div>
-      <Button type="submit" variant="primary-fill" className="self-start" disabled={busy}>{busy ? t('common.saving') : t('common.save')}</Button>
+      <Button type="submit" variant="primary-fill" className="self-start" disabled={busy || (emailChanged && !form.currentPassword)}>{busy ? t('common.saving') : t('common.save')}</Button>
     </form>
   );
 }

@@ -2,21 +2,26 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../http/errors';
 import { requireUser } from '../../http/request-context';
+import { inScope } from '../../http/tenant-scope';
 import { meResponse } from '../me/schema';
 import { buildMe } from '../me/service';
-import { loginBody, passwordChangeBody } from './schema';
+import { createAccountMailer } from './account-mail';
+import { unlockAccount } from './lockout';
+import { linkTokenBody, loginBody, passwordChangeBody } from './schema';
 import { changePassword, login, logout } from './service';
 import { SESSION_COOKIE } from './session-token';
 
 export const authRoutes: FastifyPluginAsyncZod = async (app) => {
-  const { config } = app.deps;
+  const { config, database } = app.deps;
+  const mail = createAccountMailer(app.deps.senders, app.log);
+  const likeLogin = { max: config.loginRateLimitPerMinute, timeWindow: '1 minute' };
 
   app.post(
     '/api/auth/login',
     {
       config: {
         access: { public: true },
-        rateLimit: { max: config.loginRateLimitPerMinute, timeWindow: '1 minute' },
+        rateLimit: likeLogin,
       },
       schema: {
         tags: ['auth'],
@@ -27,7 +32,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (req, reply) => {
       checkOrigin(req, config.publicUrl);
-      const s = await login(req.db, req.body, { ip: req.ip, userAgent: req.headers['user-agent'] ?? null }, config.sessionTtlHours);
+      const s = await login(req.db, req.body, { ip: req.ip, userAgent: req.headers['user-agent'] ?? null }, config.sessionTtlHours, mail);
       setSessionCookie(reply, s.token, config.secureCookies);
       return buildMe(req.db, s.userId, s.orgId, s.csrfToken);
     },
@@ -50,14 +55,37 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/auth/password',
     {
-      config: { access: { permission: 'authenticated', allowDuringPasswordChange: true } },
-      schema: { tags: ['auth'], summary: 'Change own password (also ends a forced change)', body: passwordChangeBody, response: { 200: meResponse } },
+      // Its own transactions: a wrong current password is counted on the owner connection and must outlive the refusal.
+      config: { access: { permission: 'authenticated', allowDuringPasswordChange: true, ownTransaction: true } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Change own password (also ends a forced change); a wrong current password counts like a failed login',
+        body: passwordChangeBody,
+        response: { 200: meResponse },
+      },
     },
     async (req) => {
       const u = requireUser(req.auth);
       const sessionId = req.auth?.sessionId ?? '';
-      await changePassword(req.db, { id: u.id, orgId: u.orgId, sessionId }, req.body, req.ip);
-      return buildMe(req.db, u.id, u.orgId, req.auth?.csrfToken ?? '');
+      await changePassword(database, { id: u.id, orgId: u.orgId, sessionId }, req.body, req.ip, mail);
+      return inScope(database, u.orgId, (db) => buildMe(db, u.id, u.orgId, req.auth?.csrfToken ?? ''));
+    },
+  );
+
+  app.post(
+    '/api/auth/unlock',
+    {
+      config: { access: { public: true }, rateLimit: likeLogin },
+      schema: {
+        tags: ['auth'],
+        summary: 'Unlock an account with the one-time link emailed to its owner when it locked (valid 1 hour)',
+        body: linkTokenBody,
+      },
+    },
+    async (req, reply) => {
+      await unlockAccount(req.db, req.body.token, req.ip);
+      reply.code(204);
+      return null;
     },
   );
 };

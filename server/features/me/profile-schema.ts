@@ -5,6 +5,8 @@ export const profileBody = z.object({
   phone: z.string().trim().max(30).regex(/^[0-9+\-\s()]*$/, 'phone.invalid').nullable().optional().transform((v) => (v ? v : v === undefined ? undefined : null)),
   email: z.email().max(254).transform((v) => v.toLowerCase()).optional(),
   notificationPrefs: notificationPrefsSchema.optional(),
+  /** Needed to change the email (not the phone or preferences). */
+  currentPassword: z.string().min(1).max(200).optional(),
 }).strict();
 
 const flags = z.object(Object.fromEntries(NOTIFICATION_CHANNELS.map((c) => [c, z.boolean()])) as Record<(typeof NOTIFICATION_CHANNELS)[number], z.ZodBoolean>);

@@ -1,11 +1,14 @@
 import { resolvePrefs } from '../../../domain/notify/preferences';
-import type { Db } from '../../db/client';
-import { uniqueViolation } from '../../db/pg-errors';
+import type { Database, Db } from '../../db/client';
 import { fieldError } from '../../http/errors';
 import type { AuthUser } from '../../http/request-context';
+import { inScope } from '../../http/tenant-scope';
 import { recordAudit } from '../audit/repo';
+import type { AccountMailer } from '../auth/account-mail';
+import { checkCurrentPassword } from '../auth/lockout';
 import { notifyReviewer } from '../notifications/notify';
-import { findUser, updateUser } from '../users/repo';
+import { findAccount, findUser, updateUser } from '../users/repo';
+import { requestEmailChange } from './email-change';
 import { homesOf, insertHome, notificationPrefsOf, withdrawPendingHomes, type HomeRow } from './profile-repo';
 
 export function presentHome(h: HomeRow) {
@@ -16,28 +19,42 @@ export async function notificationPrefs(db: Db, userId: string) {
   return resolvePrefs(await notificationPrefsOf(db, userId));
 }
 
-/** The caller changes their own phone, email or notification preferences (audited). */
-export async function updateProfile(db: Db, user: AuthUser, ip: string, input: { phone?: string | null; email?: string; notificationPrefs?: Record<string, unknown> }) {
-  const before = await findUser(db, user.orgId, user.id);
-  if (!before) throw new Error('session user not found');
-  const prefsBefore = await notificationPrefsOf(db, user.id);
-  const values = {
-    ...(input.phone !== undefined ? { phone: input.phone } : {}),
-    ...(input.email !== undefined ? { email: input.email } : {}),
-    ...(input.notificationPrefs !== undefined ? { notificationPrefs: resolvePrefs(input.notificationPrefs) } : {}),
-  };
-  try {
-    // A savepoint: a taken email must not spoil the request's transaction.
-    await db.transaction(async (sp) => updateUser(sp, user.orgId, user.id, values));
-  } catch (err) {
-    if (uniqueViolation(err) === 'users_email_uq') throw fieldError('EMAIL_TAKEN', 'email', 'email.taken');
-    throw err;
+type ProfileInput = { phone?: string | null; email?: string; notificationPrefs?: Record<string, unknown>; currentPassword?: string };
+
+/**
+ * The caller changes their own phone or notification preferences (audited), or asks for
+ * a new email: that needs the current password (a wrong one counts like a failed login)
+ * and takes effect only when the link sent to the new address is used. Runs its own
+ * transactions (the route declares `ownTransaction`): the password is checked on the
+ * owner connection, the writes under the organisation's row-level security.
+ */
+export async function updateProfile(database: Database, user: AuthUser, ip: string, input: ProfileInput, mail: AccountMailer) {
+  const account = await findAccount(database.db, user.id);
+  if (!account) throw new Error('session user not found');
+  const newEmail = input.email !== undefined && input.email !== account.email.toLowerCase() ? input.email : undefined;
+  if (newEmail !== undefined) {
+    if (!input.currentPassword) throw fieldError('VALIDATION_FAILED', 'currentPassword', 'password.required');
+    await checkCurrentPassword(database.db, user.id, input.currentPassword, ip, mail);
   }
-  await recordAudit(db, {
-    orgId: user.orgId, actorId: user.id, action: 'user.profile', entityType: 'user', entityId: user.id, ip,
-    before: { phone: before.phone, email: before.email, notificationPrefs: resolvePrefs(prefsBefore) },
-    after: { phone: values.phone ?? before.phone, email: values.email ?? before.email, notificationPrefs: values.notificationPrefs ?? resolvePrefs(prefsBefore) },
+  const token = await inScope(database, user.orgId, async (db) => {
+    const values = {
+      ...(input.phone !== undefined ? { phone: input.phone } : {}),
+      ...(input.notificationPrefs !== undefined ? { notificationPrefs: resolvePrefs(input.notificationPrefs) } : {}),
+    };
+    if (Object.keys(values).length > 0) {
+      const before = await findUser(db, user.orgId, user.id);
+      if (!before) throw new Error('session user not found');
+      const prefsBefore = resolvePrefs(await notificationPrefsOf(db, user.id));
+      await updateUser(db, user.orgId, user.id, values);
+      await recordAudit(db, {
+        orgId: user.orgId, actorId: user.id, action: 'user.profile', entityType: 'user', entityId: user.id, ip,
+        before: { phone: before.phone, notificationPrefs: prefsBefore },
+        after: { phone: values.phone ?? before.phone, notificationPrefs: values.notificationPrefs ?? prefsBefore },
+      });
+    }
+    return newEmail === undefined ? null : requestEmailChange(db, user, newEmail, ip);
   });
+  if (token && newEmail) mail({ kind: 'EMAIL_CONFIRM', to: newEmail, language: account.language, token });
 }
 
 /** The BDR home in force (newest approved) and the one waiting for the supervisor, if any. */

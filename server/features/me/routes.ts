@@ -1,11 +1,19 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { requireOrg, requireUser } from '../../http/request-context';
+import { inScope } from '../../http/tenant-scope';
+import { createAccountMailer } from '../auth/account-mail';
+import { linkTokenBody } from '../auth/schema';
+import { confirmEmailChange } from './email-change';
 import { homeBody, homeStatus as homeStatusView, prefsView, profileBody } from './profile-schema';
 import { homeStatus, notificationPrefs, registerHome, updateProfile } from './profile-service';
 import { meResponse, preferencesBody } from './schema';
 import { buildMe, setLanguage } from './service';
 
 export const meRoutes: FastifyPluginAsyncZod = async (app) => {
+  const { config, database } = app.deps;
+  const mail = createAccountMailer(app.deps.senders, app.log);
+
   app.get(
     '/api/me',
     {
@@ -32,12 +40,32 @@ export const meRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   app.patch('/api/me/profile', {
-    config: { access: { permission: 'profile.self' } },
-    schema: { tags: ['profile'], summary: 'Change own phone, email or notification preferences', body: profileBody, response: { 200: meResponse } },
+    // Its own transactions: a wrong current password is counted on the owner connection and must outlive the refusal.
+    config: { access: { permission: 'profile.self', ownTransaction: true } },
+    schema: {
+      tags: ['profile'],
+      summary: 'Change own phone or notification preferences; ask for a new email (needs currentPassword; a link confirms it)',
+      body: profileBody,
+      response: { 200: meResponse },
+    },
   }, async (req) => {
     const u = requireUser(req.auth);
-    await updateProfile(req.db, u, req.ip, req.body);
-    return buildMe(req.db, u.id, u.orgId, req.auth?.csrfToken ?? '');
+    await updateProfile(database, u, req.ip, req.body, mail);
+    return inScope(database, u.orgId, (db) => buildMe(db, u.id, u.orgId, req.auth?.csrfToken ?? ''));
+  });
+
+  app.post('/api/me/email/confirm', {
+    config: { access: { public: true }, rateLimit: { max: config.loginRateLimitPerMinute, timeWindow: '1 minute' } },
+    schema: {
+      tags: ['profile'],
+      summary: 'Use the link sent to a new email address: it becomes the account\'s email (no session needed)',
+      body: linkTokenBody,
+      response: { 200: z.object({ email: z.string() }) },
+    },
+  }, async (req) => {
+    const done = await confirmEmailChange(req.db, req.body.token, req.ip);
+    mail({ kind: 'EMAIL_CHANGED', to: done.oldEmail, language: done.language, newEmail: done.email });
+    return { email: done.email };
   });
 
   app.get('/api/me/notification-preferences', {

@@ -15,6 +15,8 @@ export const meResponse = z.object({
   organisation: organisationBrief.nullable(),
   abilities: z.array(z.enum(ALL_PERMISSIONS as [string, ...string[]])),
   csrfToken: z.string(),
+  /** A new email waiting for its confirmation link to be used; `user.email` stays in force until then. */
+  pendingEmail: z.string().nullable(),
 });
 export type MeResponse = z.infer<typeof meResponse>;
 

@@ -1,12 +1,13 @@
 import { abilitiesOf } from '../../../domain/policy/permissions';
 import type { Db } from '../../db/client';
 import { recordAudit } from '../audit/repo';
+import { pendingEmailOf } from '../auth/account-tokens-repo';
 import { findOrg } from '../organisation/repo';
 import { presentUser } from '../users/present';
 import { findUser, updateUser } from '../users/repo';
 import type { MeResponse } from './schema';
 
-/** The caller as the app sees them: user, organisation, abilities and the CSRF token. */
+/** The caller as the app sees them: user, organisation, abilities, the CSRF token and an email change waiting for its link. */
 export async function buildMe(db: Db, userId: string, orgId: string | null, csrfToken: string): Promise<MeResponse> {
   const u = await findUser(db, orgId, userId);
   const org = orgId ? await findOrg(db, orgId) : null;
@@ -17,6 +18,7 @@ export async function buildMe(db: Db, userId: string, orgId: string | null, csrf
     organisation: org ? { id: org.id, name: org.name, code: org.code, state: org.state, timeZone: org.timeZone } : null,
     abilities: abilitiesOf(user.roles),
     csrfToken,
+    pendingEmail: await pendingEmailOf(db, userId),
   };
 }
 

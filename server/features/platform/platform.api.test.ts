@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FIELD_MESSAGES } from '../../http/field-messages';
 import { makeOrgWithRoles, makeUser, randomNric } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
 
-type Err = { error: { code: string; details?: { fields?: { path: string }[] } } };
+type Err = { error: { code: string; details?: { fields?: { path: string; message?: string }[] } } };
 type Agency = { id: string; name: string; code: string; active: boolean; userCount: number };
 
 let t: TestApp;
@@ -75,5 +76,24 @@ describe('agencies', () => {
 
   it('answers 404 for an unknown agency', async () => {
     expect((await platform.patch('/api/platform/organisations/00000000-0000-4000-8000-000000000000', { active: false })).status).toBe(404);
+  });
+});
+
+describe('onboarding with a first admin already known on the platform', () => {
+  it('answers 400 with a message that does not say another agency has them, also when two onboardings race', async () => {
+    const world = await makeOrgWithRoles(t.db);
+    const generic = (path: string, key: string) => [{ path, message: FIELD_MESSAGES[key]!.ms }];
+    const byEmail = await platform.post<Err>('/api/platform/organisations', agency({ admin: { ...agency().admin, email: world.officer.email } }));
+    expect(byEmail.status).toBe(400);
+    expect(byEmail.body.error.code).toBe('VALIDATION_FAILED');
+    expect(byEmail.body.error.details?.fields).toEqual(generic('admin.email', 'email.unavailable'));
+    const byNric = await platform.post<Err>('/api/platform/organisations', agency({ admin: { ...agency().admin, nric: world.officer.nric } }));
+    expect(byNric.body.error.details?.fields).toEqual(generic('admin.nric', 'nric.unavailable'));
+
+    const first = agency();
+    const second = agency({ admin: first.admin });
+    const answers = await Promise.all([platform.post<Err>('/api/platform/organisations', first), platform.post<Err>('/api/platform/organisations', second)]);
+    expect(answers.map((r) => r.status).sort()).toEqual([201, 400]);
+    expect(answers.find((r) => r.status === 400)?.body.error.details?.fields?.[0]?.path).toMatch(/^admin\.(email|nric)$/);
   });
 });

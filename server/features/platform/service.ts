@@ -15,9 +15,10 @@ type PlatformActor = { id: string; ip: string };
 /** Onboards an agency and its first organisation administrator (temporary password, shown once). */
 export async function createOrganisation(db: Db, actor: PlatformActor, input: z.output<typeof orgCreateBody>) {
   if (await orgCodeTaken(db, input.code)) throw fieldError('ORG_CODE_TAKEN', 'code', 'code.taken');
+  // The new agency has no users yet: any clash is with another agency's, which is not told.
   const taken = await emailOrNricTaken(db, input.admin.email, input.admin.nric);
-  if (taken.email) throw fieldError('EMAIL_TAKEN', 'admin.email', 'email.taken');
-  if (taken.nric) throw fieldError('NRIC_TAKEN', 'admin.nric', 'nric.taken');
+  if (taken.email) throw fieldError('VALIDATION_FAILED', 'admin.email', 'email.unavailable');
+  if (taken.nric) throw fieldError('VALIDATION_FAILED', 'admin.nric', 'nric.unavailable');
   const password = temporaryPassword();
   const passwordHash = await hashPassword(password);
   try {
@@ -40,8 +41,8 @@ export async function createOrganisation(db: Db, actor: PlatformActor, input: z.
   } catch (err) {
     const c = uniqueViolation(err);
     if (c === 'organisations_code_uq') throw fieldError('ORG_CODE_TAKEN', 'code', 'code.taken');
-    if (c === 'users_email_uq') throw fieldError('EMAIL_TAKEN', 'admin.email', 'email.taken');
-    if (c === 'users_nric_uq') throw fieldError('NRIC_TAKEN', 'admin.nric', 'nric.taken');
+    if (c === 'users_email_uq') throw fieldError('VALIDATION_FAILED', 'admin.email', 'email.unavailable');
+    if (c === 'users_nric_uq') throw fieldError('VALIDATION_FAILED', 'admin.nric', 'nric.unavailable');
     throw err;
   }
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, ilike, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client';
 import { rowsOf } from '../../db/raw';
@@ -85,14 +85,14 @@ export type LoginCandidate = {
   nric: string | null;
   passwordHash: string;
   status: string;
+  language: string;
   failedLogins: number;
   lockedUntil: Date | null;
   orgActive: boolean | null;
 };
 
-export async function findLoginCandidate(db: Db, login: { email?: string; nric?: string }): Promise<LoginCandidate | null> {
-  const cond = login.nric ? eq(users.nric, login.nric) : sql`lower(${users.email}) = lower(${login.email ?? ''})`;
-  const rows = await db
+function selectAccount(db: Db, where: SQL): Promise<LoginCandidate[]> {
+  return db
     .select({
       id: users.id,
       orgId: users.orgId,
@@ -100,27 +100,72 @@ export async function findLoginCandidate(db: Db, login: { email?: string; nric?:
       nric: users.nric,
       passwordHash: users.passwordHash,
       status: users.status,
+      language: users.language,
       failedLogins: users.failedLogins,
       lockedUntil: users.lockedUntil,
       orgActive: sql<boolean | null>`(select o.active from organisations o where o.id = ${users.orgId})`,
     })
     .from(users)
-    .where(cond)
+    .where(where)
     .limit(1);
-  return rows[0] ?? null;
 }
 
-export async function setLoginFailures(db: Db, id: string, failedLogins: number, lockedUntil: Date | null) {
-  await db.update(users).set({ failedLogins, lockedUntil }).where(eq(users.id, id));
+export async function findLoginCandidate(db: Db, login: { email?: string; nric?: string }): Promise<LoginCandidate | null> {
+  const cond = login.nric ? eq(users.nric, login.nric) : sql`lower(${users.email}) = lower(${login.email ?? ''})`;
+  return (await selectAccount(db, cond))[0] ?? null;
 }
 
-export async function markLoggedIn(db: Db, id: string) {
-  await db.update(users).set({ failedLogins: 0, lockedUntil: null, lastLoginAt: sql`now()` }).where(eq(users.id, id));
+/** The same account facts by id, in any organisation (the owner connection: current-password checks, one-time links). */
+export async function findAccount(db: Db, id: string): Promise<LoginCandidate | null> {
+  return (await selectAccount(db, eq(users.id, id)))[0] ?? null;
 }
 
-export async function getPasswordHash(db: Db, id: string): Promise<string | null> {
-  const rows = await db.select({ h: users.passwordHash }).from(users).where(eq(users.id, id)).limit(1);
-  return rows[0]?.h ?? null;
+const notLocked = or(isNull(users.lockedUntil), lte(users.lockedUntil, sql`now()`));
+
+/**
+ * Counts one wrong password against the account in a single statement, so failures
+ * arriving together cannot overwrite each other's count. The failure that reaches `max`
+ * locks the account for `lockMinutes` and starts the count again. While the account is
+ * locked nothing is counted and null is answered; `lockedUntil` is set only on the
+ * failure that locked it.
+ */
+export async function countPasswordFailure(db: Db, id: string, max: number, lockMinutes: number): Promise<{ failures: number; lockedUntil: Date | null } | null> {
+  const reaches = sql`${users.failedLogins} + 1 >= ${max}`;
+  const rows = await db
+    .update(users)
+    .set({
+      failedLogins: sql`CASE WHEN ${reaches} THEN 0 ELSE ${users.failedLogins} + 1 END`,
+      lockedUntil: sql`CASE WHEN ${reaches} THEN now() + make_interval(mins => ${lockMinutes}::int) ELSE NULL END`,
+    })
+    .where(and(eq(users.id, id), notLocked))
+    .returning({ failures: users.failedLogins, lockedUntil: users.lockedUntil });
+  const row = rows[0];
+  if (!row) return null;
+  return { failures: row.lockedUntil ? max : row.failures, lockedUntil: row.lockedUntil };
+}
+
+/** A right password: the count starts again (not while a lock holds: only its link or time ends it). */
+export async function clearPasswordFailures(db: Db, id: string): Promise<void> {
+  await db.update(users).set({ failedLogins: 0 }).where(and(eq(users.id, id), notLocked));
+}
+
+/** Ends a lock and its count (the owner's unlock link); answers the account's organisation, or undefined when no such user. */
+export async function clearLock(db: Db, id: string): Promise<{ orgId: string | null } | undefined> {
+  const rows = await db.update(users).set({ failedLogins: 0, lockedUntil: null }).where(eq(users.id, id)).returning({ orgId: users.orgId });
+  return rows[0];
+}
+
+/**
+ * Records a login, unless a lock took hold since the password was checked (a burst of
+ * guesses all read the account before the failures among them locked it): false then.
+ */
+export async function markLoggedIn(db: Db, id: string): Promise<boolean> {
+  const rows = await db
+    .update(users)
+    .set({ failedLogins: 0, lockedUntil: null, lastLoginAt: sql`now()` })
+    .where(and(eq(users.id, id), notLocked))
+    .returning({ id: users.id });
+  return rows.length > 0;
 }
 
 export type UserWrite = Partial<typeof users.$inferInsert>;
@@ -152,7 +197,11 @@ export async function supervisionChain(db: Db, orgId: string, start: string): Pr
   return rows.map((r) => r.id);
 }
 
-export async function emailOrNricTaken(db: Db, email: string, nric: string | null, exceptId?: string) {
+/**
+ * Whether the email (any case) or NRIC is held by another user: on the whole platform, or
+ * only among `orgId`'s users (what an organisation's administrator may be told of).
+ */
+export async function emailOrNricTaken(db: Db, email: string, nric: string | null, exceptId?: string, orgId?: string) {
   const rows = await db
     .select({ email: users.email, nric: users.nric })
     .from(users)
@@ -160,6 +209,7 @@ export async function emailOrNricTaken(db: Db, email: string, nric: string | nul
       and(
         or(sql`lower(${users.email}) = lower(${email})`, nric ? eq(users.nric, nric) : undefined),
         exceptId ? sql`${users.id} <> ${exceptId}` : undefined,
+        orgId ? eq(users.orgId, orgId) : undefined,
       ),
     );
   return {

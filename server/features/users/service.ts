@@ -12,7 +12,6 @@ import {
   emailOrNricTaken, findUser, insertUser, staffNoTaken, supervisionChain, updateUser, type UserRow, type UserWrite,
 } from './repo';
 
-
 type UserFields = {
   fullName?: string; staffNo?: string; email?: string; phone?: string | null; position?: string | null; grade?: string | null;
   gender?: 'L' | 'P'; unitId?: string | null; supervisorId?: string | null; dutyState?: string; roles?: OrgRole[]; language?: string;
@@ -36,20 +35,36 @@ async function checkRelations(db: Db, orgId: string, userId: string | null, f: U
   }
 }
 
-async function checkUnique(db: Db, orgId: string, userId: string | undefined, f: { email?: string; nric?: string; staffNo?: string }) {
+type UniqueFields = { email?: string; nric?: string; staffNo?: string };
+
+/**
+ * Email and NRIC are unique on the whole platform, but an administrator is told of a
+ * clash (409) only with their own organisation's users, whom they can see. A clash with
+ * another organisation's user is left to the unique index (see rethrowUnique).
+ */
+async function checkUnique(db: Db, orgId: string, userId: string | undefined, f: UniqueFields) {
   if (f.email || f.nric) {
-    const taken = await emailOrNricTaken(db, f.email ?? '', f.nric ?? null, userId);
+    const taken = await emailOrNricTaken(db, f.email ?? '', f.nric ?? null, userId, orgId);
     if (f.email && taken.email) throw fieldError('EMAIL_TAKEN', 'email', 'email.taken');
     if (taken.nric) throw fieldError('NRIC_TAKEN', 'nric', 'nric.taken');
   }
   if (f.staffNo && (await staffNoTaken(db, orgId, f.staffNo, userId))) throw fieldError('STAFF_NO_TAKEN', 'staffNo', 'staffNo.taken');
 }
 
-/** A race past the checks above still ends as a clear 409, not a 500. */
-function rethrowUnique(err: unknown): never {
+/**
+ * A clash the checks above did not report: another organisation's user (hidden from this
+ * administrator, also by row-level security) or a race. Within the organisation it is the
+ * usual 409; otherwise a 400 whose words do not say that another agency has the person.
+ */
+async function rethrowUnique(db: Db, orgId: string, userId: string | undefined, f: UniqueFields, err: unknown): Promise<never> {
   const c = uniqueViolation(err);
-  if (c === 'users_email_uq') throw fieldError('EMAIL_TAKEN', 'email', 'email.taken');
-  if (c === 'users_nric_uq') throw fieldError('NRIC_TAKEN', 'nric', 'nric.taken');
+  if (c === 'users_email_uq' || c === 'users_nric_uq') {
+    const field = c === 'users_email_uq' ? 'email' : 'nric';
+    const ours = await emailOrNricTaken(db, f.email ?? '', f.nric ?? null, userId, orgId);
+    if (field === 'email' && ours.email) throw fieldError('EMAIL_TAKEN', 'email', 'email.taken');
+    if (field === 'nric' && ours.nric) throw fieldError('NRIC_TAKEN', 'nric', 'nric.taken');
+    throw fieldError('VALIDATION_FAILED', field, `${field}.unavailable`);
+  }
   if (c === 'users_staff_no_uq') throw fieldError('STAFF_NO_TAKEN', 'staffNo', 'staffNo.taken');
   throw err;
 }
@@ -73,7 +88,7 @@ export async function createUser(db: Db, actor: Actor, input: UserFields & { nri
     });
     return { user: presentUser(user), temporaryPassword: password };
   } catch (err) {
-    rethrowUnique(err);
+    return rethrowUnique(db, actor.orgId, undefined, input, err);
   }
 }
 
@@ -90,7 +105,7 @@ export async function editUser(db: Db, actor: Actor, id: string, input: UserFiel
     });
     return presentUser(after);
   } catch (err) {
-    rethrowUnique(err);
+    return rethrowUnique(db, actor.orgId, id, { email: input.email }, err);
   }
 }
 
