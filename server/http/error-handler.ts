@@ -26,7 +26,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
       // Fastify's own 4xx: malformed JSON, wrong content type, body too large.
       return reply.code(err.statusCode).send(errorBody('VALIDATION_FAILED', req.lang, { reason: err.message }));
     }
-    req.log.error({ err }, 'unhandled error');
+    // The error's code and where, never its SQL parameters (see log-options.ts).
+    req.log.error({ err, route: `${req.method} ${req.routeOptions.url ?? req.url.split('?')[0]}` }, 'unhandled error');
     return reply.code(500).send(errorBody('INTERNAL', req.lang));
   });
 }

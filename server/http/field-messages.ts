@@ -48,6 +48,10 @@ export const FIELD_MESSAGES: Record<string, { ms: string; en: string }> = {
   'time.order': { ms: 'Masa tamat mesti selepas masa mula.', en: 'The end time must be after the start time.' },
   'task.timeBoth': { ms: 'Isi sama ada tempoh (minit) atau masa mula dan tamat, bukan kedua-duanya.', en: 'Give either the time spent (minutes) or a start and end time, not both.' },
   'task.weekOrRange': { ms: 'Nyatakan minggu, atau tarikh mula dan tarikh akhir.', en: 'Give a week, or a start and an end date.' },
+  'text.invalidCharacters': { ms: 'Teks ini mengandungi aksara yang tidak dibenarkan (aksara NUL atau aksara Unicode yang tidak lengkap).', en: 'This text holds characters that are not allowed (a NUL character or an incomplete Unicode character).' },
+  'patch.empty': { ms: 'Tiada apa-apa untuk diubah: hantar sekurang-kurangnya satu medan.', en: 'Nothing to change: send at least one field.' },
+  'date.outOfRange': { ms: 'Tarikh di luar julat yang diterima (tahun 2000 hingga 2099).', en: 'The date is outside the accepted range (years 2000 to 2099).' },
+  'instant.outOfRange': { ms: 'Masa di luar julat (tahun 0001 hingga 9999).', en: 'The time is out of range (years 0001 to 9999).' },
   'task.copyOrder': { ms: 'Tarikh tujuan mesti selepas tarikh asal.', en: 'The target date must be after the source date.' },
 };
 
