@@ -37,11 +37,17 @@ import { registerAccessControl } from './access-control';
 import { registerApiDocs } from './api-docs';
 import { registerErrorHandler } from './error-handler';
 import { databaseRateLimitStore } from './rate-limit-store';
+import { loggerOptions } from './log-options';
+import { registerPatchBodyCheck } from './patch-body';
 import { registerTenantScope } from './tenant-scope';
+import { registerTextGuard } from './text-guard';
 import { errorBody } from './errors';
 import { createMetrics, measureRequests } from './metrics';
 
-/** `pushAgent`: how push services are reached (tests pass one trusting their local service's certificate). */
+/**
+ * `pushAgent`: how push services are reached (tests pass one trusting their local service's certificate).
+ * `logger`: false for none; an object (e.g. `{ stream }`) is laid over the server's own logger settings.
+ */
 export type BuildOptions = { config: Config; database: Database; logger?: boolean | object; serveApp?: boolean; pushAgent?: Agent };
 
 /**
@@ -57,7 +63,7 @@ function trustProxyOption(trust: Config['trustProxy']): false | string[] | ((add
 export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const { config, database } = opts;
   const app = Fastify({
-    logger: opts.logger ?? { level: config.logLevel },
+    logger: opts.logger === false ? false : { ...loggerOptions(config.logLevel), ...(typeof opts.logger === 'object' ? opts.logger : {}) },
     trustProxy: trustProxyOption(config.trustProxy),
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
@@ -116,6 +122,8 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   });
   registerErrorHandler(app);
   registerAccessControl(app);
+  registerTextGuard(app);
+  registerPatchBodyCheck(app);
   registerTenantScope(app);
   await registerApiDocs(app);
 

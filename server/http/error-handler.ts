@@ -37,7 +37,8 @@ export function registerErrorHandler(app: FastifyInstance): void {
       reply.header('retry-after', String(RETRY_AFTER_SECONDS));
       return reply.code(503).send(errorBody(fault === 'BUSY' ? 'DATABASE_BUSY' : 'DATABASE_UNAVAILABLE', req.lang));
     }
-    req.log.error({ err }, 'unhandled error');
+    // The error's code and where, never its SQL parameters (see log-options.ts).
+    req.log.error({ err, route: `${req.method} ${req.routeOptions.url ?? req.url.split('?')[0]}` }, 'unhandled error');
     return reply.code(500).send(errorBody('INTERNAL', req.lang));
   });
 }

@@ -54,6 +54,10 @@ export const FIELD_MESSAGES: Record<string, { ms: string; en: string }> = {
   'push.endpoint': { ms: 'Alamat ini bukan perkhidmatan push yang dikenali (https, port 443).', en: 'This address is not a known push service (https, port 443).' },
   'push.p256dh': { ms: 'Kunci peranti tidak sah (titik P-256 tak termampat, base64url).', en: 'Invalid device key (an uncompressed P-256 point, base64url).' },
   'push.auth': { ms: 'Rahsia pengesahan tidak sah (16 bait, base64url).', en: 'Invalid authentication secret (16 bytes, base64url).' },
+  'text.invalidCharacters': { ms: 'Teks ini mengandungi aksara yang tidak dibenarkan (aksara NUL atau aksara Unicode yang tidak lengkap).', en: 'This text holds characters that are not allowed (a NUL character or an incomplete Unicode character).' },
+  'patch.empty': { ms: 'Tiada apa-apa untuk diubah: hantar sekurang-kurangnya satu medan.', en: 'Nothing to change: send at least one field.' },
+  'date.outOfRange': { ms: 'Tarikh di luar julat yang diterima (tahun 2000 hingga 2099).', en: 'The date is outside the accepted range (years 2000 to 2099).' },
+  'instant.outOfRange': { ms: 'Masa di luar julat (tahun 0001 hingga 9999).', en: 'The time is out of range (years 0001 to 9999).' },
   'task.copyOrder': { ms: 'Tarikh tujuan mesti selepas tarikh asal.', en: 'The target date must be after the source date.' },
 };
 

@@ -31,10 +31,11 @@ export type TestApp = {
 };
 
 /** The real application listening on a random local port: tests speak real HTTP to it. */
-export async function startTestApp(env: Record<string, string> = {}, database?: Database, opts: { pushAgent?: Agent } = {}): Promise<TestApp> {
+/** `logger`: the app's logger options (e.g. `{ stream, level }` to collect its lines); silent by default. */
+export async function startTestApp(env: Record<string, string> = {}, database?: Database, opts: { pushAgent?: Agent; logger?: object } = {}): Promise<TestApp> {
   const db = database ?? (await openTestDatabase());
   const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', LOGIN_RATE_LIMIT_PER_MINUTE: '10000', ...env });
-  const app = await buildApp({ config, database: db, logger: false, serveApp: false, pushAgent: opts.pushAgent });
+  const app = await buildApp({ config, database: db, logger: opts.logger ?? false, serveApp: false, pushAgent: opts.pushAgent });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { isoDate, isoMonth } from '../../http/date-fields';
 import { punchView } from '../punches/schema';
 import { siteShape } from '../sites/schema';
 
-/** A calendar date, checked as a real one. */
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date.invalid').refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'date.invalid');
-export const isoMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'month.invalid');
+/** The date fields every feature imports from here; they live in `http/date-fields.ts`. */
+export { isoDate, isoMonth };
 
 export const statusView = z.object({
   id: z.uuid(), date: z.string(), code: z.string(), part: z.string(), note: z.string().nullable(), state: z.string(), decisionNote: z.string().nullable(),

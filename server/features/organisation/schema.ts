@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nonEmptyPatch } from '../../http/patch-body';
 import { orgSettingsPatchSchema, orgSettingsSchema } from '../../../domain/org/settings';
 
 export const organisationView = z.object({
@@ -12,7 +13,7 @@ export const organisationView = z.object({
   active: z.boolean(),
 });
 
-export const organisationPatchBody = z
+export const organisationPatchBody = nonEmptyPatch(z
   .object({ name: z.string().trim().min(1).max(200), settings: orgSettingsPatchSchema })
   .partial()
-  .strict();
+  .strict());

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nonEmptyPatch } from '../../http/patch-body';
 import { nricField, stateField } from '../users/schema';
 
 export const timeZoneField = z.string().refine((tz) => {
@@ -35,7 +36,7 @@ export const orgCreateBody = z.object({
   }),
 });
 
-export const orgPatchBody = z
+export const orgPatchBody = nonEmptyPatch(z
   .object({ name: z.string().trim().min(1).max(200), active: z.boolean() })
   .partial()
-  .strict();
+  .strict());

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deviceInstant, isoInstant } from '../../http/date-fields';
 
 export const PUNCH_SOURCES = ['web', 'pwa', 'device', 'import', 'correction'] as const;
 export type PunchSource = (typeof PUNCH_SOURCES)[number];
@@ -13,7 +14,7 @@ export const fixSchema = z.object({
 export const punchBody = z.object({
   idempotencyKey: z.uuid(),
   location: fixSchema.nullable(),
-  deviceTime: z.iso.datetime({ offset: true }),
+  deviceTime: deviceInstant,
   note: z.string().trim().max(500).optional(),
 });
 
@@ -35,7 +36,7 @@ export type PunchView = z.infer<typeof punchView>;
 
 export const correctionBody = z.object({
   userId: z.uuid(),
-  at: z.iso.datetime({ offset: true }),
+  at: isoInstant,
   kind: z.enum(['IN', 'OUT']),
   reason: z.string().trim().min(5).max(500),
 });

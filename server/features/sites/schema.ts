@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nonEmptyPatch } from '../../http/patch-body';
 
 const point = z.object({ lat: z.number().min(-90).max(90), lng: z.number().min(-180).max(180) });
 
@@ -14,7 +15,7 @@ export const siteBody = z.object({
   active: z.boolean().default(true),
 });
 
-export const sitePatchBody = z
+export const sitePatchBody = nonEmptyPatch(z
   .object({
     name: z.string().trim().min(1).max(150),
     address: z.string().trim().max(300).nullable().transform((v) => (v ? v : null)),
@@ -22,7 +23,7 @@ export const sitePatchBody = z
     active: z.boolean(),
   })
   .partial()
-  .strict();
+  .strict());
 
 export const siteView = z.object({
   id: z.string(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nonEmptyPatch } from '../../http/patch-body';
 import { isoDate } from '../attendance/schema';
 
 export const TASK_CATEGORIES = ['PENTADBIRAN', 'MESYUARAT', 'KURSUS', 'LAPANGAN', 'PROJEK', 'KHIDMAT_PELANGGAN', 'LAIN_LAIN'] as const;
@@ -54,7 +55,7 @@ export const taskBody = z
 export type TaskInput = z.infer<typeof taskBody>;
 
 /** Any subset; null clears details or the time spent. A start–end pair is changed whole. */
-export const taskPatchBody = z
+export const taskPatchBody = nonEmptyPatch(z
   .object({
     date: isoDate,
     title,
@@ -67,7 +68,7 @@ export const taskPatchBody = z
   })
   .partial()
   .strict()
-  .superRefine(checkTime);
+  .superRefine(checkTime));
 export type TaskPatch = z.infer<typeof taskPatchBody>;
 
 /** A list query names a week, or both ends of a range. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nonEmptyPatch } from '../../http/patch-body';
 
 export const unit = z.object({
   id: z.string(),
@@ -14,11 +15,11 @@ export const unitCreateBody = z.object({
   parentId: z.uuid().nullable().optional(),
 });
 
-export const unitUpdateBody = z
+export const unitUpdateBody = nonEmptyPatch(z
   .object({
     name: z.string().trim().min(1).max(150),
     code: z.string().trim().max(30).nullable().transform((v) => (v ? v : null)),
     parentId: z.uuid().nullable(),
   })
   .partial()
-  .strict();
+  .strict());

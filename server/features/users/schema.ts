@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { nonEmptyPatch } from '../../http/patch-body';
 import { isValidNric, normaliseNric } from '../../../domain/identity/nric';
 import { isStateCode } from '../../../domain/org/states';
 import { ORG_ROLES, ROLES } from '../../../domain/policy/roles';
@@ -43,7 +44,7 @@ export const userCreateBody = z.object({
 });
 
 /** Any subset of the fields; the NRIC is fixed once registered. */
-export const userUpdateBody = z.object(userFields).partial().strict();
+export const userUpdateBody = nonEmptyPatch(z.object(userFields).partial().strict());
 
 export const userListQuery = z.object({
   ...pageQuery,
