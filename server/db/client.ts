@@ -39,19 +39,23 @@ function tenantRunner(db: Db) {
 const migrationsFolder = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 const MIGRATION_LOCK = 7_345_001;
 
-export type OpenOptions =
+/** Told every statement the application sends (its SQL text and parameters), e.g. for tests that check a job's statements do not grow with its data. */
+export type QueryLogger = { logQuery(query: string, params: unknown[]): void };
+
+export type OpenOptions = (
   | { kind: 'postgres'; url: string; poolMax: number }
   | { kind: 'pglite'; dataDir: string }
-  | { kind: 'pglite-memory' };
+  | { kind: 'pglite-memory' }
+) & { logger?: QueryLogger };
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
-  if (opts.kind === 'postgres') return openPostgres(opts.url, opts.poolMax);
-  return openPglite(opts.kind === 'pglite' ? opts.dataDir : undefined);
+  if (opts.kind === 'postgres') return openPostgres(opts.url, opts.poolMax, opts.logger);
+  return openPglite(opts.kind === 'pglite' ? opts.dataDir : undefined, opts.logger);
 }
 
-async function openPostgres(url: string, poolMax: number): Promise<Database> {
+async function openPostgres(url: string, poolMax: number, logger?: QueryLogger): Promise<Database> {
   const pool = new pg.Pool({ connectionString: url, max: poolMax });
-  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  const db = drizzlePg(pool, { schema, logger }) as unknown as Db;
   return {
     db,
     driver: 'postgres',
@@ -75,12 +79,12 @@ async function openPostgres(url: string, poolMax: number): Promise<Database> {
   };
 }
 
-async function openPglite(dataDir: string | undefined): Promise<Database> {
+async function openPglite(dataDir: string | undefined, logger?: QueryLogger): Promise<Database> {
   const release = dataDir ? lockDataDir(dataDir) : () => undefined;
   try {
     const client = dataDir ? new PGlite(path.join(dataDir, 'pglite')) : new PGlite();
     await client.waitReady;
-    const db = drizzlePglite(client, { schema }) as unknown as Db;
+    const db = drizzlePglite(client, { schema, logger }) as unknown as Db;
     return {
       db,
       driver: 'pglite',
