@@ -86,11 +86,11 @@ export async function saveDays(db: Db, orgId: string, date: string, days: Closed
       RETURNING user_id, code, (xmax = 0) AS inserted`);
     for (const w of written) if (w.inserted) added.add(`${w.user_id}/${w.code}`);
   }
+  // The issues kept, as "user code" texts: PostgreSQL looks them up in a hash (an anti-join with unnest was a nested loop).
   await db.execute(sql`
     UPDATE attendance_issues a SET state = 'GUGUR', updated_at = now()
     WHERE a.org_id = ${orgId} AND a.date = ${date}::date AND a.state = 'TERBUKA' AND a.user_id = ANY(${uuids(days.map((d) => d.userId))})
-      AND NOT EXISTS (SELECT 1 FROM unnest(${uuids(rows.map((r) => r.userId))}, ${sql.param(rows.map((r) => r.code))}::text[]) AS k(u, c)
-        WHERE k.u = a.user_id AND k.c = a.code)`);
+      AND NOT (a.user_id::text || ' ' || a.code = ANY(${sql.param(rows.map((r) => `${r.userId} ${r.code}`))}::text[]))`);
   const out = new Map<string, string[]>();
   for (const d of days) {
     const codes = [...new Set(d.record.issues.map((i) => i.code))].filter((c) => added.has(`${d.userId}/${c}`));
