@@ -60,6 +60,7 @@ async function main() {
     const sampler = setInterval(() => {
       peakRss = Math.max(peakRss, process.memoryUsage().rss);
     }, 20);
+    const cpu = process.cpuUsage();
     const start = performance.now();
     let last = start;
     const result = await closeDay(database, org, date, new Date(), {
@@ -71,7 +72,9 @@ async function main() {
       },
     });
     const seconds = (performance.now() - start) / 1000;
+    const used = process.cpuUsage(cpu);
     clearInterval(sampler);
+    log(`  closed in ${seconds.toFixed(2)} s using ${((used.user + used.system) / 1e6).toFixed(2)} s of this process's CPU`);
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
     if (!('officers' in result)) throw new Error(`the close was skipped: ${result.skipped}`);
 
