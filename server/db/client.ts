@@ -54,7 +54,10 @@ const MIGRATION_LOCK = 7_345_001;
 export type DbTimeouts = { connectMs: number; statementMs: number; idleInTransactionMs: number };
 export const DEFAULT_TIMEOUTS: DbTimeouts = { connectMs: 5_000, statementMs: 15_000, idleInTransactionMs: 30_000 };
 
-export type OpenOptions =
+/** Told every statement the application sends (its SQL text and parameters), e.g. for tests that check a job's statements do not grow with its data. */
+export type QueryLogger = { logQuery(query: string, params: unknown[]): void };
+
+export type OpenOptions = (
   | {
     kind: 'postgres'; url: string; poolMax: number; timeouts?: DbTimeouts; pooler?: 'none' | 'pgbouncer';
     /** Told of a connection's error outside any query (e.g. PostgreSQL restarting); the pool replaces the connection. */
@@ -68,11 +71,12 @@ export type OpenOptions =
      */
     onFatal?: (err: EmbeddedDatabaseError) => void;
   }
-  | { kind: 'pglite-memory' };
+  | { kind: 'pglite-memory' }
+) & { logger?: QueryLogger };
 
 export async function openDatabase(opts: OpenOptions): Promise<Database> {
   if (opts.kind === 'postgres') return openPostgres(opts);
-  return openPglite(opts.kind === 'pglite' ? opts.dataDir : undefined, opts.kind === 'pglite' ? opts.onFatal : undefined);
+  return openPglite(opts.kind === 'pglite' ? opts.dataDir : undefined, opts.kind === 'pglite' ? opts.onFatal : undefined, opts.logger);
 }
 
 async function openPostgres(opts: Extract<OpenOptions, { kind: 'postgres' }>): Promise<Database> {
@@ -92,7 +96,7 @@ async function openPostgres(opts: Extract<OpenOptions, { kind: 'postgres' }>): P
   const onError = opts.onConnectionError ?? (() => undefined);
   pool.on('error', onError);
   pool.on('connect', (client) => client.on('error', onError));
-  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  const db = drizzlePg(pool, { schema, logger: opts.logger }) as unknown as Db;
   return {
     db,
     driver: 'postgres',
@@ -144,7 +148,7 @@ function watchForFatal(client: PGlite, dataDir: string, onFatal: (err: EmbeddedD
   }
 }
 
-async function openPglite(dataDir: string | undefined, onFatal?: (err: EmbeddedDatabaseError) => void): Promise<Database> {
+async function openPglite(dataDir: string | undefined, onFatal?: (err: EmbeddedDatabaseError) => void, logger?: QueryLogger): Promise<Database> {
   const release = dataDir ? lockDataDir(dataDir) : () => undefined;
   try {
     const client = dataDir ? new PGlite(path.join(dataDir, 'pglite')) : new PGlite();
@@ -152,7 +156,7 @@ async function openPglite(dataDir: string | undefined, onFatal?: (err: EmbeddedD
       throw dataDir ? new EmbeddedDatabaseError(dataDir, err) : err;
     });
     if (dataDir && onFatal) watchForFatal(client, dataDir, onFatal);
-    const db = drizzlePglite(client, { schema }) as unknown as Db;
+    const db = drizzlePglite(client, { schema, logger }) as unknown as Db;
     return {
       db,
       driver: 'pglite',

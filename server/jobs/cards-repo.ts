@@ -1,25 +1,37 @@
-import { and, asc, desc, eq, gte, lte, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, lte, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { rowsOf } from '../db/raw';
 import { attendanceCards, attendanceIssues, cardRuns, dayCloses, dayRecords, justifications } from '../db/schema';
 
 export type CardRow = typeof attendanceCards.$inferSelect;
 
-/** Closed day records of a month, for every officer of the organisation. */
-export async function monthRecords(db: Db, orgId: string, from: string, to: string) {
+const uuids = (ids: string[]) => sql`${sql.param(ids)}::uuid[]`;
+
+/** Closed day records of a month for the given officers (ids as one array: the same SQL text for any number). */
+export async function monthRecords(db: Db, orgId: string, userIds: string[], from: string, to: string) {
   return db.select({ userId: dayRecords.userId, date: dayRecords.date, dayType: dayRecords.dayType, issues: dayRecords.issues }).from(dayRecords)
-    .where(and(eq(dayRecords.orgId, orgId), gte(dayRecords.date, from), lte(dayRecords.date, to)));
+    .where(and(eq(dayRecords.orgId, orgId), sql`${dayRecords.userId} = ANY(${uuids(userIds)})`, gte(dayRecords.date, from), lte(dayRecords.date, to)));
 }
 
-/** Each officer's card before `month`: the newest earlier row. */
-export async function cardsBefore(db: Db, orgId: string, month: string): Promise<Map<string, string>> {
+/** Each of the given officers' card before `month`: the newest earlier row. */
+export async function cardsBefore(db: Db, orgId: string, userIds: string[], month: string): Promise<Map<string, string>> {
   const rows = await db.select({ userId: attendanceCards.userId, card: attendanceCards.card, month: attendanceCards.month }).from(attendanceCards)
-    .where(and(eq(attendanceCards.orgId, orgId), lt(attendanceCards.month, month))).orderBy(asc(attendanceCards.month));
+    .where(and(eq(attendanceCards.orgId, orgId), sql`${attendanceCards.userId} = ANY(${uuids(userIds)})`, lt(attendanceCards.month, month)))
+    .orderBy(asc(attendanceCards.month));
   return new Map(rows.map((r) => [r.userId, r.card]));
 }
 
-export async function saveCard(db: Db, row: Omit<CardRow, 'computedAt'>): Promise<void> {
-  const { orgId: _o, userId: _u, month: _m, ...set } = row;
-  await db.insert(attendanceCards).values(row).onConflictDoUpdate({ target: [attendanceCards.orgId, attendanceCards.userId, attendanceCards.month], set });
+/** Writes (or rewrites) the cards of one month for many officers in one statement, the rows as arrays. */
+export async function saveCards(db: Db, orgId: string, month: string, rows: Omit<CardRow, 'orgId' | 'month' | 'computedAt'>[]): Promise<void> {
+  if (rows.length === 0) return;
+  const col = <T>(f: (r: (typeof rows)[number]) => T) => sql.param(rows.map(f));
+  await db.execute(sql`
+    INSERT INTO attendance_cards (org_id, user_id, month, from_card, card, offence_days, offence_dates)
+    SELECT ${orgId}::uuid, u, ${month}, fc, c, n, d::jsonb
+    FROM unnest(${uuids(rows.map((r) => r.userId))}, ${col((r) => r.fromCard)}::text[], ${col((r) => r.card)}::text[], ${col((r) => r.offenceDays)}::int[],
+      ${col((r) => JSON.stringify(r.offenceDates))}::text[]) AS t(u, fc, c, n, d)
+    ON CONFLICT (org_id, user_id, month) DO UPDATE SET
+      from_card = excluded.from_card, card = excluded.card, offence_days = excluded.offence_days, offence_dates = excluded.offence_dates`);
 }
 
 export async function recordCardRun(db: Db, orgId: string, month: string, officers: number): Promise<void> {
@@ -42,10 +54,17 @@ export async function cardHistoryOf(db: Db, orgId: string, userId: string, limit
   return db.select().from(attendanceCards).where(and(eq(attendanceCards.orgId, orgId), eq(attendanceCards.userId, userId))).orderBy(desc(attendanceCards.month)).limit(limit);
 }
 
-/** Issues of the month whose justification was accepted (R25: they are not offences), as "user/date/code". */
-export async function acceptedIssues(db: Db, orgId: string, from: string, to: string): Promise<Set<string>> {
+/** Issues of the month of the given officers whose justification was accepted (R25: they are not offences), as "user/date/code". */
+export async function acceptedIssues(db: Db, orgId: string, userIds: string[], from: string, to: string): Promise<Set<string>> {
   const rows = await db.select({ userId: attendanceIssues.userId, date: attendanceIssues.date, code: attendanceIssues.code }).from(attendanceIssues)
     .innerJoin(justifications, and(eq(justifications.orgId, attendanceIssues.orgId), eq(justifications.issueId, attendanceIssues.id)))
-    .where(and(eq(attendanceIssues.orgId, orgId), gte(attendanceIssues.date, from), lte(attendanceIssues.date, to), eq(justifications.state, 'DITERIMA')));
+    .where(and(eq(attendanceIssues.orgId, orgId), sql`${attendanceIssues.userId} = ANY(${uuids(userIds)})`, gte(attendanceIssues.date, from), lte(attendanceIssues.date, to),
+      eq(justifications.state, 'DITERIMA')));
   return new Set(rows.map((r) => `${r.userId}/${r.date}/${r.code}`));
+}
+
+/** Takes the card job's lock for one organisation and month within the transaction; false when another process holds it. */
+export async function tryCardLock(db: Db, orgId: string, month: string): Promise<boolean> {
+  const [row] = await rowsOf<{ ok: boolean }>(db, sql`SELECT pg_try_advisory_xact_lock(hashtext('cards'), hashtext(${`${orgId}/${month}`})) AS ok`);
+  return row?.ok === true;
 }

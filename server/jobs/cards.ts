@@ -5,14 +5,14 @@ import { localOf } from '../../domain/day/local-time';
 import type { Database, Db } from '../db/client';
 import { notify, type Notice } from '../features/notifications/notify';
 import { recipients } from '../features/notifications/repo';
-import { rowsOf } from '../db/raw';
-import { sql } from 'drizzle-orm';
-import { activeOfficers } from './day-close-repo';
-import { acceptedIssues, cardsBefore, closedDates, lastCardRun, monthRecords, recordCardRun, saveCard } from './cards-repo';
+import { officersAfter } from './day-close-repo';
+import { acceptedIssues, cardsBefore, closedDates, lastCardRun, monthRecords, recordCardRun, saveCards, tryCardLock } from './cards-repo';
 
 const OFFENCES = new Set<IssueCode>(['LEWAT', 'BALIK_AWAL', 'TIADA_DAFTAR_MASUK', 'TIADA_DAFTAR_KELUAR']);
 
 type Org = { id: string; timeZone: string; onboardedOn: string };
+/** Officers counted per round of statements. */
+const CARD_CHUNK = 2000;
 
 /**
  * R24–R26 for one organisation and month: each active officer's offence days (closed
@@ -25,30 +25,40 @@ export async function countCards(database: Database, org: Org, month: string): P
   const from = ym.toPlainDate({ day: 1 }).toString();
   const to = ym.toPlainDate({ day: ym.daysInMonth }).toString();
   return database.forTenant(org.id, async (tx) => {
-    const [lock] = await rowsOf<{ ok: boolean }>(tx, sql`SELECT pg_try_advisory_xact_lock(hashtext('cards'), hashtext(${`${org.id}/${month}`})) AS ok`);
-    if (!lock?.ok) return { orgId: org.id, month, officers: 0, changed: 0 };
-    const officers = await activeOfficers(tx, org.id);
-    const records = await monthRecords(tx, org.id, from, to);
-    const before = await cardsBefore(tx, org.id, month);
-    const accepted = await acceptedIssues(tx, org.id, from, to);
+    if (!(await tryCardLock(tx, org.id, month))) return { orgId: org.id, month, officers: 0, changed: 0 };
+    let officers = 0;
     let changed = 0;
-    const moved: { userId: string; fromCard: Card; card: Card; offenceDays: number }[] = [];
-    for (const o of officers) {
-      const offenceDates = records
-        .filter((r) => r.userId === o.id && r.dayType === 'WORKING'
-          && (r.issues as { code: IssueCode }[]).some((i) => OFFENCES.has(i.code) && !accepted.has(`${o.id}/${r.date}/${i.code}`)))
-        .map((r) => r.date).sort();
-      const fromCard = (before.get(o.id) ?? 'KUNING') as Card;
-      const card = nextCard(fromCard, offenceDates.length);
-      if (card !== fromCard) {
-        changed++;
-        moved.push({ userId: o.id, fromCard, card, offenceDays: offenceDates.length });
+    // Officers in id order, CARD_CHUNK at a time: a fixed number of statements per chunk, ids and rows as arrays.
+    for (let after: string | null = null; ;) {
+      const chunk = await officersAfter(tx, org.id, after, CARD_CHUNK);
+      if (chunk.length === 0) break;
+      const ids = chunk.map((o) => o.id);
+      const records = new Map<string, { date: string; dayType: string; issues: unknown }[]>();
+      for (const r of await monthRecords(tx, org.id, ids, from, to)) {
+        const list = records.get(r.userId);
+        if (list) list.push(r);
+        else records.set(r.userId, [r]);
       }
-      await saveCard(tx, { orgId: org.id, userId: o.id, month, fromCard, card, offenceDays: offenceDates.length, offenceDates });
+      const before = await cardsBefore(tx, org.id, ids, month);
+      const accepted = await acceptedIssues(tx, org.id, ids, from, to);
+      const rows = chunk.map((o) => {
+        const offenceDates = (records.get(o.id) ?? [])
+          .filter((r) => r.dayType === 'WORKING'
+            && (r.issues as { code: IssueCode }[]).some((i) => OFFENCES.has(i.code) && !accepted.has(`${o.id}/${r.date}/${i.code}`)))
+          .map((r) => r.date).sort();
+        const fromCard = (before.get(o.id) ?? 'KUNING') as Card;
+        return { userId: o.id, fromCard, card: nextCard(fromCard, offenceDates.length), offenceDays: offenceDates.length, offenceDates };
+      });
+      await saveCards(tx, org.id, month, rows);
+      const moved = rows.filter((r) => r.card !== r.fromCard);
+      changed += moved.length;
+      officers += chunk.length;
+      await notifyCardChanges(tx, org.id, month, moved);
+      if (chunk.length < CARD_CHUNK) break;
+      after = chunk[chunk.length - 1]!.id;
     }
-    await recordCardRun(tx, org.id, month, officers.length);
-    await notifyCardChanges(tx, org.id, month, moved);
-    return { orgId: org.id, month, officers: officers.length, changed };
+    await recordCardRun(tx, org.id, month, officers);
+    return { orgId: org.id, month, officers, changed };
   });
 }
 

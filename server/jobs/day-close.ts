@@ -8,11 +8,14 @@ import { calendar, movementInput, punchInput, statusInput } from '../features/at
 import { defaultSchedule } from '../features/attendance/evaluation';
 import { notify, type Notice } from '../features/notifications/notify';
 import {
-  activeOfficers, approvedMovementsOn, approvedStatusesOn, isClosed, organisationsToClose, punchesBetween, recordClose, saveDay, tryDayLock,
+  closeProgress, engineRows, isClosed, isClosedFor, officersAfter, officersByIds, organisationsToClose, recordClose, saveDays, saveProgress, tryDayLock,
+  type Officer,
 } from './day-close-repo';
 
 /** How far back a server that was down catches up on closing days. */
 export const CATCH_UP_DAYS = 35;
+/** Officers closed per transaction: each chunk is committed with the id it reached, so a close that stopped resumes there. */
+export const CLOSE_CHUNK = 2000;
 
 const midnight = (date: string, timeZone: string) => new Date(Temporal.PlainDate.from(date).toZonedDateTime({ timeZone }).epochMilliseconds);
 
@@ -26,81 +29,128 @@ export function closesAt(date: string, org: { timeZone: string; state: string; s
   return new Date(midnight(date, org.timeZone).getTime() + slot.windowTo * 60_000);
 }
 
+function groupByUser<T extends { userId: string }>(rows: T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const r of rows) {
+    const list = out.get(r.userId);
+    if (list) list.push(r);
+    else out.set(r.userId, [r]);
+  }
+  return out;
+}
+
 /**
- * The rules engine's reading of a date for the given officers (all active officers when
- * none given) from their stored punches, approved statuses and movements.
+ * The rules engine's reading of a date for the given officers from their stored punches,
+ * approved statuses and movements: three reads whatever their number.
  */
-export async function evaluateOfficers(db: Db, orgId: string, timeZone: string, settings: unknown, date: string, userIds?: string[]): Promise<{ id: string; record: DayRecord }[]> {
-  const officers = await activeOfficers(db, orgId, userIds);
+export async function evaluateOfficers(db: Db, orgId: string, timeZone: string, settings: unknown, date: string, officers: Officer[]): Promise<{ id: string; record: DayRecord }[]> {
   if (officers.length === 0) return [];
-  const ids = officers.map((o) => o.id);
-  const all = await punchesBetween(db, orgId, midnight(addDays(date, -1), timeZone), midnight(addDays(date, 2), timeZone), userIds ? ids : undefined);
-  const statuses = await approvedStatusesOn(db, orgId, date);
-  const moves = await approvedMovementsOn(db, orgId, date);
+  const rows = await engineRows(db, orgId, officers.map((o) => o.id), date, midnight(addDays(date, -1), timeZone), midnight(addDays(date, 2), timeZone));
+  const punches = groupByUser(rows.punches);
+  const statuses = groupByUser(rows.statuses);
+  const moves = groupByUser(rows.movements);
   const schedule = defaultSchedule(settings);
   const out: { id: string; record: DayRecord }[] = [];
   for (const o of officers) {
     if (!isStateCode(o.dutyState)) continue;
     const [record] = evaluateRange({
       calendar, state: o.dutyState, schedule, timeZone, from: date, to: date,
-      punches: all.filter((p) => p.userId === o.id).map(punchInput),
-      statuses: statuses.filter((s) => s.userId === o.id).map((s) => statusInput({ ...s, date })),
-      movements: moves.filter((m) => m.userId === o.id).map(movementInput),
+      punches: (punches.get(o.id) ?? []).map(punchInput),
+      statuses: (statuses.get(o.id) ?? []).map((s) => statusInput({ ...s, date })),
+      movements: (moves.get(o.id) ?? []).map(movementInput),
     });
     if (record) out.push({ id: o.id, record });
   }
   return out;
 }
 
-/** Evaluates and stores the date for the given officers; each officer with a new issue is told to answer it. */
-async function evaluateAndSave(db: Db, orgId: string, timeZone: string, settings: unknown, date: string, userIds?: string[]): Promise<number> {
-  const days = await evaluateOfficers(db, orgId, timeZone, settings, date, userIds);
-  const notices: Notice[] = [];
-  for (const { id, record } of days) {
-    const added = await saveDay(db, orgId, id, record);
-    if (added.length > 0) notices.push({ userId: id, kind: 'ISSUE_NEW', params: { issues: added, date }, dedupeKey: `issues:${date}:${added.join(',')}` });
+/** The engine's reading of a date for the given users who are active officers, read `CLOSE_CHUNK` at a time. */
+export async function evaluateUsers(db: Db, orgId: string, timeZone: string, settings: unknown, date: string, userIds: string[]): Promise<{ id: string; record: DayRecord }[]> {
+  const out: { id: string; record: DayRecord }[] = [];
+  for (let i = 0; i < userIds.length; i += CLOSE_CHUNK) {
+    const officers = await officersByIds(db, orgId, userIds.slice(i, i + CLOSE_CHUNK));
+    out.push(...(await evaluateOfficers(db, orgId, timeZone, settings, date, officers)));
   }
+  return out;
+}
+
+/**
+ * Evaluates and stores the date for the given officers, in a fixed number of statements;
+ * each officer with a new issue is told to answer it. Returns how many days were stored.
+ */
+async function closeOfficers(db: Db, orgId: string, timeZone: string, settings: unknown, date: string, officers: Officer[]): Promise<number> {
+  const days = await evaluateOfficers(db, orgId, timeZone, settings, date, officers);
+  const added = await saveDays(db, orgId, date, days.map((d) => ({ userId: d.id, record: d.record })));
+  const notices: Notice[] = [...added].map(([userId, issues]) => ({ userId, kind: 'ISSUE_NEW', params: { issues, date }, dedupeKey: `issues:${date}:${issues.join(',')}` }));
   await notify(db, orgId, notices);
   return days.length;
 }
 
 export type CloseResult = { orgId: string; date: string; officers: number } | { orgId: string; date: string; skipped: 'LOCKED' | 'OPEN' | 'CLOSED' };
 
+export type CloseOptions = {
+  /** Close a date already closed once more (an operator's `close-day --date`). */
+  again?: boolean;
+  /** Officers per transaction (CLOSE_CHUNK). */
+  chunkSize?: number;
+  /** Called inside each chunk's transaction once its writes are done; what it throws rolls the chunk back (tests interrupt a close with it). */
+  onChunk?: (chunk: { index: number; officerIds: string[] }) => void | Promise<void>;
+};
+
 /**
  * Closes one organisation's work date: every active officer's day is evaluated and stored
- * with its issues. A closed day is skipped unless `again` (an operator's re-close, which
- * rewrites the same rows: idempotent); one transaction
- * under row-level security; a process that finds another closing the same day skips it.
+ * with its issues. Officers go in id order, `chunkSize` per transaction under row-level
+ * security and the organisation-and-date advisory lock (transaction-scoped, so taken again
+ * by each chunk); each chunk commits the id it reached in `day_close_progress`, and a close
+ * that stopped (a crash, a failed chunk) resumes after it. The last chunk records the close
+ * and ends the progress row. A closed day is skipped unless `again` (an operator's re-close,
+ * which rewrites the same rows: idempotent).
+ * A process that finds another closing the same day (or going on with it) skips it.
  */
-export async function closeDay(
-  database: Database, org: { id: string; timeZone: string; state: string; settings: unknown }, date: string, now = new Date(),
-  opts: { again?: boolean } = {},
-): Promise<CloseResult> {
+export async function closeDay(database: Database, org: { id: string; timeZone: string; state: string; settings: unknown }, date: string, now = new Date(), opts: CloseOptions = {}): Promise<CloseResult> {
   if (closesAt(date, org) > now) return { orgId: org.id, date, skipped: 'OPEN' };
-  return database.forTenant(org.id, async (tx) => {
-    if (!(await tryDayLock(tx, org.id, date))) return { orgId: org.id, date, skipped: 'LOCKED' as const };
-    // Another process may have closed it between our reading what was due and taking the lock.
-    if (!opts.again && (await isClosed(tx, org.id, date))) return { orgId: org.id, date, skipped: 'CLOSED' as const };
-    const officers = await evaluateAndSave(tx, org.id, org.timeZone, org.settings, date);
-    await recordClose(tx, org.id, date, officers);
-    return { orgId: org.id, date, officers };
-  });
+  const size = Math.max(1, Math.floor(opts.chunkSize ?? CLOSE_CHUNK));
+  let reached: { lastUserId: string; officers: number } | null = null;
+  for (let index = 0; ; index++) {
+    const step = await database.forTenant(org.id, async (tx) => {
+      if (!(await tryDayLock(tx, org.id, date))) return null;
+      const saved = await closeProgress(tx, org.id, date);
+      // Another process may have closed it between our reading what was due and taking the lock.
+      if (!reached && !saved && !opts.again && (await isClosed(tx, org.id, date))) return 'CLOSED' as const;
+      // After our own first chunk the progress row must still be where we left it; if not, another process went on with the close.
+      if (reached && (saved?.lastUserId !== reached.lastUserId || saved.officers !== reached.officers)) return null;
+      const from = saved ?? { lastUserId: null, officers: 0 };
+      const officers = await officersAfter(tx, org.id, from.lastUserId, size);
+      const written = from.officers + (await closeOfficers(tx, org.id, org.timeZone, org.settings, date, officers));
+      const last = officers.at(-1)?.id ?? from.lastUserId;
+      if (officers.length < size || last === null) await recordClose(tx, org.id, date, written);
+      else await saveProgress(tx, org.id, date, last, written);
+      await opts.onChunk?.({ index, officerIds: officers.map((o) => o.id) });
+      return { lastUserId: officers.length < size ? null : last, officers: written };
+    });
+    if (!step) return { orgId: org.id, date, skipped: 'LOCKED' };
+    if (step === 'CLOSED') return { orgId: org.id, date, skipped: 'CLOSED' };
+    if (step.lastUserId === null) return { orgId: org.id, date, officers: step.officers };
+    reached = { lastUserId: step.lastUserId, officers: step.officers };
+  }
 }
 
 /**
  * A late change to one officer's day (a corrected punch, an approved status or
- * justification): if the day is already closed, it is evaluated and stored again.
+ * justification): if the day is already closed for them, it is evaluated and stored again,
+ * through the same code as the close.
  */
 export async function reevaluateIfClosed(db: Db, orgId: string, userId: string, date: string, org: { timeZone: string; settings: unknown }): Promise<boolean> {
-  if (!(await isClosed(db, orgId, date))) return false;
-  await evaluateAndSave(db, orgId, org.timeZone, org.settings, date, [userId]);
+  if (!(await isClosedFor(db, orgId, date, userId))) return false;
+  await closeOfficers(db, orgId, org.timeZone, org.settings, date, await officersByIds(db, orgId, [userId]));
   return true;
 }
 
 /**
  * Every (organisation, date) whose close time has passed and that is not closed yet:
  * from the day after the last close (or the organisation's first day, at most
- * CATCH_UP_DAYS back) to the last date already over. Catch-up after downtime is this.
+ * CATCH_UP_DAYS back) to the last date already over. Catch-up after downtime is this,
+ * and so is resuming a close that stopped half-way (it is not in `day_closes` yet).
  */
 export async function dueCloses(db: Db, now = new Date()) {
   const due: { org: { id: string; timeZone: string; state: string; settings: unknown }; date: string }[] = [];

@@ -6,7 +6,7 @@ import { isStateCode } from '../../domain/org/states';
 import type { Database } from '../db/client';
 import { calendar } from '../features/attendance/engine-input';
 import { notify, type Notice } from '../features/notifications/notify';
-import { evaluateOfficers } from './day-close';
+import { evaluateUsers } from './day-close';
 import { notCheckedIn, notCheckedOut, supervisorsWithPending } from './reminders-repo';
 
 type Org = { id: string; timeZone: string; state: string; settings: unknown };
@@ -36,7 +36,7 @@ export async function sendReminders(database: Database, org: Org, now = new Date
     if (inWindow(s.reminderClockInAt)) {
       const key = `remind-in:${date}`;
       const ids = await notCheckedIn(tx, org.id, dayStart, now, key);
-      for (const d of ids.length ? await evaluateOfficers(tx, org.id, org.timeZone, org.settings, date, ids) : []) {
+      for (const d of await evaluateUsers(tx, org.id, org.timeZone, org.settings, date, ids)) {
         if (d.record.dayType === 'WORKING' && d.record.issues.some((i) => i.code === 'TIDAK_HADIR')) {
           notices.push({ userId: d.id, kind: 'REMIND_IN', params: { date }, dedupeKey: key });
           counts.clockIn++;
@@ -47,7 +47,7 @@ export async function sendReminders(database: Database, org: Org, now = new Date
       const key = `remind-out:${date}`;
       // No working day ends less than 7 hours after check-in, so check-ins later than 7 hours plus the delay ago are not read yet.
       const ids = await notCheckedOut(tx, org.id, dayStart, now, new Date(now.getTime() - (7 * 60 + s.reminderClockOutDelayMinutes) * 60_000), key);
-      for (const d of ids.length ? await evaluateOfficers(tx, org.id, org.timeZone, org.settings, date, ids) : []) {
+      for (const d of await evaluateUsers(tx, org.id, org.timeZone, org.settings, date, ids)) {
         const end = d.record.requiredEnd;
         if (d.record.dayType === 'WORKING' && end && local.minutes >= toMinutes(end) + s.reminderClockOutDelayMinutes) {
           notices.push({ userId: d.id, kind: 'REMIND_OUT', params: { time: hhmm(toMinutes(end)) }, dedupeKey: key });

@@ -4,6 +4,7 @@ import { addDays, localOf } from '../../domain/day/local-time';
 import type { OrgRole, Role } from '../../domain/policy/roles';
 import { DEFAULT_ORG_SETTINGS } from '../../domain/org/settings';
 import type { Db } from '../db/client';
+import { users } from '../db/schema';
 import { hashPassword } from '../features/auth/password-hash';
 import { insertOrg, type OrgRow } from '../features/organisation/repo';
 import { insertUnit } from '../features/units/repo';
@@ -66,6 +67,25 @@ export async function makeUser(
     passwordHash: await passwordHash,
   });
   return { id, email, nric, orgId, password: TEST_PASSWORD };
+}
+
+/**
+ * `n` active officers of an organisation in a few statements (for tests at scale), sharing the
+ * test password; returns their ids in id order (the order the day close takes them in).
+ */
+export async function makeOfficers(db: Db, orgId: string, n: number): Promise<string[]> {
+  passwordHash ??= hashPassword(TEST_PASSWORD);
+  const hash = await passwordHash;
+  const ids: string[] = [];
+  for (let start = 0; start < n; start += 500) {
+    const rows = Array.from({ length: Math.min(500, n - start) }, () => {
+      const u = unique();
+      return { id: randomUUID(), orgId, fullName: `Pegawai ${u}`, staffNo: `S${u}`, email: `u${u}@ujian.gov.my`, dutyState: 'MY-14', roles: ['PEGAWAI'], passwordHash: hash };
+    });
+    await db.insert(users).values(rows);
+    ids.push(...rows.map((r) => r.id));
+  }
+  return ids.sort();
 }
 
 /** An organisation with one user of each organisation role, ready to log in. */

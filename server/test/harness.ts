@@ -2,7 +2,7 @@ import type { Agent } from 'node:https';
 import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../config';
-import { openDatabase, type Database, type Db } from '../db/client';
+import { openDatabase, type Database, type Db, type QueryLogger } from '../db/client';
 import { buildApp } from '../http/app';
 import { TestClient } from './test-client';
 import { makeOrgWithRoles, makeUser } from './factories';
@@ -11,11 +11,11 @@ import { makeOrgWithRoles, makeUser } from './factories';
 export const testPooler = process.env.DB_POOLER === 'pgbouncer' ? 'pgbouncer' : 'none';
 
 /** The database tests run on: the run's PostgreSQL database when DATABASE_URL is set, else a fresh in-memory PGlite. */
-export async function openTestDatabase(): Promise<Database> {
+export async function openTestDatabase(opts: { logger?: QueryLogger } = {}): Promise<Database> {
   const url = inject('testDatabaseUrl');
   const database = url
-    ? await openDatabase({ kind: 'postgres', url, poolMax: 5, pooler: testPooler })
-    : await openDatabase({ kind: 'pglite-memory' });
+    ? await openDatabase({ kind: 'postgres', url, poolMax: 5, pooler: testPooler, logger: opts.logger })
+    : await openDatabase({ kind: 'pglite-memory', logger: opts.logger });
   await database.migrate();
   return database;
 }

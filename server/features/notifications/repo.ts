@@ -1,7 +1,7 @@
 import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { rowsOf } from '../../db/raw';
-import { notificationDeliveries, notifications, pushSubscriptions } from '../../db/schema';
+import { notifications, pushSubscriptions } from '../../db/schema';
 
 export type Recipient = { id: string; full_name: string; supervisor_id: string | null; active: boolean; language: string; prefs: unknown; has_push: boolean };
 
@@ -11,21 +11,33 @@ export async function recipients(db: Db, orgId: string, userIds: string[]): Prom
   return rowsOf<Recipient>(db, sql`
     SELECT u.id, u.full_name, u.supervisor_id, u.status = 'ACTIVE' AS active, u.language, u.notification_prefs AS prefs,
       EXISTS (SELECT 1 FROM push_subscriptions p WHERE p.org_id = u.org_id AND p.user_id = u.id) AS has_push
-    FROM users u WHERE u.org_id = ${orgId} AND u.id IN (${sql.join(userIds.map((id) => sql`${id}`), sql`, `)})`);
+    FROM users u WHERE u.org_id = ${orgId} AND u.id = ANY(${sql.param(userIds)}::uuid[])`);
 }
 
 export type NewNotification = { userId: string; kind: string; params: Record<string, unknown>; link: string; dedupeKey: string | null };
 
-/** Inserts notifications; one already told (same user and dedupe key) is skipped. Returns those written. */
-export async function insertNotifications(db: Db, orgId: string, rows: NewNotification[]) {
+/**
+ * Inserts notifications; one already told (same user and dedupe key) is skipped. Returns those written.
+ * One statement with the rows as arrays: the same SQL text for one notice or for an organisation's every officer.
+ */
+export async function insertNotifications(db: Db, orgId: string, rows: NewNotification[]): Promise<{ id: string; userId: string; kind: string }[]> {
   if (rows.length === 0) return [];
-  return db.insert(notifications).values(rows.map((r) => ({ orgId, ...r })))
-    .onConflictDoNothing({ target: [notifications.orgId, notifications.userId, notifications.dedupeKey] })
-    .returning({ id: notifications.id, userId: notifications.userId, kind: notifications.kind });
+  const col = <T>(f: (r: NewNotification) => T) => sql.param(rows.map(f));
+  const written = await rowsOf<{ id: string; user_id: string; kind: string }>(db, sql`
+    INSERT INTO notifications (org_id, user_id, kind, params, link, dedupe_key)
+    SELECT ${orgId}::uuid, u, k, p::jsonb, l, d
+    FROM unnest(${col((r) => r.userId)}::uuid[], ${col((r) => r.kind)}::text[], ${col((r) => JSON.stringify(r.params))}::text[],
+      ${col((r) => r.link)}::text[], ${col((r) => r.dedupeKey)}::text[]) AS t(u, k, p, l, d)
+    ON CONFLICT (org_id, user_id, dedupe_key) DO NOTHING
+    RETURNING id, user_id, kind`);
+  return written.map((w) => ({ id: w.id, userId: w.user_id, kind: w.kind }));
 }
 
-export async function insertDeliveries(db: Db, orgId: string, rows: { notificationId: string; channel: string }[]) {
-  if (rows.length > 0) await db.insert(notificationDeliveries).values(rows.map((r) => ({ orgId, ...r })));
+export async function insertDeliveries(db: Db, orgId: string, rows: { notificationId: string; channel: string }[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db.execute(sql`
+    INSERT INTO notification_deliveries (org_id, notification_id, channel)
+    SELECT ${orgId}::uuid, n, c FROM unnest(${sql.param(rows.map((r) => r.notificationId))}::uuid[], ${sql.param(rows.map((r) => r.channel))}::text[]) AS t(n, c)`);
 }
 
 export async function listFor(db: Db, orgId: string, userId: string, limit: number, offset: number) {
