@@ -64,6 +64,7 @@ const configSchema = z.object({
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
   DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+  DB_REPORT_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(120_000),
   SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(25),
   SEED_DEMO: bool.optional(),
   PUBLIC_URL: z.string().url().optional(),
@@ -95,6 +96,8 @@ export type Config = {
   /** `pgbouncer`: connections go through PgBouncer in transaction mode (no session-level startup settings). */
   pooler: 'none' | 'pgbouncer';
   dbTimeouts: { connectMs: number; statementMs: number; idleInTransactionMs: number };
+  /** The statement timeout of report requests (longer than `dbTimeouts.statementMs`). */
+  reportStatementTimeoutMs: number;
   /** After SIGTERM, how long in-flight work may take before the process exits anyway. */
   shutdownTimeoutSeconds: number;
   seedDemo: boolean;
@@ -145,6 +148,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     pooler: c.DB_POOLER,
     dbTimeouts: { connectMs: c.DB_CONNECT_TIMEOUT_MS, statementMs: c.DB_STATEMENT_TIMEOUT_MS, idleInTransactionMs: c.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS },
     shutdownTimeoutSeconds: c.SHUTDOWN_TIMEOUT_SECONDS,
+    reportStatementTimeoutMs: c.DB_REPORT_STATEMENT_TIMEOUT_MS,
     seedDemo: c.SEED_DEMO ?? !c.DATABASE_URL,
     publicUrl: c.PUBLIC_URL,
     trustProxy: c.TRUST_PROXY,

@@ -1,3 +1,4 @@
+import { allowLongerStatements } from '../../db/raw';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../http/errors';
@@ -53,6 +54,7 @@ export const attendanceRoutes: FastifyPluginAsyncZod = async (app) => {
   }, async (req, reply) => {
     const { from, to, format } = req.query;
     assertDateRange(from, to);
+    await allowLongerStatements(req.db, app.deps.config.reportStatementTimeoutMs);
     const { days, officer, timeZone } = await evaluateOfficerDays(req.db, requireOrg(req.auth), requireUser(req.auth).id, from, to);
     const file = await renderReport(format, { days, timeZone, officer: { name: officer.fullName, staffNo: officer.staffNo, organisation: officer.orgName }, from, to, lang: req.lang });
     reply.header('content-type', file.contentType).header('content-disposition', `attachment; filename="${file.filename}"`);
