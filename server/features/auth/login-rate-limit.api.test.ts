@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog, rateLimitHits } from '../../db/schema';
 import { startOfWindow, uniqueClientIp } from '../../test/client-address';
@@ -18,8 +18,9 @@ const unknownLogin = () => `nobody-${randomBytes(6).toString('hex')}@tiada.gov.m
 const attempt = (app: TestApp, login: string, forwardedFor?: string) =>
   app.client().post('/api/auth/login', { login, password: 'salah-salah-salah' }, forwardedFor ? { headers: { 'x-forwarded-for': forwardedFor } } : undefined);
 
-const auditedIps = async (login: string) =>
-  (await t.db.select({ ip: auditLog.ip }).from(auditLog).where(and(eq(auditLog.action, 'auth.login_failed'), sql`${auditLog.after}->>'login' = ${login}`))).map((r) => r.ip);
+/** How many failed logins the audit log holds from these addresses (nothing typed into the login field is kept, so rows are told apart by address: each test's are its own). */
+const auditedFrom = async (...ips: string[]) =>
+  (await t.db.select({ ip: auditLog.ip }).from(auditLog).where(and(eq(auditLog.action, 'auth.login_failed'), inArray(auditLog.ip, ips)))).length;
 
 describe('TRUST_PROXY: whose address a request is', () => {
   it('behind one proxy (TRUST_PROXY=1), counts and audits the address the proxy appended, never the one the client wrote', async () => {
@@ -29,9 +30,11 @@ describe('TRUST_PROXY: whose address a request is', () => {
       const login = unknownLogin();
       await startOfWindow();
       const statuses: number[] = [];
-      for (let i = 0; i < 6; i++) statuses.push((await attempt(app, login, `${uniqueClientIp()}, ${client}`)).status); // a new forged address each time
+      const forged = Array.from({ length: 6 }, uniqueClientIp); // a new forged address each time
+      for (const f of forged) statuses.push((await attempt(app, login, `${f}, ${client}`)).status);
       expect(statuses).toEqual([401, 401, 401, 401, 401, 429]);
-      expect(await auditedIps(login)).toEqual([client, client, client, client, client]);
+      expect(await auditedFrom(client)).toBe(5);
+      expect(await auditedFrom(...forged)).toBe(0);
       expect((await attempt(app, unknownLogin(), `${client}, ${uniqueClientIp()}`)).status).toBe(401); // another client, forging the first one's address
 
       const { officer } = await makeOrgWithRoles(t.db);
@@ -52,8 +55,8 @@ describe('TRUST_PROXY: whose address a request is', () => {
       const [client, forged, a, b] = [uniqueClientIp(), uniqueClientIp(), unknownLogin(), unknownLogin()];
       await attempt(twoHops, a, `${forged}, ${client}, 10.0.0.5`); // the outer proxy saw the client, the inner one saw the outer
       await attempt(listed, b, `${forged}, ${client}`);
-      expect(await auditedIps(a)).toEqual([client]);
-      expect(await auditedIps(b)).toEqual([client]);
+      expect(await auditedFrom(client)).toBe(2);
+      expect(await auditedFrom(forged)).toBe(0);
     } finally {
       await twoHops.close();
       await listed.close();
@@ -61,9 +64,11 @@ describe('TRUST_PROXY: whose address a request is', () => {
   });
 
   it('believes no X-Forwarded-For by default', async () => {
-    const login = unknownLogin();
-    await attempt(t, login, uniqueClientIp());
-    expect(await auditedIps(login)).toEqual(['127.0.0.1']);
+    const written = uniqueClientIp();
+    const before = await auditedFrom('127.0.0.1');
+    await attempt(t, unknownLogin(), written);
+    expect(await auditedFrom(written)).toBe(0);
+    expect(await auditedFrom('127.0.0.1')).toBe(before + 1);
   });
 });
 
