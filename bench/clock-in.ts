@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { eq } from 'drizzle-orm';
 import { loadConfig } from '../server/config';
-import { openDatabase, type Database } from '../server/db/client';
+import { openBenchDatabase } from './bench-database';
+import type { Database } from '../server/db/client';
 import { organisations } from '../server/db/schema';
 import { insertPunchAudits, insertPunches } from '../server/features/punches/repo';
 import { buildApp } from '../server/http/app';
@@ -28,16 +26,9 @@ const log = (msg: string) => process.stderr.write(`${msg}\n`);
 
 async function main() {
   const config = loadConfig();
-  let tmp: string | null = null;
-  let database: Database;
-  if (config.databaseUrl) {
-    database = await openDatabase({ kind: 'postgres', url: config.databaseUrl, poolMax: config.poolMax });
-  } else {
-    tmp = mkdtempSync(path.join(os.tmpdir(), 'spotme-bench-'));
-    database = await openDatabase({ kind: 'pglite', dataDir: tmp });
-  }
+  const bench = await openBenchDatabase(config);
+  const { database } = bench;
   try {
-    await database.migrate();
     log(`database: ${database.driver}${database.driver === 'postgres' ? ` (pool ${config.poolMax})` : ''}; creating ${OFFICERS} officers with sessions…`);
     const { orgId, officers } = await createBenchOfficers(database.db, OFFICERS);
     const ceiling = await measureCeiling(database, orgId, officers);
@@ -68,8 +59,7 @@ async function main() {
       ceiling: Math.round(ceiling), ratio: round(best / ceiling), errors,
     })}\n`);
   } finally {
-    await database.close();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    await bench.close();
   }
 }
 

@@ -1,12 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { and, count, eq, sql } from 'drizzle-orm';
 import { dayKind } from '../domain/calendar/calendar';
 import { addDays, localOf } from '../domain/day/local-time';
 import { DEFAULT_ORG_SETTINGS } from '../domain/org/settings';
 import { loadConfig } from '../server/config';
-import { openDatabase, type Database } from '../server/db/client';
+import { openBenchDatabase } from './bench-database';
 import { dayRecords, notifications, organisations } from '../server/db/schema';
 import { calendar } from '../server/features/attendance/engine-input';
 import { closeDay } from '../server/jobs/day-close';
@@ -38,16 +35,9 @@ function lastWorkingDay(now: Date): string {
 
 async function main() {
   const config = loadConfig();
-  let tmp: string | null = null;
-  let database: Database;
-  if (config.databaseUrl) {
-    database = await openDatabase({ kind: 'postgres', url: config.databaseUrl, poolMax: config.poolMax });
-  } else {
-    tmp = mkdtempSync(path.join(os.tmpdir(), 'spotme-bench-'));
-    database = await openDatabase({ kind: 'pglite', dataDir: tmp });
-  }
+  const bench = await openBenchDatabase(config);
+  const { database } = bench;
   try {
-    await database.migrate();
     const date = lastWorkingDay(new Date());
     log(`database: ${database.driver}; creating ${OFFICERS} officers in ${UNITS} units and their day of ${date}…`);
     const agency = await createBenchAgency(database.db, UNITS);
@@ -87,8 +77,7 @@ async function main() {
       officerDaysPerSecond: Math.round(result.officers / seconds), notices: Number(notices?.n ?? 0), peakRssMB: Math.round(peakRss / 1_048_576),
     })}\n`);
   } finally {
-    await database.close();
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    await bench.close();
   }
 }
 
