@@ -1,21 +1,11 @@
 import type { Db } from '../server/db/client';
 import { dayStatuses, movements, punches } from '../server/db/schema';
 import type { BenchOfficer } from './officers';
+import { seededRandom } from '../server/seed/seeded-random';
 
 /** Rows written per statement. */
 const BATCH = 2000;
 
-/** A small seeded generator (mulberry32): the same mix for the same seed, run after run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 export type DayMix = { onTime: number; late: number; early: number; noCheckOut: number; absent: number; onLeave: number; halfDay: number; outside: number; movements: number };
 
@@ -27,7 +17,7 @@ export type DayMix = { onTime: number; late: number; early: number; noCheckOut: 
  * out of the office. Written straight to the tables, `BATCH` rows per statement.
  */
 export async function createBenchDay(db: Db, orgId: string, officers: BenchOfficer[], date: string, seed = 20261201): Promise<DayMix> {
-  const rnd = random(seed);
+  const rnd = seededRandom(seed);
   const at = (minutes: number) => new Date(`${date}T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(Math.floor(minutes % 60)).padStart(2, '0')}:00+08:00`);
   const between = (from: number, to: number) => from + Math.floor(rnd() * (to - from));
   const mix: DayMix = { onTime: 0, late: 0, early: 0, noCheckOut: 0, absent: 0, onLeave: 0, halfDay: 0, outside: 0, movements: 0 };

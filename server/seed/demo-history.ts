@@ -4,6 +4,7 @@ import { addDays } from '../../domain/day/local-time';
 import type { Db } from '../db/client';
 import { calendar } from '../features/attendance/engine-input';
 import { dayStatuses, homeLocations, movements, punches, sites, tasks } from '../db/schema';
+import { seededRandom } from './seeded-random';
 
 /** The demo agency's two places: the head office (a circle) and the data centre (a polygon). */
 export const DEMO_SITES = {
@@ -14,17 +15,6 @@ export const DEMO_SITES = {
   },
 };
 
-/** A small deterministic generator: the same demo every time, no Math.random. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const TASK_TITLES = [
   ['Semakan log pelayan aplikasi', 'PENTADBIRAN'], ['Mesyuarat pasukan mingguan', 'MESYUARAT'], ['Pembangunan modul laporan', 'PROJEK'],
@@ -57,7 +47,7 @@ export async function seedDemoHistory(db: Db, orgId: string, people: Person[], t
   const taskRows: (typeof tasks.$inferInsert)[] = [];
   const homes = new Map<string, { lat: number; lng: number }>();
   for (const [i, p] of people.entries()) {
-    const rand = prng(1000 + i * 7919);
+    const rand = seededRandom(1000 + i * 7919);
     const home = { lat: 2.95 + rand() * 0.08, lng: 101.65 + rand() * 0.1 };
     homes.set(p.id, home);
     const atDc = p.key === 'kahhoe' || p.key === 'izzah' || p.key === 'jeffrey';
