@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ORG_SETTINGS } from '../../../domain/org/settings';
 import { auditLog, punches } from '../../db/schema';
@@ -61,7 +61,7 @@ describe('justification attachments', () => {
       expect(got.headers.get('x-content-type-options')).toBe('nosniff');
       expect(got.headers.get('content-security-policy')).toContain('sandbox');
     }
-    const audit = await t.db.select().from(auditLog).where(eq(auditLog.action, 'justification.attached'));
+    const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'justification.attached'), eq(auditLog.entityId, justificationId)));
     expect(audit[0]?.after).toMatchObject({ sizeBytes: PDF.length, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
   });
 
