@@ -11,6 +11,7 @@ import { dayStatusMs } from '../features/day-status/messages';
 import { movementsMs } from '../features/movements/messages';
 import { tasksMs } from '../features/tasks/messages';
 import { taskReviewMs } from '../features/task-review/messages';
+import { shellMs } from '../layout/shell-messages';
 /** Bahasa Melayu: the default language. Every user-facing string lives here and in en-GB.ts. */
 export const msMY = {
   app: { name: 'SPOT-Me', tagline: 'Sistem Pemantauan Operasi Tugas Pegawai', official: 'Laman web rasmi Kerajaan Malaysia', skip: 'Langkau ke kandungan utama',
@@ -155,6 +156,7 @@ export const msMY = {
   notifications: notificationsMs,
   teamCards: teamCardsMs,
   reviewReport: reviewReportMs,
+  shell: shellMs,
   footer: { rights: 'Hak cipta © {{year}} Kerajaan Malaysia. SPOT-Me.', about: 'Sistem kehadiran dan pemantauan tugas sektor awam.', api: 'Dokumentasi API' },
 };
 

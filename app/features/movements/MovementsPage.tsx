@@ -97,7 +97,7 @@ export function MovementsPage() {
         <div className="sm:col-span-3">
           <TextField label={t('movements.destination')} value={form.destination} maxLength={300} onChange={(e) => setForm({ ...form, destination: e.target.value })} error={field('destination')} required />
           <div className="mt-1 flex flex-wrap items-center gap-3 text-body-xs">
-            {dest ? <><span>{t('movements.locationSet', { lat: dest.lat, lng: dest.lng })}</span><button type="button" className="underline" onClick={() => setDest(null)}>{t('movements.clearLocation')}</button></>
+            {dest ? <><span>{t('movements.locationSet', { latitude: dest.lat, longitude: dest.lng })}</span><button type="button" className="underline" onClick={() => setDest(null)}>{t('movements.clearLocation')}</button></>
               : <button type="button" className="font-medium text-txt-primary underline" onClick={useHere}>{t('movements.useLocation')}</button>}
           </div>
         </div>
