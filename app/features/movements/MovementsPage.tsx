@@ -67,6 +67,7 @@ export function MovementsPage() {
   }
 
   async function act(path: string, done: string) {
+    setMessage(null);
     try {
       await api('POST', path, path.endsWith('/return') ? {} : undefined);
       setMessage({ tone: 'success', text: done });

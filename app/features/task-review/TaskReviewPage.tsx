@@ -101,7 +101,7 @@ export function TaskReviewPage() {
 
   return (
     <div className="max-w-3xl">
-      <PageHeader title={t('taskReview.title')} actions={officer && <Button variant="primary-fill" onClick={() => setAssigning(true)}>{t('taskReview.assign')}</Button>} />
+      <PageHeader title={t('taskReview.title')} actions={officer && <Button variant="primary-fill" onClick={() => { setNotice(null); setAssigning(true); }}>{t('taskReview.assign')}</Button>} />
 
       {team.error !== null ? <LoadError error={team.error} onRetry={() => void team.load()} /> : !team.officers ? <Spinner label={t('common.loading')} /> : team.officers.length === 0 ? <Notice>{t('taskReview.noOfficers')}</Notice> : (
         <>
@@ -134,7 +134,7 @@ export function TaskReviewPage() {
                         </h2>
                         {review
                           ? <Button size="small" variant="default-outline" disabled={busyDate === date} onClick={() => void unmark(review)} aria-label={t('taskReview.unmarkLabel', { date: title })}>{t('taskReview.unmark')}</Button>
-                          : date <= today && <Button size="small" variant="default-outline" onClick={() => setReviewing(date)} aria-label={t('taskReview.markReviewedLabel', { date: title })}>{t('taskReview.markReviewed')}</Button>}
+                          : date <= today && <Button size="small" variant="default-outline" onClick={() => { setNotice(null); setReviewing(date); }} aria-label={t('taskReview.markReviewedLabel', { date: title })}>{t('taskReview.markReviewed')}</Button>}
                       </div>
                       {review && <div className="border-b border-otl-divider px-4 py-2"><DayReviewMark review={review} timeZone={timeZone} /></div>}
                       {mine.length === 0
