@@ -72,6 +72,7 @@ export const enGB: Messages = {
     missingPunchIntro: 'Add a clock-in or clock-out the officer could not make. This is audited and the day is evaluated again.',
     missingPunchAt: 'Date and time', missingPunchKind: 'Kind', missingPunchReason: 'Reason', missingPunchReasonHint: 'At least 5 characters; kept with the punch.',
     missingPunchDone: 'Punch added. {{date}} is now: {{status}}.',
+    missingPunchExisting: 'The punch already there: {{kind}} at {{time}} ({{source}}). No new punch was added.',
     title: 'Users', new: 'Add user', searchPlaceholder: 'Name, email or staff number', filterUnit: 'Unit', filterRole: 'Role', filterStatus: 'Status',
     fullName: 'Full name', nric: 'MyKad number', staffNo: 'Staff number', email: 'Email', phone: 'Phone', position: 'Position', grade: 'Grade',
     gender: 'Gender', unit: 'Unit', supervisor: 'Supervisor', dutyState: 'Duty state', roles: 'Roles', language: 'Language', status: 'Status',

@@ -71,6 +71,7 @@ export const msMY = {
     missingPunchIntro: 'Tambah daftar masuk atau keluar yang tidak dapat dibuat oleh pegawai. Tindakan ini diaudit dan hari itu dinilai semula.',
     missingPunchAt: 'Tarikh dan masa', missingPunchKind: 'Jenis', missingPunchReason: 'Sebab', missingPunchReasonHint: 'Sekurang-kurangnya 5 aksara; disimpan bersama daftar.',
     missingPunchDone: 'Daftar ditambah. {{date}} kini: {{status}}.',
+    missingPunchExisting: 'Daftar sedia ada: {{kind}} pada {{time}} ({{source}}). Tiada daftar baharu ditambah.',
     title: 'Pengguna', new: 'Tambah pengguna', searchPlaceholder: 'Nama, e-mel atau no. pekerja', filterUnit: 'Unit', filterRole: 'Peranan', filterStatus: 'Status',
     fullName: 'Nama penuh', nric: 'No. MyKad', staffNo: 'No. pekerja', email: 'E-mel', phone: 'No. telefon', position: 'Jawatan', grade: 'Gred',
     gender: 'Jantina', unit: 'Unit', supervisor: 'Penyelia', dutyState: 'Negeri bertugas', roles: 'Peranan', language: 'Bahasa', status: 'Status',

@@ -29,6 +29,7 @@ export const ERRORS = {
   STATUS_CLASH: { status: 409, ms: 'Sudah ada status kehadiran untuk tarikh dan bahagian hari ini.', en: 'There is already an attendance status for this date and part of the day.' },
   NOT_PENDING: { status: 409, ms: 'Rekod ini tidak lagi menunggu keputusan.', en: 'This record is no longer waiting for a decision.' },
   TASK_ASSIGNED: { status: 409, ms: 'Tugasan ini diberikan oleh penyelia: ia tidak boleh dipadam, dan hanya kemajuan serta masanya boleh diubah.', en: 'This task was assigned by a supervisor: it cannot be deleted, and only its progress and time can be changed.' },
+  PUNCH_DUPLICATE: { status: 409, ms: 'Daftar yang sama (pegawai, masa dan jenis) sudah direkod.', en: 'The same punch (officer, time and kind) is already recorded.' },
   SITE_IN_USE: { status: 409, ms: 'Tapak ini telah digunakan dalam rekod kehadiran. Nyahaktifkan tapak ini sebagai ganti.', en: 'This site is used by attendance records. Deactivate it instead.' },
   ACCOUNT_LOCKED: { status: 423, ms: 'Akaun dikunci selama 15 minit kerana terlalu banyak percubaan gagal.', en: 'Account locked for 15 minutes after too many failed attempts.' },
   RATE_LIMITED: { status: 429, ms: 'Terlalu banyak permintaan. Cuba sebentar lagi.', en: 'Too many requests. Try again shortly.' },
