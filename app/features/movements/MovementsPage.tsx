@@ -56,10 +56,14 @@ export function MovementsPage() {
       await load();
     } catch (err) {
       if (err instanceof ApiError) setFormError(err);
+      // The two refusals of the rules say which date and what the limit is.
       const d = err instanceof ApiError ? err.details : {};
-      const text = err instanceof ApiError && err.code === 'MOVEMENT_CAP_EXCEEDED'
-        ? `${errorMessage(err, t)} ${t('movements.cap', { cap: d.capMinutes, used: d.usedMinutes, remaining: d.remainingMinutes })}`
-        : errorMessage(err, t);
+      const code = err instanceof ApiError ? err.code : '';
+      const text = code === 'MOVEMENT_CAP_EXCEEDED'
+        ? `${t('movements.capOn', { date: d.date ?? form.date })} ${t('movements.cap', { cap: d.capMinutes, used: d.usedMinutes, remaining: d.remainingMinutes })}`
+        : code === 'MOVEMENT_OUTSIDE_HOURS'
+          ? t('movements.outsideHours', { date: d.date ?? form.date, from: d.from, to: d.to })
+          : errorMessage(err, t);
       setMessage({ tone: 'danger', text });
     } finally {
       setBusy(false);
