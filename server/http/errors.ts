@@ -29,6 +29,7 @@ export const ERRORS = {
   MOVEMENT_OUTSIDE_HOURS: { status: 422, ms: 'Pergerakan mesti dalam waktu bekerja tarikh itu.', en: 'A movement must lie within the working hours of its date.' },
   STATUS_CLASH: { status: 409, ms: 'Sudah ada status kehadiran untuk tarikh dan bahagian hari ini.', en: 'There is already an attendance status for this date and part of the day.' },
   NOT_PENDING: { status: 409, ms: 'Rekod ini tidak lagi menunggu keputusan.', en: 'This record is no longer waiting for a decision.' },
+  TASK_DAY_NOT_ENDED: { status: 422, ms: 'Tugasan sesuatu hari hanya boleh ditanda disemak selepas hari itu berakhir.', en: 'A day\'s tasks can be marked reviewed only once the day has ended.' },
   TASK_ASSIGNED: { status: 409, ms: 'Tugasan ini diberikan oleh penyelia: ia tidak boleh dipadam, dan hanya kemajuan serta masanya boleh diubah.', en: 'This task was assigned by a supervisor: it cannot be deleted, and only its progress and time can be changed.' },
   PUNCH_DUPLICATE: { status: 409, ms: 'Daftar yang sama (pegawai, masa dan jenis) sudah direkod.', en: 'The same punch (officer, time and kind) is already recorded.' },
   SITE_IN_USE: { status: 409, ms: 'Tapak ini telah digunakan dalam rekod kehadiran. Nyahaktifkan tapak ini sebagai ganti.', en: 'This site is used by attendance records. Deactivate it instead.' },
