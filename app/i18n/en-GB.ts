@@ -11,6 +11,7 @@ import { issuesEn } from '../features/issues/messages';
 import { notificationsEn } from '../features/notifications/messages';
 import { teamCardsEn } from '../features/team/cards-messages';
 import { reviewReportEn } from '../features/review-report/messages';
+import { homeTodayEn } from '../features/home/messages';
 import { shellEn } from '../layout/shell-messages';
 import type { Messages } from './ms-MY';
 
@@ -159,5 +160,6 @@ export const enGB: Messages = {
   teamCards: teamCardsEn,
   reviewReport: reviewReportEn,
   shell: shellEn,
+  homeToday: homeTodayEn,
   footer: { rights: 'Copyright © {{year}} Government of Malaysia. SPOT-Me.', about: 'Attendance and duty monitoring for the public service.', api: 'API documentation' },
 };

@@ -11,6 +11,7 @@ import { dayStatusMs } from '../features/day-status/messages';
 import { movementsMs } from '../features/movements/messages';
 import { tasksMs } from '../features/tasks/messages';
 import { taskReviewMs } from '../features/task-review/messages';
+import { homeTodayMs } from '../features/home/messages';
 import { shellMs } from '../layout/shell-messages';
 /** Bahasa Melayu: the default language. Every user-facing string lives here and in en-GB.ts. */
 export const msMY = {
@@ -158,6 +159,7 @@ export const msMY = {
   teamCards: teamCardsMs,
   reviewReport: reviewReportMs,
   shell: shellMs,
+  homeToday: homeTodayMs,
   footer: { rights: 'Hak cipta © {{year}} Kerajaan Malaysia. SPOT-Me.', about: 'Sistem kehadiran dan pemantauan tugas sektor awam.', api: 'Dokumentasi API' },
 };
 

@@ -7,7 +7,6 @@ export const shellMs = {
   offline: 'Anda di luar talian. Maklumat yang dipaparkan mungkin tidak terkini, dan tiada apa-apa boleh direkod sehingga sambungan pulih.',
   offlineTitle: 'Tiada sambungan ke pelayan',
   offlineBody: 'SPOT-Me tidak dapat menghubungi pelayan untuk menyemak sesi anda. Anda tidak dilog keluar: sambung semula ke internet dan cuba lagi.',
-  offlineLogin: 'Anda di luar talian. Log masuk memerlukan sambungan ke pelayan.',
 };
 export type ShellMessages = { [K in keyof typeof shellMs]: string };
 
@@ -19,5 +18,4 @@ export const shellEn: ShellMessages = {
   offline: 'You are offline. What is shown may not be up to date, and nothing can be recorded until the connection is back.',
   offlineTitle: 'No connection to the server',
   offlineBody: 'SPOT-Me cannot reach the server to check your session. You have not been logged out: reconnect to the internet and try again.',
-  offlineLogin: 'You are offline. Logging in needs a connection to the server.',
 };

@@ -52,10 +52,14 @@ export function PageFailed({ retry, home }: { retry: () => void; home: ReactNode
   );
 }
 
-/** The boundary around the page under the header: reset by moving to another page, with a link home. */
+/**
+ * The boundary around the page under the header: reset by moving to another page, with a
+ * link home. "Try again" loads the page anew: a page whose code failed to load (a lost
+ * connection) would fail again from the memory of the first attempt.
+ */
 export function PageBoundary({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const location = useLocation();
   const home = <Link to="/" className="font-medium text-txt-primary underline">{t('errors.backHome')}</Link>;
-  return <ErrorBoundary resetKey={location.pathname} fallback={(retry) => <PageFailed retry={retry} home={home} />}>{children}</ErrorBoundary>;
+  return <ErrorBoundary resetKey={location.pathname} fallback={() => <PageFailed retry={() => window.location.reload()} home={home} />}>{children}</ErrorBoundary>;
 }
