@@ -30,7 +30,8 @@ export default defineConfig({
         short_name: 'SPOT-Me',
         description: 'Sistem Pemantauan Operasi Tugas Pegawai — kehadiran dan pemantauan tugas sektor awam',
         lang: 'ms',
-        start_url: '/',
+        // The installed app opens at /start: the clock page for an officer (their most frequent action), else home.
+        start_url: '/start',
         scope: '/',
         display: 'standalone',
         background_color: '#ffffff',

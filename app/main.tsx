@@ -6,6 +6,7 @@ import { AppShell } from './layout/AppShell';
 import { registerServiceWorker } from './pwa/register-sw';
 import { AppRoutes } from './routes';
 import { SessionProvider } from './session/session';
+import { ErrorBoundary, PageBoundary, PageFailed } from './ui/ErrorBoundary';
 import './styles.css';
 
 initI18n();
@@ -14,13 +15,18 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <BrowserRouter>
-        <SessionProvider>
-          <AppShell>
-            <AppRoutes />
-          </AppShell>
-        </SessionProvider>
-      </BrowserRouter>
+      {/* The last wall, for a failure in the frame itself; each page has its own boundary under the header. */}
+      <ErrorBoundary fallback={() => <div className="p-6"><PageFailed retry={() => window.location.reload()} home={<a href="/" className="font-medium text-txt-primary underline">SPOT-Me</a>} /></div>}>
+        <BrowserRouter>
+          <SessionProvider>
+            <AppShell>
+              <PageBoundary>
+                <AppRoutes />
+              </PageBoundary>
+            </AppShell>
+          </SessionProvider>
+        </BrowserRouter>
+      </ErrorBoundary>
     </StrictMode>,
   );
 }

@@ -5,6 +5,7 @@ import type { Permission } from '../domain/policy/permissions';
 import { LoginPage } from './features/auth/LoginPage';
 import { ClockPage } from './features/clock/ClockPage';
 import { HomePage } from './features/home/HomePage';
+import { OfflinePage } from './pwa/OfflineBanner';
 import { useSession } from './session/session';
 import { Spinner } from './ui/Notice';
 
@@ -33,14 +34,21 @@ const UsersPage = lazy(() => import('./features/users/UsersPage').then((m) => ({
 
 /** Logged in, password changed, and (when given) holding the permission. */
 function Guard({ permission, allowForced, children }: { permission?: Permission; allowForced?: boolean; children: ReactNode }) {
-  const { me, loading, can } = useSession();
+  const { me, loading, can, unreachable } = useSession();
   const { t } = useTranslation();
   const location = useLocation();
   if (loading) return <Spinner label={t('common.loading')} />;
-  if (!me) return <Navigate to="/login" replace state={{ from: location.pathname }} />;
+  // The login page only when the server says there is no session, never because it cannot be reached.
+  if (!me) return unreachable ? <OfflinePage /> : <Navigate to="/login" replace state={{ from: location.pathname }} />;
   if (me.user.mustChangePassword && !allowForced) return <Navigate to="/password" replace />;
   if (permission && !can(permission)) return <NotFound />;
   return <>{children}</>;
+}
+
+/** Where the installed app opens (the manifest's start_url): the clock for an officer, else the home page. */
+function StartPage() {
+  const { can } = useSession();
+  return <Navigate to={can('attendance.self') ? '/clock' : '/'} replace />;
 }
 
 /** A supervisor's view of one officer's month (the calendar the officer sees). */
@@ -71,6 +79,7 @@ export function AppRoutes() {
         <Route path="/confirm-email" element={<ConfirmEmailPage />} />
         <Route path="/password" element={<Guard allowForced><ChangePasswordPage /></Guard>} />
         <Route path="/" element={<Guard><HomePage /></Guard>} />
+        <Route path="/start" element={<Guard><StartPage /></Guard>} />
         <Route path="/profile" element={<Guard><ProfilePage /></Guard>} />
         <Route path="/notifications" element={<Guard permission="notifications.self"><NotificationsPage /></Guard>} />
         <Route path="/clock" element={<Guard permission="attendance.self"><ClockPage /></Guard>} />

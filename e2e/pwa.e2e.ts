@@ -7,7 +7,7 @@ describe('installable PWA', () => {
   it('serves a manifest with the icons an install needs', async () => {
     const manifest = (await (await fetch(`${env.server.url}/manifest.webmanifest`)).json()) as { display: string; start_url: string; icons: { sizes: string; purpose?: string }[] };
     expect(manifest.display).toBe('standalone');
-    expect(manifest.start_url).toBe('/');
+    expect(manifest.start_url).toBe('/start');
     expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
     expect(manifest.icons.some((i) => i.purpose === 'maskable')).toBe(true);
     for (const icon of ['/icons/icon-192.png', '/icons/icon-512.png']) {

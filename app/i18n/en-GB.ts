@@ -12,6 +12,8 @@ import { issuesEn } from '../features/issues/messages';
 import { notificationsEn } from '../features/notifications/messages';
 import { teamCardsEn } from '../features/team/cards-messages';
 import { reviewReportEn } from '../features/review-report/messages';
+import { homeTodayEn } from '../features/home/messages';
+import { shellEn } from '../layout/shell-messages';
 import type { Messages } from './ms-MY';
 
 export const enGB: Messages = {
@@ -72,6 +74,7 @@ export const enGB: Messages = {
     missingPunchIntro: 'Add a clock-in or clock-out the officer could not make. This is audited and the day is evaluated again.',
     missingPunchAt: 'Date and time', missingPunchKind: 'Kind', missingPunchReason: 'Reason', missingPunchReasonHint: 'At least 5 characters; kept with the punch.',
     missingPunchDone: 'Punch added. {{date}} is now: {{status}}.',
+    missingPunchExisting: 'The punch already there: {{kind}} at {{time}} ({{source}}). No new punch was added.',
     title: 'Users', new: 'Add user', searchPlaceholder: 'Name, email or staff number', filterUnit: 'Unit', filterRole: 'Role', filterStatus: 'Status',
     fullName: 'Full name', nric: 'MyKad number', staffNo: 'Staff number', email: 'Email', phone: 'Phone', position: 'Position', grade: 'Grade',
     gender: 'Gender', unit: 'Unit', supervisor: 'Supervisor', dutyState: 'Duty state', roles: 'Roles', language: 'Language', status: 'Status',
@@ -162,5 +165,7 @@ export const enGB: Messages = {
   teamCards: teamCardsEn,
   reviewReport: reviewReportEn,
   account: accountEn,
+  shell: shellEn,
+  homeToday: homeTodayEn,
   footer: { rights: 'Copyright © {{year}} Government of Malaysia. SPOT-Me.', about: 'Attendance and duty monitoring for the public service.', api: 'API documentation' },
 };

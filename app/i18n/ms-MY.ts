@@ -12,6 +12,8 @@ import { dayStatusMs } from '../features/day-status/messages';
 import { movementsMs } from '../features/movements/messages';
 import { tasksMs } from '../features/tasks/messages';
 import { taskReviewMs } from '../features/task-review/messages';
+import { homeTodayMs } from '../features/home/messages';
+import { shellMs } from '../layout/shell-messages';
 /** Bahasa Melayu: the default language. Every user-facing string lives here and in en-GB.ts. */
 export const msMY = {
   app: { name: 'SPOT-Me', tagline: 'Sistem Pemantauan Operasi Tugas Pegawai', official: 'Laman web rasmi Kerajaan Malaysia', skip: 'Langkau ke kandungan utama',
@@ -71,6 +73,7 @@ export const msMY = {
     missingPunchIntro: 'Tambah daftar masuk atau keluar yang tidak dapat dibuat oleh pegawai. Tindakan ini diaudit dan hari itu dinilai semula.',
     missingPunchAt: 'Tarikh dan masa', missingPunchKind: 'Jenis', missingPunchReason: 'Sebab', missingPunchReasonHint: 'Sekurang-kurangnya 5 aksara; disimpan bersama daftar.',
     missingPunchDone: 'Daftar ditambah. {{date}} kini: {{status}}.',
+    missingPunchExisting: 'Daftar sedia ada: {{kind}} pada {{time}} ({{source}}). Tiada daftar baharu ditambah.',
     title: 'Pengguna', new: 'Tambah pengguna', searchPlaceholder: 'Nama, e-mel atau no. pekerja', filterUnit: 'Unit', filterRole: 'Peranan', filterStatus: 'Status',
     fullName: 'Nama penuh', nric: 'No. MyKad', staffNo: 'No. pekerja', email: 'E-mel', phone: 'No. telefon', position: 'Jawatan', grade: 'Gred',
     gender: 'Jantina', unit: 'Unit', supervisor: 'Penyelia', dutyState: 'Negeri bertugas', roles: 'Peranan', language: 'Bahasa', status: 'Status',
@@ -161,6 +164,8 @@ export const msMY = {
   teamCards: teamCardsMs,
   reviewReport: reviewReportMs,
   account: accountMs,
+  shell: shellMs,
+  homeToday: homeTodayMs,
   footer: { rights: 'Hak cipta © {{year}} Kerajaan Malaysia. SPOT-Me.', about: 'Sistem kehadiran dan pemantauan tugas sektor awam.', api: 'Dokumentasi API' },
 };
 

@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigate } from 'react-router';
 import type { Permission } from '../../domain/policy/permissions';
+import { OfflineBanner } from '../pwa/OfflineBanner';
 import { UpdateBanner } from '../pwa/UpdateBanner';
 import { useSession } from '../session/session';
 import { NotificationBell } from '../features/notifications/NotificationBell';
@@ -45,6 +46,7 @@ export function AppShell({ children }: { children: ReactNode }) {
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-bg-white focus:p-2">{t('app.skip')}</a>
       <GovMasthead />
       <UpdateBanner />
+      <OfflineBanner />
       <header className="sticky top-0 z-30 border-b border-otl-divider bg-bg-white/95 backdrop-blur">
         <div className="mx-auto flex max-w-screen-xl items-center gap-3 px-4 py-3 md:px-6">
           <NavLink to="/" className="flex items-center gap-2" aria-label={t('app.name')}>

@@ -12,3 +12,18 @@ export function checkMovementCap(movementMinutes: readonly number[], spanMinutes
   const cap = movementCapMinutes(spanMinutes, restMinutes);
   return { total, cap, ok: total <= cap };
 }
+
+/**
+ * The working span of a date under the officer's schedule, in minutes of that date's
+ * clock: from the earliest start to the latest end (WBF 07:30–18:00, or 07:30–16:30 on
+ * the short Thursday; a fixed or shift schedule's start to its end). A movement (R18) is
+ * leaving the office during hours, so it must lie inside it.
+ */
+export function workingSpan(slot: { earliestStart: number; lateEnd: number }): { from: number; to: number } {
+  return { from: slot.earliestStart, to: slot.lateEnd };
+}
+
+/** Whether a movement from `leave` to `back` (minutes of the date's clock) lies inside the span. */
+export function withinWorkingSpan(span: { from: number; to: number }, leave: number, back: number): boolean {
+  return leave >= span.from && back <= span.to;
+}

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkMovementCap } from '../adjustments/movements';
+import { checkMovementCap, withinWorkingSpan, workingSpan } from '../adjustments/movements';
 import { outsideDutyRequiredEnd } from '../adjustments/outside-duty';
 import { pregnancyAppliesOn } from '../adjustments/pregnancy';
 import { defaultCalendar } from '../calendar/holiday-data';
 import type { StateCode } from '../org/states';
+import { slotFor } from '../schedule/slot';
 import type { Schedule } from '../schedule/types';
 import { evaluateRange } from './evaluate';
 import type { EvaluateInput, PunchInput } from './types';
@@ -86,6 +87,18 @@ describe('personal adjustments', () => {
     expect(checkMovementCap([120, 120], 540, 60)).toEqual({ total: 240, cap: 240, ok: true });
     expect(checkMovementCap([241], 540, 60).ok).toBe(false);
     expect(checkMovementCap([200], 450, 60)).toEqual({ total: 200, cap: 195, ok: false });
+  });
+  it('a movement lies within the working span of its date (R18: "during hours")', () => {
+    const wbf = workingSpan(slotFor({ type: 'WBF' }, 'MY-14', '2026-03-03', calendar.restDayRules)); // a Tuesday
+    expect(wbf).toEqual({ from: 7 * 60 + 30, to: 18 * 60 });
+    expect(withinWorkingSpan(wbf, 9 * 60, 13 * 60)).toBe(true);
+    expect(withinWorkingSpan(wbf, 7 * 60 + 30, 18 * 60)).toBe(true);
+    expect(withinWorkingSpan(wbf, 19 * 60 + 23, 20 * 60 + 23)).toBe(false);
+    expect(withinWorkingSpan(wbf, 7 * 60, 8 * 60)).toBe(false);
+    expect(withinWorkingSpan(wbf, 17 * 60, 18 * 60 + 1)).toBe(false);
+    // Thursday in a Friday–Saturday state ends at 16:30; a fixed schedule's span is its hours.
+    expect(workingSpan(slotFor({ type: 'WBF' }, 'MY-03', '2026-03-05', calendar.restDayRules))).toEqual({ from: 7 * 60 + 30, to: 16 * 60 + 30 });
+    expect(workingSpan(slotFor({ type: 'FIXED', start: '08:00', end: '17:00' }, 'MY-14', '2026-03-03', calendar.restDayRules))).toEqual({ from: 8 * 60, to: 17 * 60 });
   });
   it('outside duty without a check-in (R19)', () => {
     expect(outsideDutyRequiredEnd(7 * 60)).toBe(16 * 60 + 30);

@@ -11,6 +11,7 @@ import { approvalRoutes } from '../features/approvals/routes';
 import { attendanceRoutes } from '../features/attendance/routes';
 import { auditRoutes } from '../features/audit/routes';
 import { authRoutes } from '../features/auth/routes';
+import { clientErrorRoutes } from '../features/client-errors/routes';
 import { dayStatusRoutes } from '../features/day-statuses/routes';
 import { registerMetrics } from '../features/health/metrics-routes';
 import { healthRoutes } from '../features/health/routes';
@@ -150,6 +151,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(auditRoutes);
   await app.register(platformRoutes);
   await app.register(notificationRoutes);
+  await app.register(clientErrorRoutes);
   if (opts.serveApp !== false) await registerStaticApp(app);
   else app.setNotFoundHandler((req, reply) => reply.code(404).send(errorBody('NOT_FOUND', req.lang)));
   return app;

@@ -130,7 +130,7 @@ export function ApprovalsPage() {
                   )}
                 </>
               )}
-              {p.location && <p className="text-body-xs text-txt-black-500">{t('approvals.location', { lat: p.location.lat.toFixed(5), lng: p.location.lng.toFixed(5) })}{p.accuracy ? ` (±${Math.round(p.accuracy)} m)` : ''}{p.address ? ` — ${p.address}` : ''}</p>}
+              {p.location && <p className="text-body-xs text-txt-black-500">{t('approvals.location', { latitude: p.location.lat.toFixed(5), longitude: p.location.lng.toFixed(5) })}{p.accuracy ? ` (±${Math.round(p.accuracy)} m)` : ''}{p.address ? ` — ${p.address}` : ''}</p>}
               <p className="text-body-xs text-txt-black-500">{t('approvals.submitted', { when: when.format(new Date(p.createdAt)) })}</p>
               <div className="mt-3 flex gap-2">
                 {p.kind === 'JUSTIFICATION' ? (

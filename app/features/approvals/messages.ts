@@ -21,7 +21,7 @@ export const approvalsMs = {
   supportedBy: 'Disokong oleh penyemak {{name}}',
   attachment: 'Lihat lampiran',
   submitted: 'Dihantar {{when}}',
-  location: 'Lokasi {{lat}}, {{lng}}',
+  location: 'Lokasi {{latitude}}, {{longitude}}',
 };
 export type ApprovalsMessages = { [K in keyof typeof approvalsMs]: (typeof approvalsMs)[K] extends string ? string : { [L in keyof (typeof approvalsMs)[K]]: string } };
 
@@ -47,5 +47,5 @@ export const approvalsEn: ApprovalsMessages = {
   supportedBy: 'Supported by the first reviewer {{name}}',
   attachment: 'View the attachment',
   submitted: 'Sent {{when}}',
-  location: 'Location {{lat}}, {{lng}}',
+  location: 'Location {{latitude}}, {{longitude}}',
 };

@@ -103,7 +103,8 @@ export function MyAttendancePage({ officerId }: { officerId?: string } = {}) {
           {chosen ? <DayDetail day={chosen} timeZone={tz} /> : <p className="rounded-xl border border-dashed border-otl-gray-200 p-4 text-body-sm text-txt-black-500">{t('myAtt.pickDay')}</p>}
         </div>
       )}
-      {!officerId && <ReportForm from={`${month}-01`} to={lastDay} />}
+      {/* Keyed by the month: the form follows the month the calendar shows. */}
+      {!officerId && <ReportForm key={month} from={`${month}-01`} to={lastDay} />}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField, TextField } from '../../ui/Field';
 
-/** A month or any range, downloaded as PDF, XLSX or CSV (a plain link: the browser saves the file). */
+/** A month or any range, downloaded as PDF, XLSX or CSV (a plain link: the browser saves the file). The page keys it by the month shown, so it starts from that month. */
 export function ReportForm({ from: initialFrom, to: initialTo }: { from: string; to: string }) {
   const { t } = useTranslation();
   const [from, setFrom] = useState(initialFrom);

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Punch, Today } from '../../api/attendance-types';
 import { api, ApiError } from '../../api/client';
+import { useOnline } from '../../pwa/useOnline';
 import { LoadError, Notice, PageHeader, Spinner } from '../../ui/Notice';
 import { errorMessage } from '../../ui/errors';
 import { clockTime, duration, issueText } from '../attendance/format';
@@ -27,6 +28,7 @@ export function ClockPage() {
   const [result, setResult] = useState<{ tone: 'success' | 'danger' | 'warning'; text: string } | null>(null);
   const pendingKey = useRef<string | null>(null);
   const geo = useGeolocation();
+  const online = useOnline();
   const now = useServerClock(today?.serverTime ?? null, receivedAt);
 
   const load = useCallback(async () => {
@@ -43,8 +45,22 @@ export function ClockPage() {
   useEffect(() => {
     void load();
   }, [load]);
+  // Opened offline: load again once the connection is back.
+  const failedOffline = error instanceof ApiError && error.status === 0 && !today;
+  useEffect(() => {
+    if (online && failedOffline) void load();
+  }, [online, failedOffline, load]);
 
-  if (error && !today) return <LoadError error={error} onRetry={() => void load()} />;
+  if (error && !today) {
+    const offline = error instanceof ApiError && error.status === 0;
+    return (
+      <div className="mx-auto flex max-w-xl flex-col gap-4">
+        <PageHeader title={t('clock.title')} />
+        {offline ? <Notice tone="warning">{t('clock.offlinePage')}</Notice> : null}
+        <LoadError error={error} onRetry={() => void load()} />
+      </div>
+    );
+  }
   if (!today) return <Spinner label={t('common.loading')} />;
 
   const tz = today.timeZone;
@@ -70,8 +86,11 @@ export function ClockPage() {
       });
       await load();
     } catch (err) {
-      if (!(err instanceof ApiError) || err.status !== 0) pendingKey.current = null; // refused: a new attempt is a new punch
-      setResult({ tone: 'danger', text: errorMessage(err, t) });
+      const noAnswer = err instanceof ApiError && err.status === 0;
+      if (!noAnswer) pendingKey.current = null; // refused: a new attempt is a new punch
+      // Offline the request never left: nothing was recorded. Online without an answer it may have been.
+      const text = !noAnswer ? errorMessage(err, t) : !navigator.onLine ? t('clock.offlineNotRecorded', { kind: kindLabel }) : t('clock.noAnswer', { kind: kindLabel });
+      setResult({ tone: 'danger', text });
     } finally {
       setBusy(false);
     }
@@ -101,6 +120,7 @@ export function ClockPage() {
           {busy ? t('clock.sending') : locating ? t('clock.locating') : kindLabel}
         </Button>
         {result && <div className="mt-3 text-left"><Notice tone={result.tone}>{result.text}</Notice></div>}
+        {!online && !result && <div className="mt-3 text-left"><Notice tone="warning">{t('clock.offlinePage')}</Notice></div>}
       </section>
 
       <section aria-labelledby="clock-location" className="rounded-xl border border-otl-gray-200 p-4 text-body-sm">

@@ -32,6 +32,9 @@ export const clockMs = {
   holiday: 'Hari ini cuti umum ({{name}}). Daftar tetap direkod.',
   note: 'Catatan (pilihan)',
   serverTime: 'Masa rasmi pelayan',
+  offlineNotRecorded: 'Anda di luar talian: {{kind}} TIDAK direkod. Cuba lagi apabila sambungan pulih.',
+  noAnswer: 'Tiada jawapan daripada pelayan: {{kind}} mungkin tidak direkod. Tekan sekali lagi; daftar yang sama tidak akan direkod dua kali.',
+  offlinePage: 'Anda di luar talian. Kehadiran tidak boleh direkod sehingga sambungan pulih; tiada apa-apa direkod.',
 };
 export type ClockMessages = { [K in keyof typeof clockMs]: string };
 
@@ -68,4 +71,7 @@ export const clockEn: ClockMessages = {
   holiday: 'Today is a public holiday ({{name}}). Punches are still recorded.',
   note: 'Note (optional)',
   serverTime: 'Official server time',
+  offlineNotRecorded: 'You are offline: {{kind}} was NOT recorded. Try again when the connection is back.',
+  noAnswer: 'No answer from the server: {{kind}} may not have been recorded. Press again; the same punch is never recorded twice.',
+  offlinePage: 'You are offline. Attendance cannot be recorded until the connection is back; nothing has been recorded.',
 };

@@ -20,10 +20,9 @@ export function DayStatusPage() {
   const [form, setForm] = useState({ date: today, code: 'BDR', part: 'FULL', note: '' });
   const [items, setItems] = useState<DayStatus[] | null>(null);
   const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState<string | null>(null);
   const [toCancel, setToCancel] = useState<DayStatus | null>(null);
   const [cancelBusy, setCancelBusy] = useState(false);
-  const { busy, general, fieldError, submitWith } = useApiForm();
+  const { busy, general, fieldError, submitWith, notice, setNotice } = useApiForm();
 
   const load = useCallback(async () => {
     setError(null);
@@ -39,7 +38,7 @@ export function DayStatusPage() {
 
   const submit = submitWith(async () => {
     const s = await api<DayStatus>('POST', '/api/day-statuses', { ...form, note: form.note || undefined });
-    setNotice(t('statusPage.saved', { code: t(`att.status.${s.code}`), date: s.date, state: t(`att.state.${s.state}`) }));
+    setNotice({ tone: 'success', text: t('statusPage.saved', { code: t(`att.status.${s.code}`), date: s.date, state: t(`att.state.${s.state}`) }) });
     setForm({ ...form, note: '' });
     await load();
   });
@@ -47,13 +46,14 @@ export function DayStatusPage() {
   async function cancel() {
     if (!toCancel) return;
     setCancelBusy(true);
+    setNotice(null);
     try {
       await api('POST', `/api/day-statuses/${toCancel.id}/cancel`);
-      setNotice(t('statusPage.cancelled'));
+      setNotice({ tone: 'success', text: t('statusPage.cancelled') });
       setToCancel(null);
       await load();
     } catch (err) {
-      setNotice(errorMessage(err, t));
+      setNotice({ tone: 'danger', text: errorMessage(err, t) });
       setToCancel(null);
     } finally {
       setCancelBusy(false);
@@ -65,7 +65,7 @@ export function DayStatusPage() {
     <div className="mx-auto flex max-w-2xl flex-col gap-4">
       <PageHeader title={t('statusPage.title')} />
       <p className="text-body-sm text-txt-black-700">{t('statusPage.intro')}</p>
-      {notice && <Notice tone="success">{notice}</Notice>}
+      {notice && <Notice tone={notice.tone}>{notice.text}</Notice>}
       <form className="grid grid-cols-1 gap-3 rounded-xl border border-otl-gray-200 p-4 sm:grid-cols-3" onSubmit={(e) => void submit(e)} noValidate>
         {general && <div className="sm:col-span-3"><Notice tone="danger">{general}</Notice></div>}
         <TextField label={t('statusPage.date')} type="date" min={today} value={form.date} onChange={(e) => setForm({ ...form, date: e.target.value })} error={fieldError('date')} required />

@@ -4,6 +4,7 @@ import type { Permission } from '../../../domain/policy/permissions';
 import { useSession } from '../../session/session';
 import { Notice } from '../../ui/Notice';
 import { IdentityCard } from './IdentityCard';
+import { TodaySummary } from './TodaySummary';
 
 /** The pages that exist in this release, each shown only to those whose abilities allow it. */
 const CARDS: { to: string; title: string; desc: string; permission?: Permission }[] = [
@@ -43,6 +44,7 @@ export function HomePage() {
   return (
     <div className="flex flex-col gap-6">
       {notice && <Notice tone="success">{t(notice)}</Notice>}
+      <TodaySummary />
       <IdentityCard me={me} />
       <section aria-labelledby="home-can-do">
         <h2 id="home-can-do" className="mb-3 font-heading text-body-lg font-semibold">{t('home.whatYouCanDo')}</h2>

@@ -53,6 +53,7 @@ export function IssuesPage() {
 
   async function removeFile(justificationId: string) {
     setRemoving(null);
+    setMessage(null);
     try {
       await api('DELETE', `/api/justifications/${justificationId}/attachment`);
       setMessage({ tone: 'success', text: t('issues.fileRemoved') });
@@ -63,6 +64,7 @@ export function IssuesPage() {
   }
 
   async function withdraw(i: Issue) {
+    setMessage(null);
     try {
       await api('POST', `/api/issues/${i.id}/justification/withdraw`);
       setMessage({ tone: 'success', text: t('issues.withdrawn') });
@@ -101,7 +103,7 @@ export function IssuesPage() {
                   </div>
                 ) : <p className="text-body-xs text-txt-black-500">{t('issues.none')}</p>}
                 <div className="mt-2 flex flex-wrap gap-2">
-                  {ANSWERABLE.has(j?.state) && open !== i.id && <Button size="small" variant="primary-outline" onClick={() => setOpen(i.id)}>{j ? t('issues.answerAgain') : t('issues.answer')}</Button>}
+                  {ANSWERABLE.has(j?.state) && open !== i.id && <Button size="small" variant="primary-outline" onClick={() => { setMessage(null); setOpen(i.id); }}>{j ? t('issues.answerAgain') : t('issues.answer')}</Button>}
                   {(j?.state === 'MENUNGGU' || j?.state === 'PERLU_MAKLUMAT') && <Button size="small" variant="default-outline" onClick={() => void withdraw(i)}>{t('issues.withdraw')}</Button>}
                 </div>
                 {open === i.id && <AnswerForm issue={i} onDone={async () => { setOpen(null); setMessage({ tone: 'success', text: t('issues.sent') }); await load(); }} onCancel={() => setOpen(null)} />}

@@ -56,10 +56,14 @@ export function MovementsPage() {
       await load();
     } catch (err) {
       if (err instanceof ApiError) setFormError(err);
+      // The two refusals of the rules say which date and what the limit is.
       const d = err instanceof ApiError ? err.details : {};
-      const text = err instanceof ApiError && err.code === 'MOVEMENT_CAP_EXCEEDED'
-        ? `${errorMessage(err, t)} ${t('movements.cap', { cap: d.capMinutes, used: d.usedMinutes, remaining: d.remainingMinutes })}`
-        : errorMessage(err, t);
+      const code = err instanceof ApiError ? err.code : '';
+      const text = code === 'MOVEMENT_CAP_EXCEEDED'
+        ? `${t('movements.capOn', { date: d.date ?? form.date })} ${t('movements.cap', { cap: d.capMinutes, used: d.usedMinutes, remaining: d.remainingMinutes })}`
+        : code === 'MOVEMENT_OUTSIDE_HOURS'
+          ? t('movements.outsideHours', { date: d.date ?? form.date, from: d.from, to: d.to })
+          : errorMessage(err, t);
       setMessage({ tone: 'danger', text });
     } finally {
       setBusy(false);
@@ -67,6 +71,7 @@ export function MovementsPage() {
   }
 
   async function act(path: string, done: string) {
+    setMessage(null);
     try {
       await api('POST', path, path.endsWith('/return') ? {} : undefined);
       setMessage({ tone: 'success', text: done });
@@ -97,7 +102,7 @@ export function MovementsPage() {
         <div className="sm:col-span-3">
           <TextField label={t('movements.destination')} value={form.destination} maxLength={300} onChange={(e) => setForm({ ...form, destination: e.target.value })} error={field('destination')} required />
           <div className="mt-1 flex flex-wrap items-center gap-3 text-body-xs">
-            {dest ? <><span>{t('movements.locationSet', { lat: dest.lat, lng: dest.lng })}</span><button type="button" className="underline" onClick={() => setDest(null)}>{t('movements.clearLocation')}</button></>
+            {dest ? <><span>{t('movements.locationSet', { latitude: dest.lat, longitude: dest.lng })}</span><button type="button" className="underline" onClick={() => setDest(null)}>{t('movements.clearLocation')}</button></>
               : <button type="button" className="font-medium text-txt-primary underline" onClick={useHere}>{t('movements.useLocation')}</button>}
           </div>
         </div>

@@ -60,7 +60,7 @@ export function AgenciesPage() {
 
   return (
     <div>
-      <PageHeader title={t('agencies.title')} actions={<Button variant="primary-fill" onClick={() => setCreating(true)}>{t('agencies.new')}</Button>} />
+      <PageHeader title={t('agencies.title')} actions={<Button variant="primary-fill" onClick={() => { setNotice(null); setCreating(true); }}>{t('agencies.new')}</Button>} />
       {notice && <div className="mb-4"><Notice tone={notice.tone}>{notice.text}</Notice></div>}
       <div role="search" className="mb-4 max-w-sm">
         <TextField label={t('common.search')} type="search" placeholder={t('agencies.searchPlaceholder')} value={q} onChange={(e) => { setQ(e.target.value); setPage(1); }} />

@@ -101,7 +101,7 @@ export function TaskReviewPage() {
 
   return (
     <div className="max-w-3xl">
-      <PageHeader title={t('taskReview.title')} actions={officer && <Button variant="primary-fill" onClick={() => setAssigning(true)}>{t('taskReview.assign')}</Button>} />
+      <PageHeader title={t('taskReview.title')} actions={officer && <Button variant="primary-fill" onClick={() => { setNotice(null); setAssigning(true); }}>{t('taskReview.assign')}</Button>} />
 
       {team.error !== null ? <LoadError error={team.error} onRetry={() => void team.load()} /> : !team.officers ? <Spinner label={t('common.loading')} /> : team.officers.length === 0 ? <Notice>{t('taskReview.noOfficers')}</Notice> : (
         <>
@@ -110,6 +110,7 @@ export function TaskReviewPage() {
               {team.officers.map((o) => <option key={o.id} value={o.id}>{o.fullName} ({o.staffNo})</option>)}
             </SelectField>
           </div>
+          <p className="mb-3 text-body-sm text-txt-black-700">{t('taskReview.rule')}</p>
           <WeekNav monday={monday} today={today} onChange={(m) => go({ week: m })} />
           {notice && <div className="mb-4"><Notice tone={notice.tone}>{notice.text}</Notice></div>}
 
@@ -134,7 +135,9 @@ export function TaskReviewPage() {
                         </h2>
                         {review
                           ? <Button size="small" variant="default-outline" disabled={busyDate === date} onClick={() => void unmark(review)} aria-label={t('taskReview.unmarkLabel', { date: title })}>{t('taskReview.unmark')}</Button>
-                          : date <= today && <Button size="small" variant="default-outline" onClick={() => setReviewing(date)} aria-label={t('taskReview.markReviewedLabel', { date: title })}>{t('taskReview.markReviewed')}</Button>}
+                          : date < today
+                            ? <Button size="small" variant="default-outline" onClick={() => { setNotice(null); setReviewing(date); }} aria-label={t('taskReview.markReviewedLabel', { date: title })}>{t('taskReview.markReviewed')}</Button>
+                            : isToday && <span className="text-body-xs text-txt-black-500" data-testid="review-not-yet">{t('taskReview.notYet')}</span>}
                       </div>
                       {review && <div className="border-b border-otl-divider px-4 py-2"><DayReviewMark review={review} timeZone={timeZone} /></div>}
                       {mine.length === 0

@@ -28,6 +28,8 @@ export const taskReviewMs = {
   summary: 'Tugasan: {{count}} · masa dicatat: {{duration}} · hari disemak: {{reviewed}}',
   empty: 'Pegawai ini tiada tugasan dicatat untuk minggu ini.',
   openFor: 'Tugasan harian {{name}}',
+  rule: 'Sesuatu hari boleh ditanda disemak selepas hari itu berakhir: sehingga itu pegawai masih boleh menambah dan mengubah tugasannya.',
+  notYet: 'Boleh disemak selepas hari ini berakhir',
 };
 
 type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
@@ -59,4 +61,6 @@ export const taskReviewEn: TaskReviewMessages = {
   summary: 'Tasks: {{count}} · time recorded: {{duration}} · days reviewed: {{reviewed}}',
   empty: 'This officer recorded no tasks for this week.',
   openFor: 'Daily tasks of {{name}}',
+  rule: 'A day can be marked reviewed once it has ended: until then the officer may still add and change tasks.',
+  notYet: 'Can be reviewed once today has ended',
 };

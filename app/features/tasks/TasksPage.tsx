@@ -49,9 +49,16 @@ export function TasksPage() {
     }
   }
 
+  /** A new attempt (a dialog opened) clears the last one's result. */
+  function edit(next: Editing) {
+    setNotice(null);
+    setEditing(next);
+  }
+
   async function remove() {
     if (!deleting) return;
     setBusy('delete');
+    setNotice(null);
     try {
       await api('DELETE', `/api/tasks/${deleting.id}`);
       setNotice({ tone: 'success', text: t('tasks.deleted', { title: deleting.title }) });
@@ -77,7 +84,7 @@ export function TasksPage() {
 
   return (
     <div className="max-w-3xl">
-      <PageHeader title={t('tasks.title')} actions={<Button variant="primary-fill" onClick={() => setEditing({ task: null, date: today })}>{t('tasks.new')}</Button>} />
+      <PageHeader title={t('tasks.title')} actions={<Button variant="primary-fill" onClick={() => edit({ task: null, date: today })}>{t('tasks.new')}</Button>} />
 
       <WeekNav monday={monday} today={today} onChange={setMonday} />
 
@@ -108,7 +115,7 @@ export function TasksPage() {
                       {heading}
                       {isToday && <span className="ml-2 rounded-full bg-bg-primary-600 px-2 py-0.5 text-body-xs font-medium text-txt-white">{t('tasks.today')}</span>}
                     </h2>
-                    <Button size="small" variant="default-ghost" onClick={() => setEditing({ task: null, date })} aria-label={t('tasks.addForDayLabel', { date: heading })}>
+                    <Button size="small" variant="default-ghost" onClick={() => edit({ task: null, date })} aria-label={t('tasks.addForDayLabel', { date: heading })}>
                       + {t('tasks.addForDay')}
                     </Button>
                   </div>
@@ -119,7 +126,7 @@ export function TasksPage() {
                       <ul className="divide-y divide-otl-divider">
                         {mine.map((task) => (
                           <TaskItem key={task.id} task={task} timeZone={timeZone} commentPath={`/api/tasks/${task.id}/comments`} onCommented={reload}
-                            onEdit={() => setEditing({ task, date })} onDelete={() => setDeleting(task)} />
+                            onEdit={() => edit({ task, date })} onDelete={() => setDeleting(task)} />
                         ))}
                       </ul>
                     )}

@@ -12,6 +12,8 @@ type Member = {
   officer: { id: string; fullName: string; staffNo: string; unitName: string | null; supervisorName: string | null };
   state: LiveState; checkIn: string | null; checkOut: string | null; place: string | null; siteName: string | null;
   flags: string[]; lateMinutes: number; statusCode: string | null; destination: string | null;
+  /** Waiting for approval: shown as such, it does not change `state`. */
+  pendingMovement: { leaveAt: string; expectedReturn: string; destination: string } | null;
 };
 type Board = { serverTime: string; date: string; timeZone: string; items: Member[] };
 
@@ -88,6 +90,11 @@ export function TeamBoardPage() {
                 {m.checkIn && ` · ${m.siteName ?? t(`att.place.${m.place ?? 'NONE'}`)}`}
                 {m.destination && ` ${t('team.to', { place: m.destination })}`}
               </p>
+              {m.pendingMovement && (
+                <p className="self-start rounded-md bg-bg-washed px-2 py-0.5 text-body-xs text-txt-black-700" data-testid="pending-movement">
+                  {t('team.pendingMovement', { from: clockTime(m.pendingMovement.leaveAt, board.timeZone), to: clockTime(m.pendingMovement.expectedReturn, board.timeZone), place: m.pendingMovement.destination })}
+                </p>
+              )}
               {m.lateMinutes > 0 && <p className="font-medium text-txt-danger">{t('team.late', { minutes: m.lateMinutes })}</p>}
               {m.flags.length > 0 && <p className="flex flex-wrap gap-1">{m.flags.map((f) => <span key={f} className="rounded-full bg-bg-warning-50 px-2 py-0.5 text-body-xs text-txt-warning">{t(`att.flag.${f}`, { defaultValue: f })}</span>)}</p>}
               <Link to={`/team/${m.officer.id}`} className="mt-1 self-start text-body-xs font-medium text-txt-primary underline">{t('team.calendar', { name: m.officer.fullName })}</Link>

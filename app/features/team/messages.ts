@@ -17,6 +17,7 @@ export const teamMs = {
   late: 'Lewat {{minutes}} minit',
   to: 'ke {{place}}',
   calendar: 'Kalendar bulanan {{name}}',
+  pendingMovement: 'Pergerakan menunggu kelulusan: {{from}}–{{to}} ke {{place}}',
 };
 export type TeamMessages = { [K in keyof typeof teamMs]: (typeof teamMs)[K] extends string ? string : { [L in keyof (typeof teamMs)[K]]: string } };
 
@@ -38,4 +39,5 @@ export const teamEn: TeamMessages = {
   late: 'Late by {{minutes}} minutes',
   to: 'to {{place}}',
   calendar: 'Month calendar of {{name}}',
+  pendingMovement: 'Movement waiting for approval: {{from}}–{{to}} to {{place}}',
 };

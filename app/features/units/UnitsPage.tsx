@@ -22,9 +22,16 @@ export function UnitsPage() {
   const [notice, setNotice] = useState<Message | null>(null);
   const rows = flattenTree(buildUnitTree(units ?? []));
 
+  /** A new attempt (the form opened) clears the last one's result. */
+  function edit(next: Unit | 'new') {
+    setNotice(null);
+    setEditing(next);
+  }
+
   async function remove() {
     if (!deleting) return;
     setBusy(true);
+    setNotice(null);
     try {
       await api('DELETE', `/api/units/${deleting.id}`);
       setNotice({ tone: 'success', text: t('units.deleted', { name: deleting.name }) });
@@ -39,7 +46,7 @@ export function UnitsPage() {
 
   return (
     <div className="max-w-3xl">
-      <PageHeader title={t('units.title')} actions={<Button variant="primary-fill" onClick={() => setEditing('new')} disabled={!units}>{t('units.new')}</Button>} />
+      <PageHeader title={t('units.title')} actions={<Button variant="primary-fill" onClick={() => edit('new')} disabled={!units}>{t('units.new')}</Button>} />
       {notice && <div className="mb-4"><Notice tone={notice.tone}>{notice.text}</Notice></div>}
       {error ? <LoadError error={error} onRetry={() => void reload()} /> : !units ? <Spinner label={t('common.loading')} /> : rows.length === 0 ? <Notice>{t('units.empty')}</Notice> : (
         <ul className="divide-y divide-otl-divider rounded-xl border border-otl-gray-200" aria-label={t('units.title')}>
@@ -52,7 +59,7 @@ export function UnitsPage() {
                 <div className="text-body-xs text-txt-black-500">{t('units.users', { count: u.userCount })}</div>
               </div>
               <div className="flex gap-2">
-                <Button size="small" variant="default-outline" onClick={() => setEditing(u)} aria-label={`${t('common.edit')}: ${u.name}`}>{t('common.edit')}</Button>
+                <Button size="small" variant="default-outline" onClick={() => edit(u)} aria-label={`${t('common.edit')}: ${u.name}`}>{t('common.edit')}</Button>
                 <Button size="small" variant="danger-outline" onClick={() => setDeleting(u)} aria-label={`${t('common.delete')}: ${u.name}`}>{t('common.delete')}</Button>
               </div>
             </li>

@@ -6,15 +6,36 @@ import type { Lang } from '../../http/errors';
 import type { DayView } from './evaluation';
 import { REPORT_LABELS } from './report-labels';
 
-type ReportInput = { days: DayView[]; timeZone: string; officer: { name: string; staffNo: string; organisation: string }; from: string; to: string; lang: Lang };
+/** `today`: the officer's local date (days after it are not in the report); `now`: when it is made (default: now). */
+export type ReportInput = { days: DayView[]; today: string; timeZone: string; officer: { name: string; staffNo: string; organisation: string }; from: string; to: string; lang: Lang; now?: Date };
 export type ReportFile = { body: Buffer; contentType: string; filename: string };
 
-/** One row per date: the same data in every format. */
-function rowsOf(input: ReportInput) {
+/** The days that have begun: a later day is not judged, so it is neither listed nor counted. */
+const daysSoFar = (input: ReportInput) => input.days.filter((d) => d.date <= input.today);
+
+/** When the report was made, in the organisation's time zone, with its offset ("2026-12-01 19:23 (GMT+8)"). */
+export function generatedAt(now: Date, timeZone: string): string {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
+    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false, timeZone, timeZoneName: 'shortOffset',
+  }).formatToParts(now).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute} (${parts.timeZoneName})`;
+}
+
+/** What the reader must know about a range that holds today or later days. */
+export function notesOf(input: ReportInput): string[] {
+  const L = REPORT_LABELS[input.lang];
+  const notes: string[] = [];
+  if (input.from <= input.today && input.today <= input.to) notes.push(L.todaySoFar.replace('{date}', input.today));
+  if (input.to > input.today) notes.push(L.notYet.replace('{date}', input.today));
+  return notes;
+}
+
+/** One row per date that has begun: the same data in every format. */
+export function rowsOf(input: ReportInput) {
   const L = REPORT_LABELS[input.lang];
   const weekday = new Intl.DateTimeFormat(input.lang === 'en' ? 'en-GB' : 'ms-MY', { weekday: 'long', timeZone: 'UTC' });
   const time = (iso: string | null) => (iso ? new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: input.timeZone }) : '');
-  return input.days.map((d) => ({
+  return daysSoFar(input).map((d) => ({
     date: d.date,
     day: weekday.format(new Date(`${d.date}T00:00:00Z`)),
     status: (L.statuses[d.status] ?? d.status) + (d.holiday ? ` (${d.holiday})` : '') + (d.provisional ? ` (${L.provisional})` : ''),
@@ -25,9 +46,10 @@ function rowsOf(input: ReportInput) {
   }));
 }
 
-function summaryOf(input: ReportInput) {
+/** The counts of the days so far; today is counted as what it is so far (its open issues are not settled yet). */
+export function summaryOf(input: ReportInput) {
   const L = REPORT_LABELS[input.lang];
-  const working = input.days.filter((d) => d.dayType === 'WORKING' && !d.provisional);
+  const working = daysSoFar(input).filter((d) => d.dayType === 'WORKING');
   const has = (code: string) => working.filter((d) => d.issues.some((i) => i.code === code)).length;
   return [
     [L.workingDays, working.length],
@@ -62,7 +84,8 @@ async function xlsx(input: ReportInput): Promise<Buffer> {
   ws.addRow([L.title]).font = { bold: true, size: 14 };
   ws.addRow([`${L.officer}: ${input.officer.name} (${input.officer.staffNo})`]);
   ws.addRow([`${L.organisation}: ${input.officer.organisation}`]);
-  ws.addRow([`${L.period}: ${input.from} – ${input.to}`]);
+  ws.addRow([`${L.period}: ${input.from} – ${input.to} · ${L.generated}: ${generatedAt(input.now ?? new Date(), input.timeZone)}`]);
+  for (const note of notesOf(input)) ws.addRow([note]).font = { italic: true };
   const header = ws.addRow(COLUMNS.map((c) => L[c]));
   header.font = { bold: true };
   for (const r of rowsOf(input)) ws.addRow(COLUMNS.map((c) => r[c]));
@@ -112,10 +135,11 @@ async function pdf(input: ReportInput): Promise<Buffer> {
       {
         columns: [
           { text: [{ text: `${L.officer}: `, bold: true }, `${input.officer.name} (${input.officer.staffNo})\n`, { text: `${L.organisation}: `, bold: true }, input.officer.organisation] },
-          { text: [{ text: `${L.period}: `, bold: true }, `${input.from} – ${input.to}\n`, { text: `${L.generated}: `, bold: true }, new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC'], alignment: 'right' },
+          { text: [{ text: `${L.period}: `, bold: true }, `${input.from} – ${input.to}\n`, { text: `${L.generated}: `, bold: true }, generatedAt(input.now ?? new Date(), input.timeZone)], alignment: 'right' },
         ],
         margin: [0, 0, 0, 10],
       },
+      ...notesOf(input).map((text) => ({ text, italics: true, margin: [0, 0, 0, 4] })),
       {
         table: {
           headerRows: 1,

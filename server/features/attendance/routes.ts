@@ -55,8 +55,8 @@ export const attendanceRoutes: FastifyPluginAsyncZod = async (app) => {
     const { from, to, format } = req.query;
     assertDateRange(from, to);
     await allowLongerStatements(req.db, app.deps.config.reportStatementTimeoutMs);
-    const { days, officer, timeZone } = await evaluateOfficerDays(req.db, requireOrg(req.auth), requireUser(req.auth).id, from, to);
-    const file = await renderReport(format, { days, timeZone, officer: { name: officer.fullName, staffNo: officer.staffNo, organisation: officer.orgName }, from, to, lang: req.lang });
+    const { days, today, officer, timeZone } = await evaluateOfficerDays(req.db, requireOrg(req.auth), requireUser(req.auth).id, from, to);
+    const file = await renderReport(format, { days, today, timeZone, officer: { name: officer.fullName, staffNo: officer.staffNo, organisation: officer.orgName }, from, to, lang: req.lang });
     reply.header('content-type', file.contentType).header('content-disposition', `attachment; filename="${file.filename}"`);
     return reply.send(file.body);
   });

@@ -3,7 +3,7 @@ import { addDays, localOf } from '../../../domain/day/local-time';
 import { loginOfficerAndStranger, startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
 
-type Err = { error: { code: string; message: string; details?: { fields?: { path: string }[]; capMinutes?: number; usedMinutes?: number; remainingMinutes?: number } } };
+type Err = { error: { code: string; message: string; details?: { fields?: { path: string }[]; date?: string; from?: string; to?: string; capMinutes?: number; usedMinutes?: number; remainingMinutes?: number } } };
 type Movement = { id: string; state: string; actualReturn: string | null; destination: string; destLocation: { lat: number } | null };
 
 let t: TestApp;
@@ -35,9 +35,21 @@ describe('movements (keluar pejabat)', () => {
     expect(over.status).toBe(422);
     const err = over.body as unknown as Err;
     expect(err.error.code).toBe('MOVEMENT_CAP_EXCEEDED');
-    expect(err.error.details).toMatchObject({ capMinutes: 240, usedMinutes: 240, remainingMinutes: 0 });
+    expect(err.error.details).toMatchObject({ date: day, capMinutes: 240, usedMinutes: 240, remainingMinutes: 0 });
+    expect(err.error.message).toBe('Jumlah keluar pejabat pada tarikh itu melebihi had harian.');
     const list = await officer.get<{ items: Movement[] }>(`/api/movements?from=${day}&to=${day}`);
     expect(list.body.items).toHaveLength(2);
+  });
+
+  it('refuses a movement outside the working span of its date (WBF 07:30–18:00), naming the date', async () => {
+    const count = async () => (await officer.get<{ items: Movement[] }>(`/api/movements?from=${day}&to=${day}`)).body.items.length;
+    const before = await count();
+    for (const [from, to] of [['19:23', '20:23'], ['07:00', '08:00'], ['17:30', '18:30']] as const) {
+      const res = await move(officer, from, to);
+      expect(res.status).toBe(422);
+      expect((res.body as unknown as Err).error).toMatchObject({ code: 'MOVEMENT_OUTSIDE_HOURS', message: 'Pergerakan mesti dalam waktu bekerja tarikh itu.', details: { date: day, from: '07:30', to: '18:00' } });
+    }
+    expect(await count()).toBe(before);
   });
 
   it('names the field at fault', async () => {
@@ -62,9 +74,11 @@ describe('movements (keluar pejabat)', () => {
 
   it('records the actual return once, not in the future', async () => {
     const today = localOf(new Date().toISOString(), 'Asia/Kuala_Lumpur').date;
-    const leave = new Date(Date.now() - 60 * 60_000);
-    if (localOf(leave.toISOString(), 'Asia/Kuala_Lumpur').date !== today) return; // just after local midnight: no earlier time today
-    const res = await officer.post<Movement>('/api/movements', { leaveAt: leave.toISOString(), expectedReturn: new Date(Math.min(Date.now() + 60_000, Date.parse(`${today}T23:59:00+08:00`))).toISOString(), destination: 'Bank', purpose: 'Urusan rasmi' });
+    // Today, from the start of the working span (07:30) for up to an hour; before 07:31 there is no earlier time in the span.
+    const leave = new Date(`${today}T07:30:00+08:00`);
+    if (Date.now() < leave.getTime() + 60_000) return;
+    const until = new Date(Math.min(leave.getTime() + 3_600_000, Date.now()));
+    const res = await officer.post<Movement>('/api/movements', { leaveAt: leave.toISOString(), expectedReturn: until.toISOString(), destination: 'Bank', purpose: 'Urusan rasmi' });
     expect(res.status).toBe(201);
     const future = await officer.post<Err>(`/api/movements/${res.body.id}/return`, { at: new Date(Date.now() + 3_600_000).toISOString() });
     expect(future.body.error.details?.fields?.[0]?.path).toBe('at');

@@ -1,5 +1,6 @@
-import { checkMovementCap } from '../../../domain/adjustments/movements';
-import { localOf } from '../../../domain/day/local-time';
+import { checkMovementCap, withinWorkingSpan, workingSpan } from '../../../domain/adjustments/movements';
+import { localOf, minutesFrom } from '../../../domain/day/local-time';
+import { toHHMM } from '../../../domain/schedule/clock';
 import { isStateCode } from '../../../domain/org/states';
 import { slotFor } from '../../../domain/schedule/slot';
 import type { Db } from '../../db/client';
@@ -15,9 +16,10 @@ import { findMovement, insertMovement, liveMovementsOn, updateMovement } from '.
 const minutesOf = (from: Date, to: Date) => Math.round((to.getTime() - from.getTime()) / 60_000);
 
 /**
- * Records leaving the office during hours (R18). It waits for the supervisor; the day's
- * movements, waiting and approved, may not add up to more than min(4 h, half the day's
- * working hours excluding rest).
+ * Records leaving the office during hours (R18). It lies within the working span of its
+ * date under the officer's schedule (422 MOVEMENT_OUTSIDE_HOURS naming the date and the
+ * span); it waits for the supervisor; the day's movements, waiting and approved, may not
+ * add up to more than min(4 h, half the day's working hours excluding rest).
  */
 export async function recordMovement(db: Db, actor: Actor, input: { leaveAt: string; expectedReturn: string; destination: string; destLocation?: { lat: number; lng: number } | null; purpose: string }) {
   const { today, settings, dutyState, timeZone } = await officerToday(db, actor);
@@ -29,11 +31,15 @@ export async function recordMovement(db: Db, actor: Actor, input: { leaveAt: str
   if (date < today) throw fieldError('VALIDATION_FAILED', 'leaveAt', 'date.past');
   if (!isStateCode(dutyState)) throw new AppError('NOT_FOUND');
   const slot = slotFor(defaultSchedule(settings), dutyState, date, calendar.restDayRules);
+  const span = workingSpan(slot);
+  if (!withinWorkingSpan(span, minutesFrom(date, localOf(input.leaveAt, timeZone)), minutesFrom(date, localOf(input.expectedReturn, timeZone)))) {
+    throw new AppError('MOVEMENT_OUTSIDE_HOURS', { date, from: toHHMM(span.from), to: toHHMM(span.to) });
+  }
   const taken = (await liveMovementsOn(db, actor.orgId, actor.id, date)).map((m) => minutesOf(m.leaveAt, m.actualReturn ?? m.expectedReturn));
   const cap = checkMovementCap([...taken, minutesOf(leave, back)], slot.span, slot.restInSpan);
   if (!cap.ok) {
     const used = cap.total - minutesOf(leave, back);
-    throw new AppError('MOVEMENT_CAP_EXCEEDED', { capMinutes: cap.cap, usedMinutes: used, requestedMinutes: minutesOf(leave, back), remainingMinutes: Math.max(0, cap.cap - used) });
+    throw new AppError('MOVEMENT_CAP_EXCEEDED', { date, capMinutes: cap.cap, usedMinutes: used, requestedMinutes: minutesOf(leave, back), remainingMinutes: Math.max(0, cap.cap - used) });
   }
   const row = await insertMovement(db, {
     orgId: actor.orgId, userId: actor.id, date, leaveAt: leave, expectedReturn: back, destination: input.destination,

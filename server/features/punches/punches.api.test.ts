@@ -162,4 +162,42 @@ describe('POST /api/admin/punches (missing punch)', () => {
     const audit = await admin.get<{ items: { action: string; entityId: string }[] }>('/api/audit?action=punch.corrected');
     expect(audit.body.items.map((a) => a.entityId)).toContain(res.body.punch.id);
   });
+
+  it('refuses the same punch again (officer, minute and kind) with 409 naming the one there, in BM and EN', async () => {
+    type Dup = { error: { code: string; message: string; details: { existingPunchId: string; at: string; kind: string | null; source: string } } };
+    const u = await makeUser(t.db, orgA.org.id, { roles: ['PEGAWAI'] });
+    const when = new Date(Math.floor((Date.now() - 3 * 3_600_000) / 60_000) * 60_000);
+    const body = { userId: u.id, at: when.toISOString(), kind: 'IN', reason: 'Telefon rosak pagi ini' };
+    const first = await admin.post<{ punch: Punch }>('/api/admin/punches', body);
+    expect(first.status).toBe(201);
+    const again = await admin.post<Dup>('/api/admin/punches', body);
+    expect(again.status).toBe(409);
+    expect(again.body.error).toMatchObject({ code: 'PUNCH_DUPLICATE', message: 'Daftar yang sama (pegawai, masa dan jenis) sudah direkod.', details: { existingPunchId: first.body.punch.id, at: when.toISOString(), kind: 'IN', source: 'correction' } });
+    // Seconds later in the same minute is the same punch; in English too.
+    const en = await admin.request<Dup>('POST', '/api/admin/punches', { ...body, at: new Date(when.getTime() + 30_000).toISOString() }, { headers: { 'accept-language': 'en' } });
+    expect(en.status).toBe(409);
+    expect(en.body.error.details.existingPunchId).toBe(first.body.punch.id);
+    // A check-out at another minute is another punch.
+    expect((await admin.post('/api/admin/punches', { ...body, at: new Date(when.getTime() + 2 * 3_600_000).toISOString(), kind: 'OUT' })).status).toBe(201);
+    const audit = await admin.get<{ items: { entityId: string; after: { userId: string } }[] }>('/api/audit?action=punch.corrected');
+    expect(audit.body.items.filter((a) => a.after.userId === u.id)).toHaveLength(2);
+  });
+
+  it('refuses a correction where the officer\'s own punch already is, and two at once write one', async () => {
+    type Dup = { error: { code: string; details: { existingPunchId: string; source: string } } };
+    const u = await makeUser(t.db, orgA.org.id, { roles: ['PEGAWAI'] });
+    const own = t.client();
+    await own.login(u.email, u.password);
+    const mine = await punch(own, inside);
+    expect(mine.status).toBe(201);
+    const dup = await admin.post<Dup>('/api/admin/punches', { userId: u.id, at: mine.body.at, kind: 'IN', reason: 'Pegawai kata terlupa' });
+    expect(dup.status).toBe(409);
+    expect(dup.body.error.details).toMatchObject({ existingPunchId: mine.body.id, source: 'web' });
+
+    const body = { userId: u.id, at: new Date(Date.now() - 5 * 3_600_000).toISOString(), kind: 'IN', reason: 'Dua pentadbir serentak' };
+    const second = t.client();
+    await second.login(orgA.admin.email, orgA.admin.password);
+    const statuses = (await Promise.all([admin.post('/api/admin/punches', body), second.post('/api/admin/punches', body)])).map((r) => r.status).sort();
+    expect(statuses).toEqual([201, 409]);
+  });
 });

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, lt } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, or } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { auditLog, punches, sites } from '../../db/schema';
 import type { PunchSource, PunchView } from './schema';
@@ -37,6 +37,14 @@ export async function insertPunchAudits(db: Db, rows: { orgId: string; actorId: 
     orgId: r.orgId, actorId: r.actorId, action: r.action, entityType: 'punch', entityId: r.punch.id, ip: r.ip,
     after: { userId: r.punch.userId, at: r.punch.at.toISOString(), kind: r.punch.kind, source: r.punch.source, place: r.punch.place, siteId: r.punch.siteId, flags: r.punch.flags, reason: r.punch.reason },
   })));
+}
+
+/** The user's first punch in [from, to) of this kind or of none (one the engine pairs): the same punch as one of that kind. */
+export async function samePunch(db: Db, orgId: string, userId: string, kind: 'IN' | 'OUT', from: Date, to: Date): Promise<PunchRow | null> {
+  const rows = await db.select().from(punches)
+    .where(and(eq(punches.orgId, orgId), eq(punches.userId, userId), gte(punches.at, from), lt(punches.at, to), or(eq(punches.kind, kind), isNull(punches.kind))))
+    .orderBy(asc(punches.at)).limit(1);
+  return rows[0] ?? null;
 }
 
 /** A user's punches in [from, to), oldest first, with the site names. */

@@ -73,9 +73,13 @@ function auditReview(db: Db, actor: Actor, action: string, officerId: string, ch
   });
 }
 
-/** Marks an officer's tasks of a date (today or before) reviewed; marking again replaces reviewer, time and note. */
+/**
+ * Marks an officer's tasks of a date reviewed; marking again replaces reviewer, time and
+ * note. Only a day that has ended (before today): while it runs the officer may still add
+ * and change tasks, so a mark would review a list that is not final (422 TASK_DAY_NOT_ENDED).
+ */
 export async function markDayReviewed(db: Db, actor: Actor, officerId: string, date: string, note: string | null): Promise<DayReviewView> {
-  if (date > todayForTasks()) throw fieldError('VALIDATION_FAILED', 'date', 'date.future');
+  if (date >= todayForTasks()) throw new AppError('TASK_DAY_NOT_ENDED', { date });
   const officer = await officerUnder(db, actor, officerId);
   return db.transaction(async (tx) => {
     const before = await findReview(tx, actor.orgId, officer.id, date);

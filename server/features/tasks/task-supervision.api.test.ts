@@ -116,8 +116,12 @@ describe('task supervision: bad input', () => {
       expect(firstField(await c.boss.post<Err>(`/api/team/tasks/${task.body.id}/comments`, { text }))).toBe('text');
       expect(firstField(await c.direct.post<Err>(`/api/tasks/${task.body.id}/comments`, { text }))).toBe('text');
     }
-    const future = await c.boss.put<Err>(`/api/team/tasks/reviews/${u.direct.id}/${day(1)}`, {});
-    expect({ status: future.status, field: firstField(future), message: future.body.error.details?.fields?.[0]?.message }).toEqual({ status: 400, field: 'date', message: 'Tarikh ini belum tiba.' });
+    // Only a day that has ended may be marked reviewed: not today, not later.
+    for (const date of [day(0), day(1)]) {
+      const early = await c.boss.put<Err & { error: { message: string; details?: { date?: string } } }>(`/api/team/tasks/reviews/${u.direct.id}/${date}`, {});
+      expect({ status: early.status, code: early.body.error.code, message: early.body.error.message, date: early.body.error.details?.date })
+        .toEqual({ status: 422, code: 'TASK_DAY_NOT_ENDED', message: 'Tugasan sesuatu hari hanya boleh ditanda disemak selepas hari itu berakhir.', date });
+    }
     expect(firstField(await c.boss.put<Err>(`/api/team/tasks/reviews/${u.direct.id}/2026-02-30`, {}))).toBe('date');
     expect(firstField(await c.boss.put<Err>(`/api/team/tasks/reviews/${u.direct.id}/${day(0)}`, { note: 'x'.repeat(501) }))).toBe('note');
   });
@@ -177,8 +181,9 @@ describe('task supervision: happy paths', () => {
 
     const own = await c.direct.get<List>(`/api/tasks?week=${date}`);
     expect(own.body.reviews).toEqual([mark.body]);
-    const today0 = await c.boss.request<Review>('PUT', `/api/team/tasks/reviews/${u.direct.id}/${day(0)}`); // no body: no note
-    expect(today0.body.note).toBeNull();
+    const yesterday = await c.boss.request<Review>('PUT', `/api/team/tasks/reviews/${u.direct.id}/${day(-1)}`); // no body: no note
+    expect(yesterday.status).toBe(200);
+    expect(yesterday.body.note).toBeNull();
 
     const remark = await c.boss.put<Review>(`/api/team/tasks/reviews/${u.direct.id}/${date}`, { note: null });
     expect(remark.status).toBe(200);

@@ -21,6 +21,7 @@ const member = z.object({
   lateMinutes: z.number(),
   statusCode: z.string().nullable(),
   destination: z.string().nullable(),
+  pendingMovement: z.object({ leaveAt: z.string(), expectedReturn: z.string(), destination: z.string() }).nullable(),
 });
 
 export const teamRoutes: FastifyPluginAsyncZod = async (app) => {

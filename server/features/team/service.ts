@@ -3,7 +3,7 @@ import { dayKind } from '../../../domain/calendar/calendar';
 import { evaluateRange } from '../../../domain/day';
 import { addDays, localOf } from '../../../domain/day/local-time';
 import { isStateCode } from '../../../domain/org/states';
-import { liveState, type LiveState } from '../../../domain/team/live-state';
+import { liveState, pendingMovement, type LiveState } from '../../../domain/team/live-state';
 import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
@@ -24,6 +24,8 @@ export type TeamMember = {
   lateMinutes: number;
   statusCode: string | null;
   destination: string | null;
+  /** A movement of today still waiting for approval: shown as waiting, it does not change `state`. */
+  pendingMovement: { leaveAt: string; expectedReturn: string; destination: string } | null;
 };
 
 /**
@@ -53,15 +55,17 @@ export async function teamToday(db: Db, actor: Actor, scope: 'direct' | 'all', n
       statuses: myStatuses.map((s) => statusInput({ ...s, date: today })),
       movements: myMoves.filter((x) => x.state === 'DILULUSKAN').map(movementInput),
     });
+    const liveMoves = myMoves.map((x) => ({ leaveAt: x.leaveAt.getTime(), until: x.expectedReturn.getTime(), returned: x.actualReturn !== null, approved: x.state === 'DILULUSKAN', row: x }));
     const live = liveState({
       working: dayKind(calendar, state, today).type === 'WORKING',
       statuses: myStatuses,
       punches: mine.map((p) => ({ at: p.at.getTime(), kind: p.kind as 'IN' | 'OUT' | null })),
-      movements: myMoves.map((x) => ({ leaveAt: x.leaveAt.getTime(), until: x.expectedReturn.getTime(), returned: x.actualReturn !== null })),
+      movements: liveMoves,
       now: now.getTime(),
     });
     const last = mine.at(-1);
-    const out = live === 'KELUAR_PEJABAT' ? myMoves.find((x) => x.leaveAt.getTime() <= now.getTime() && !x.actualReturn) : undefined;
+    const out = live === 'KELUAR_PEJABAT' ? myMoves.find((x) => x.state === 'DILULUSKAN' && x.leaveAt.getTime() <= now.getTime() && !x.actualReturn) : undefined;
+    const waiting = pendingMovement(liveMoves, now.getTime())?.row;
     return {
       officer: { id: m.id, fullName: m.full_name, staffNo: m.staff_no, unitName: m.unit_name, supervisorName: m.supervisor_name },
       state: live,
@@ -73,6 +77,7 @@ export async function teamToday(db: Db, actor: Actor, scope: 'direct' | 'all', n
       lateMinutes: record?.lateMinutes ?? 0,
       statusCode: myStatuses.find((s) => s.part === 'FULL')?.code ?? null,
       destination: out?.destination ?? null,
+      pendingMovement: waiting ? { leaveAt: waiting.leaveAt.toISOString(), expectedReturn: waiting.expectedReturn.toISOString(), destination: waiting.destination } : null,
     };
   });
   return { serverTime: now.toISOString(), date: today, timeZone: tz, items };

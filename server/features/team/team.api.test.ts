@@ -6,7 +6,7 @@ import { makeOrgWithRoles, makeUser, type MadeUser } from '../../test/factories'
 import { startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
 
-type Member = { officer: { fullName: string; id: string }; state: string; siteName: string | null; checkIn: string | null };
+type Member = { officer: { fullName: string; id: string }; state: string; siteName: string | null; checkIn: string | null; destination: string | null; pendingMovement: { destination: string; leaveAt: string; expectedReturn: string } | null };
 
 let t: TestApp;
 let boss: TestClient;
@@ -21,6 +21,7 @@ beforeAll(async () => {
   people.inOffice = await makeUser(t.db, orgId, { roles: ['PEGAWAI'], supervisorId: bossUser.id });
   people.onLeave = await makeUser(t.db, orgId, { roles: ['PEGAWAI'], supervisorId: bossUser.id });
   people.out = await makeUser(t.db, orgId, { roles: ['PEGAWAI'], supervisorId: bossUser.id });
+  people.waiting = await makeUser(t.db, orgId, { roles: ['PEGAWAI'], supervisorId: bossUser.id });
   people.lead = await makeUser(t.db, orgId, { roles: ['PENYELIA', 'PEGAWAI'], supervisorId: bossUser.id });
   people.deep = await makeUser(t.db, orgId, { roles: ['PEGAWAI'], supervisorId: people.lead.id });
   people.elsewhere = await makeUser(t.db, orgId, { roles: ['PEGAWAI'], supervisorId: a.supervisor.id });
@@ -33,10 +34,13 @@ beforeAll(async () => {
   await c.post('/api/punches', { idempotencyKey: randomUUID(), location: { lat: 2.9, lng: 101.7, accuracy: 10 }, deviceTime: new Date().toISOString() });
   const today = localOf(new Date().toISOString(), 'Asia/Kuala_Lumpur').date;
   await t.db.insert(dayStatuses).values({ orgId, userId: people.onLeave.id, date: today, code: 'CUTI', part: 'FULL', state: 'DILULUSKAN' });
-  await t.db.insert(movements).values({
+  await t.db.insert(movements).values([{
     orgId, userId: people.out.id, date: today, leaveAt: new Date(Date.now() - 60_000), expectedReturn: new Date(Date.now() + 3_600_000),
     destination: 'Perbendaharaan', purpose: 'Serahan', state: 'DILULUSKAN',
-  });
+  }, {
+    orgId, userId: people.waiting.id, date: today, leaveAt: new Date(Date.now() - 60_000), expectedReturn: new Date(Date.now() + 3_600_000),
+    destination: 'Bank Negara', purpose: 'Urusan rasmi', state: 'MENUNGGU',
+  }]);
   boss = t.client();
   await boss.login(bossUser.email, bossUser.password);
 });
@@ -50,7 +54,10 @@ describe('the team board', () => {
     expect(by(people.inOffice!)).toMatchObject({ state: 'DI_PEJABAT', siteName: 'Menara JDD' });
     expect(by(people.inOffice!)?.checkIn).not.toBeNull();
     expect(by(people.onLeave!)?.state).toBe('CUTI');
-    expect(by(people.out!)?.state).toBe('KELUAR_PEJABAT');
+    expect(by(people.out!)).toMatchObject({ state: 'KELUAR_PEJABAT', destination: 'Perbendaharaan', pendingMovement: null });
+    // Waiting for approval: shown as waiting, and the officer is not out of the office.
+    expect(['BELUM_MASUK', 'HARI_REHAT']).toContain(by(people.waiting!)?.state);
+    expect(by(people.waiting!)).toMatchObject({ destination: null, pendingMovement: { destination: 'Bank Negara' } });
     expect(['BELUM_MASUK', 'HARI_REHAT']).toContain(by(people.lead!)?.state);
     expect(by(people.deep!)).toBeUndefined();
     expect(by(people.elsewhere!)).toBeUndefined();
@@ -71,7 +78,7 @@ describe('the team board', () => {
   it('covers the whole sub-tree on request, and refuses a bad scope', async () => {
     const all = await boss.get<{ items: Member[] }>('/api/team/today?scope=all');
     expect(all.body.items.map((i) => i.officer.id)).toContain(people.deep!.id);
-    expect(all.body.items).toHaveLength(5);
+    expect(all.body.items).toHaveLength(6);
     expect((await boss.get('/api/team/today?scope=everyone')).status).toBe(400);
   });
 });
