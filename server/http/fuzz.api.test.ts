@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ORG_ROLES } from '../../domain/policy/roles';
-import { makeOrg, makeOrgWithRoles, makeUnit, makeUser, type MadeUser } from '../test/factories';
+import { makeOrg, makeOrgWithRoles, makeUnit, makeUser, type MadeUser, workingTuesdayAhead } from '../test/factories';
 import { HOSTILE_PATH_VALUES, hostileBodies, hostileQueries, NONEXISTENT_UUID, type Context, type FuzzIds, type JsonSchema } from '../test/fuzz-corpus';
 import { startTestApp, type TestApp } from '../test/harness';
 import type { TestClient } from '../test/test-client';
@@ -53,6 +53,7 @@ beforeAll(async () => {
 
   const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Kuala_Lumpur' });
   const now = new Date(Date.now() - 60_000).toISOString();
+  const workday = workingTuesdayAhead(7);
   const tomorrow = new Date(Date.now() + 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Asia/Kuala_Lumpur' });
   const site = await made(broad.client.post('/api/sites', { name: 'Tapak Fuzz', shape: { type: 'circle', centre: { lat: 3.139, lng: 101.687 }, radiusMeters: 200 } }));
   const task = await made(broad.client.post('/api/tasks', { date: today, title: 'Tugasan fuzz', category: 'PENTADBIRAN' }));
@@ -60,7 +61,8 @@ beforeAll(async () => {
   const ownStatus = await made(broad.client.post('/api/day-statuses', { date: today, code: 'KURSUS', part: 'AM' }));
   const officerStatus = await made(officerClient.post('/api/day-statuses', { date: today, code: 'TUGASAN_LUAR', part: 'AM' }));
   const movement = await made(broad.client.post('/api/movements', {
-    leaveAt: new Date(Date.now() - 120_000).toISOString(), expectedReturn: new Date(Date.now() + 3_600_000).toISOString(), destination: 'Pejabat Tanah', purpose: 'Mesyuarat',
+    // Within working hours of a working day ahead, whatever the hour the suite runs at.
+    leaveAt: `${workday}T10:00:00+08:00`, expectedReturn: `${workday}T11:00:00+08:00`, destination: 'Pejabat Tanah', purpose: 'Mesyuarat',
   }));
 
   const ids: FuzzIds = { officer: officer.id, supervisor: everyRole.id, unit: unit.id, site, request: officerStatus, foreign: foreign.officer.id };
