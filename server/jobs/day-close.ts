@@ -58,7 +58,9 @@ async function evaluateAndSave(db: Db, orgId: string, timeZone: string, settings
   const notices: Notice[] = [];
   for (const { id, record } of days) {
     const added = await saveDay(db, orgId, id, record);
-    if (added.length > 0) notices.push({ userId: id, kind: 'ISSUE_NEW', params: { issues: added, date }, dedupeKey: `issues:${date}:${added.join(',')}` });
+    // Each issue with its minutes ("LEWAT:622"), so the notice says "Lewat 10 jam 22 minit".
+    const told = added.map((code) => record.issues.find((i) => i.code === code && i.minutes)?.minutes).map((m, k) => (m ? `${added[k]}:${m}` : added[k]!));
+    if (added.length > 0) notices.push({ userId: id, kind: 'ISSUE_NEW', params: { issues: told, date }, dedupeKey: `issues:${date}:${added.join(',')}` });
   }
   await notify(db, orgId, notices);
   return days.length;
