@@ -6,7 +6,7 @@ export const REPORT_LABELS = {
     title: 'Laporan Kehadiran', officer: 'Pegawai', staffNo: 'No. pekerja', organisation: 'Organisasi', period: 'Tempoh', generated: 'Dijana',
     date: 'Tarikh', day: 'Hari', status: 'Status', in: 'Masuk', out: 'Keluar', worked: 'Jam bekerja', issues: 'Isu', provisional: 'sementara',
     summary: 'Ringkasan', workingDays: 'Hari bekerja', present: 'Hadir', absent: 'Tidak hadir', late: 'Lewat', early: 'Balik awal', covered: 'Berstatus (cuti, BDR, dll.)',
-    minutes: 'min', sheet: 'Kehadiran',
+    sheet: 'Kehadiran',
     statuses: {
       HADIR: 'Hadir', TIDAK_HADIR: 'Tidak hadir', CUTI: 'Cuti', CUTI_SAKIT: 'Cuti sakit', KURSUS: 'Kursus', TUGASAN_LUAR: 'Tugasan luar', MESYUARAT: 'Mesyuarat',
       BDR: 'BDR', CUTI_UMUM: 'Cuti umum', HARI_REHAT: 'Hari rehat',
@@ -19,7 +19,7 @@ export const REPORT_LABELS = {
     title: 'Attendance Report', officer: 'Officer', staffNo: 'Staff no.', organisation: 'Organisation', period: 'Period', generated: 'Generated',
     date: 'Date', day: 'Day', status: 'Status', in: 'In', out: 'Out', worked: 'Hours worked', issues: 'Issues', provisional: 'provisional',
     summary: 'Summary', workingDays: 'Working days', present: 'Present', absent: 'Absent', late: 'Late', early: 'Left early', covered: 'With a status (leave, BDR, etc.)',
-    minutes: 'min', sheet: 'Attendance',
+    sheet: 'Attendance',
     statuses: {
       HADIR: 'Present', TIDAK_HADIR: 'Absent', CUTI: 'Leave', CUTI_SAKIT: 'Sick leave', KURSUS: 'Training', TUGASAN_LUAR: 'Official duty outside', MESYUARAT: 'Meeting',
       BDR: 'Work from home', CUTI_UMUM: 'Public holiday', HARI_REHAT: 'Rest day',

@@ -2,6 +2,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { formatDate, formatDateRange, formatDateTime, formatTime } from '../../../domain/format/dates';
+import { formatMinutes } from '../../../domain/format/duration';
 import type { Lang } from '../../http/errors';
 import type { DayView } from './evaluation';
 import { REPORT_LABELS } from './report-labels';
@@ -13,15 +15,15 @@ export type ReportFile = { body: Buffer; contentType: string; filename: string }
 function rowsOf(input: ReportInput) {
   const L = REPORT_LABELS[input.lang];
   const weekday = new Intl.DateTimeFormat(input.lang === 'en' ? 'en-GB' : 'ms-MY', { weekday: 'long', timeZone: 'UTC' });
-  const time = (iso: string | null) => (iso ? new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: input.timeZone }) : '');
+  const time = (iso: string | null) => (iso ? formatTime(iso, input.timeZone) : '');
   return input.days.map((d) => ({
-    date: d.date,
+    date: formatDate(d.date, input.lang),
     day: weekday.format(new Date(`${d.date}T00:00:00Z`)),
     status: (L.statuses[d.status] ?? d.status) + (d.holiday ? ` (${d.holiday})` : '') + (d.provisional ? ` (${L.provisional})` : ''),
     in: time(d.checkIn),
     out: time(d.checkOut),
-    worked: d.workedMinutes > 0 ? `${Math.floor(d.workedMinutes / 60)}:${String(d.workedMinutes % 60).padStart(2, '0')}` : '',
-    issues: d.issues.map((i) => `${L.issueNames[i.code] ?? i.code}${i.minutes ? ` ${i.minutes} ${L.minutes}` : ''}`).join('; '),
+    worked: d.workedMinutes > 0 ? formatMinutes(d.workedMinutes, input.lang) : '',
+    issues: d.issues.map((i) => `${L.issueNames[i.code] ?? i.code}${i.minutes ? ` ${formatMinutes(i.minutes, input.lang)}` : ''}`).join('; '),
   }));
 }
 
@@ -62,7 +64,7 @@ async function xlsx(input: ReportInput): Promise<Buffer> {
   ws.addRow([L.title]).font = { bold: true, size: 14 };
   ws.addRow([`${L.officer}: ${input.officer.name} (${input.officer.staffNo})`]);
   ws.addRow([`${L.organisation}: ${input.officer.organisation}`]);
-  ws.addRow([`${L.period}: ${input.from} – ${input.to}`]);
+  ws.addRow([`${L.period}: ${formatDateRange(input.from, input.to, input.lang)}`]);
   const header = ws.addRow(COLUMNS.map((c) => L[c]));
   header.font = { bold: true };
   for (const r of rowsOf(input)) ws.addRow(COLUMNS.map((c) => r[c]));
@@ -112,7 +114,7 @@ async function pdf(input: ReportInput): Promise<Buffer> {
       {
         columns: [
           { text: [{ text: `${L.officer}: `, bold: true }, `${input.officer.name} (${input.officer.staffNo})\n`, { text: `${L.organisation}: `, bold: true }, input.officer.organisation] },
-          { text: [{ text: `${L.period}: `, bold: true }, `${input.from} – ${input.to}\n`, { text: `${L.generated}: `, bold: true }, new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC'], alignment: 'right' },
+          { text: [{ text: `${L.period}: `, bold: true }, `${formatDateRange(input.from, input.to, input.lang)}\n`, { text: `${L.generated}: `, bold: true }, formatDateTime(new Date(), input.lang, input.timeZone)], alignment: 'right' },
         ],
         margin: [0, 0, 0, 10],
       },
