@@ -14,7 +14,7 @@ export const teamMs = {
   },
   in: 'Masuk {{time}}',
   out: 'Keluar {{time}}',
-  late: 'Lewat {{minutes}} minit',
+  late: 'Lewat {{duration}}',
   to: 'ke {{place}}',
   calendar: 'Kalendar bulanan {{name}}',
 };
@@ -35,7 +35,7 @@ export const teamEn: TeamMessages = {
   },
   in: 'In {{time}}',
   out: 'Out {{time}}',
-  late: 'Late by {{minutes}} minutes',
+  late: 'Late by {{duration}}',
   to: 'to {{place}}',
   calendar: 'Month calendar of {{name}}',
 };
