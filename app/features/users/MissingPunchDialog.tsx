@@ -1,6 +1,7 @@
 import { Button } from '@govtechmy/myds-react/button';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../domain/format/dates';
 import type { DayView, Punch } from '../../api/attendance-types';
 import { api } from '../../api/client';
 import type { UserSummary } from '../../api/types';
@@ -14,7 +15,7 @@ import { issueText, statusText } from '../attendance/format';
 
 /** Org admin adds a punch an officer could not make, with a reason; shows the day as evaluated again. */
 export function MissingPunchDialog({ user, onClose }: { user: UserSummary; onClose: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [form, setForm] = useState({ at: '', kind: 'IN', reason: '' });
   const [day, setDay] = useState<DayView | null>(null);
   const { busy, general, fieldError, submitWith } = useApiForm();
@@ -36,7 +37,7 @@ export function MissingPunchDialog({ user, onClose }: { user: UserSummary; onClo
     >
       {day ? (
         <Notice tone="success">
-          {t('users.missingPunchDone', { date: day.date, status: statusText(day, t) })}
+          {t('users.missingPunchDone', { date: formatDate(day.date, i18n.language), status: statusText(day, t) })}
           {day.issues.length > 0 && ` ${day.issues.map((i) => issueText(i, t)).join(', ')}.`}
         </Notice>
       ) : (
