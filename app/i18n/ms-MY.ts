@@ -128,9 +128,9 @@ export const msMY = {
   profile: {
     title: 'Profil saya', details: 'Maklumat peribadi', languageSaved: 'Bahasa telah ditukar.',
     contact: 'Hubungan', contactSaved: 'Maklumat hubungan disimpan.',
-    notifications: 'Pemberitahuan', notificationsHint: 'Senarai pemberitahuan dalam aplikasi sentiasa dihantar. Pilih yang juga dihantar melalui notifikasi telefon dan e-mel.',
+    notifications: 'Pemberitahuan', notificationsHint: 'Senarai pemberitahuan dalam aplikasi sentiasa dihantar. Pilih yang juga dihantar melalui pemberitahuan telefon dan e-mel.',
     notificationsSaved: 'Pilihan pemberitahuan disimpan.', event: 'Peristiwa',
-    channel: { push: 'Notifikasi telefon', email: 'E-mel' },
+    channel: { push: 'Pemberitahuan telefon', email: 'E-mel' },
     events: { issues: 'Isu kehadiran baharu', decisions: 'Keputusan permohonan saya', reviews: 'Menunggu semakan saya', cards: 'Perubahan warna kad', tasks: 'Tugasan diberi dan ulasan', reminders: 'Peringatan daftar masuk/keluar', digest: 'Ringkasan harian penyelia' },
     home: 'Lokasi rumah (BDR)', homeHint: 'Daftar dari telefon ketika berada di rumah. Penyelia anda perlu meluluskannya sebelum ia diterima pada hari BDR.',
     homeApproved: 'Lokasi diluluskan', homePending: 'Menunggu kelulusan', homeAddress: 'Alamat (pilihan)', homeRegister: 'Daftar lokasi semasa sebagai rumah',
