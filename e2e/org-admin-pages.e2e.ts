@@ -22,7 +22,8 @@ describe('units', () => {
     await dialog.getByLabel('Kod').fill('BT-UJ');
     await dialog.getByRole('combobox', { name: 'Di bawah' }).selectOption({ label: 'Bahagian Teknologi' });
     await dialog.getByRole('button', { name: 'Simpan' }).click();
-    await page.getByText('Unit Unit Ujian telah disimpan.').waitFor();
+    await page.getByText('Unit Ujian telah disimpan.', { exact: true }).waitFor();
+    expect(await page.getByText('Unit Unit').count()).toBe(0);
     // Indented under its parent: listed right after the parent's other children, deeper.
     const names = () => page.getByTestId('unit-name').allTextContents();
     await expect.poll(names).toEqual(['Bahagian Pengurusan', 'Bahagian Teknologi', 'Unit Aplikasi', 'Unit Infrastruktur', 'Unit Ujian']);
@@ -37,12 +38,12 @@ describe('units', () => {
 
     await page.getByRole('button', { name: 'Padam: Bahagian Teknologi' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Padam' }).click();
-    await page.getByText('Unit Bahagian Teknologi tidak boleh dipadam', { exact: false }).waitFor();
+    await page.getByText('Bahagian Teknologi tidak boleh dipadam', { exact: false }).waitFor();
 
     await page.getByRole('button', { name: 'Padam: Seksyen Ujian' }).click();
-    await page.getByRole('dialog').getByText('Padam unit Seksyen Ujian?').waitFor();
+    await page.getByRole('dialog').getByText('Padam Seksyen Ujian?').waitFor();
     await page.getByRole('dialog').getByRole('button', { name: 'Padam' }).click();
-    await page.getByText('Unit Seksyen Ujian telah dipadam.').waitFor();
+    await page.getByText('Seksyen Ujian telah dipadam.').waitFor();
     await expect.poll(names).not.toContain('Seksyen Ujian');
     await screenshot(page, 'units');
     await page.context().close();

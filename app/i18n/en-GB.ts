@@ -85,8 +85,8 @@ export const enGB: Messages = {
   },
   units: {
     title: 'Organisation structure', new: 'Add unit', name: 'Unit name', code: 'Code', parent: 'Under', topLevel: '— Top level —',
-    users_one: '{{count}} user', users_other: '{{count}} users', confirmDelete: 'Delete unit {{name}}?', notEmpty: 'Unit {{name}} cannot be deleted: it still has sub-units or users. Move them to another unit first.',
-    saved: 'Unit {{name}} saved.', deleted: 'Unit {{name}} deleted.',
+    users_one: '{{count}} user', users_other: '{{count}} users', confirmDelete: 'Delete {{name}}?', notEmpty: '{{name}} cannot be deleted: it still has sub-units or users. Move them to another unit first.',
+    saved: '{{name}} saved.', deleted: '{{name}} deleted.',
     empty: 'No units yet. Add the first division.', editTitle: 'Edit unit', createTitle: 'Add unit',
   },
   org: {

@@ -84,8 +84,8 @@ export const msMY = {
   },
   units: {
     title: 'Struktur organisasi', new: 'Tambah unit', name: 'Nama unit', code: 'Kod', parent: 'Di bawah', topLevel: '— Peringkat teratas —',
-    users_one: '{{count}} pengguna', users_other: '{{count}} pengguna', confirmDelete: 'Padam unit {{name}}?', notEmpty: 'Unit {{name}} tidak boleh dipadam kerana masih mempunyai sub-unit atau pengguna. Pindahkan mereka ke unit lain dahulu.',
-    saved: 'Unit {{name}} telah disimpan.', deleted: 'Unit {{name}} telah dipadam.',
+    users_one: '{{count}} pengguna', users_other: '{{count}} pengguna', confirmDelete: 'Padam {{name}}?', notEmpty: '{{name}} tidak boleh dipadam kerana masih mempunyai sub-unit atau pengguna. Pindahkan mereka ke unit lain dahulu.',
+    saved: '{{name}} telah disimpan.', deleted: '{{name}} telah dipadam.',
     empty: 'Belum ada unit. Tambah bahagian pertama.', editTitle: 'Kemaskini unit', createTitle: 'Tambah unit',
   },
   org: {
