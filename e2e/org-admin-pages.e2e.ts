@@ -115,6 +115,28 @@ describe('audit log', () => {
     await page.getByRole('cell', { name: /Pengguna dinyahaktifkan/ }).waitFor();
     await page.getByText(/^Perubahan \(\d+\)$/).filter({ visible: true }).first().click();
     await page.getByText('ACTIVE → INACTIVE').filter({ visible: true }).waitFor();
+    // The target by name, never a raw id or code.
+    await page.getByRole('cell', { name: /Pengguna: Muhammad Hafiz bin Abdullah/ }).waitFor();
+    const described = await page.getByTestId('audit-table').locator('tbody tr td:nth-child(2)').allTextContents();
+    expect(described.filter((d) => /user [0-9a-f]{8}|[a-z_]+\.[a-z_]+/.test(d))).toEqual([]);
+
+    // Every action type that exists can be chosen, and a person and dates narrow the log.
+    const options = await page.getByRole('combobox', { name: 'Jenis tindakan' }).locator('option').allTextContents();
+    expect(options).toEqual(expect.arrayContaining(['Status kehadiran dimohon', 'Justifikasi diterima', 'Daftar masuk/keluar direkod', 'Log masuk gagal']));
+    expect(options.filter((o) => /[a-z_]+\.[a-z_]+/.test(o))).toEqual([]);
+    await page.getByRole('combobox', { name: 'Jenis tindakan' }).selectOption('');
+    await page.getByLabel('Cari orang').fill('Hafiz');
+    await expect.poll(() => page.getByRole('combobox', { name: /^Orang/ }).locator('option').count()).toBe(2);
+    expect(await page.getByRole('combobox', { name: /^Orang/ }).locator('option').nth(1).textContent()).toMatch(/^Muhammad Hafiz bin Abdullah/);
+    await page.getByRole('combobox', { name: /^Orang/ }).selectOption({ index: 1 });
+    await expect.poll(() => page.getByTestId('audit-table').locator('tbody tr').count()).toBeGreaterThanOrEqual(2);
+    const actions = await page.getByTestId('audit-table').locator('tbody tr td:nth-child(2)').allTextContents();
+    expect(actions.every((a) => /Muhammad Hafiz bin Abdullah/.test(a) || /Log masuk|Log keluar/.test(a))).toBe(true);
+    await page.getByLabel('Dari tarikh').fill('2020-01-01');
+    await page.getByLabel('Hingga tarikh').fill('2020-01-31');
+    await page.getByText('Tiada rekod audit.').waitFor();
+    await page.getByRole('button', { name: 'Kosongkan tapisan' }).click();
+    await page.getByTestId('audit-table').waitFor();
     await screenshot(page, 'audit');
     await page.context().close();
   });

@@ -1,3 +1,4 @@
+import { auditEn } from '../features/audit/messages';
 import { attEn } from '../features/attendance/messages';
 import { myAttEn } from '../features/attendance/page-messages';
 import { clockEn } from '../features/clock/messages';
@@ -107,18 +108,7 @@ export const enGB: Messages = {
     active: 'Active', inactive: 'Inactive', radiusOf: 'Radius {{radius}} m', pointsOf_one: '{{count}} point', pointsOf_other: '{{count}} points', confirmDelete: 'Delete site {{name}}?',
     empty: 'No sites yet. Add the organisation\'s offices and work places.', editTitle: 'Edit site', createTitle: 'Add site',
   },
-  audit: {
-    title: 'Audit log', at: 'Time', actor: 'Actor', action: 'Action', entity: 'Entity', ip: 'IP address', changes: 'Changes', filterAction: 'Action type',
-    empty: 'No audit records.', system: 'System', outsider: 'User outside the organisation (platform admin)', before: 'Before', after: 'After',
-    actions: {
-      auth_login: 'Logged in', auth_login_failed: 'Failed login', auth_logout: 'Logged out', auth_password_changed: 'Password changed',
-      user_created: 'User added', user_updated: 'User updated', user_deactivated: 'User deactivated', user_activated: 'User activated',
-      user_password_reset: 'Password reset', user_preferences: 'Language preference changed',
-      unit_created: 'Unit added', unit_updated: 'Unit updated', unit_deleted: 'Unit deleted',
-      site_created: 'Site added', site_updated: 'Site updated', site_deleted: 'Site deleted',
-      organisation_created: 'Organisation onboarded', organisation_updated: 'Organisation settings updated', organisation_status: 'Organisation status changed',
-    },
-  },
+  audit: auditEn,
   agencies: {
     title: 'Agencies', new: 'Onboard agency', name: 'Agency name', code: 'Agency code', state: 'Headquarters state', timeZone: 'Time zone', users: 'Users',
     onboardedOn: 'Onboarded on', admin: 'First organisation administrator', active: 'Active', deactivate: 'Deactivate', activate: 'Activate',

@@ -1,3 +1,4 @@
+import { auditMs } from '../features/audit/messages';
 import { issuesMs } from '../features/issues/messages';
 import { notificationsMs } from '../features/notifications/messages';
 import { teamCardsMs } from '../features/team/cards-messages';
@@ -106,18 +107,7 @@ export const msMY = {
     active: 'Aktif', inactive: 'Tidak aktif', radiusOf: 'Jejari {{radius}} m', pointsOf_one: '{{count}} titik', pointsOf_other: '{{count}} titik', confirmDelete: 'Padam tapak {{name}}?',
     empty: 'Belum ada tapak. Tambah pejabat dan lokasi kerja organisasi.', editTitle: 'Kemaskini tapak', createTitle: 'Tambah tapak',
   },
-  audit: {
-    title: 'Log audit', at: 'Masa', actor: 'Pelaku', action: 'Tindakan', entity: 'Entiti', ip: 'Alamat IP', changes: 'Perubahan', filterAction: 'Jenis tindakan',
-    empty: 'Tiada rekod audit.', system: 'Sistem', outsider: 'Pengguna di luar organisasi (pentadbir platform)', before: 'Sebelum', after: 'Selepas',
-    actions: {
-      auth_login: 'Log masuk', auth_login_failed: 'Log masuk gagal', auth_logout: 'Log keluar', auth_password_changed: 'Kata laluan ditukar',
-      user_created: 'Pengguna ditambah', user_updated: 'Pengguna dikemaskini', user_deactivated: 'Pengguna dinyahaktifkan', user_activated: 'Pengguna diaktifkan',
-      user_password_reset: 'Kata laluan diset semula', user_preferences: 'Pilihan bahasa ditukar',
-      unit_created: 'Unit ditambah', unit_updated: 'Unit dikemaskini', unit_deleted: 'Unit dipadam',
-      site_created: 'Tapak ditambah', site_updated: 'Tapak dikemaskini', site_deleted: 'Tapak dipadam',
-      organisation_created: 'Organisasi didaftarkan', organisation_updated: 'Tetapan organisasi dikemaskini', organisation_status: 'Status organisasi ditukar',
-    },
-  },
+  audit: auditMs,
   agencies: {
     title: 'Agensi', new: 'Daftar agensi', name: 'Nama agensi', code: 'Kod agensi', state: 'Negeri ibu pejabat', timeZone: 'Zon waktu', users: 'Pengguna',
     onboardedOn: 'Tarikh mula', admin: 'Pentadbir organisasi pertama', active: 'Aktif', deactivate: 'Nyahaktif', activate: 'Aktifkan',
