@@ -85,17 +85,19 @@ describe('users: deactivate and activate', () => {
 
     const page = await asOrgAdmin('/users');
     await page.getByLabel('Cari').fill('hafiz');
-    await page.getByRole('button', { name: 'Nyahaktif: Muhammad Hafiz bin Abdullah' }).click();
+    await page.getByRole('button', { name: 'Tindakan: Muhammad Hafiz bin Abdullah' }).click();
+    await page.getByRole('menuitem', { name: 'Nyahaktif' }).click();
     await page.getByRole('dialog').getByText('Semua sesi log masuk pengguna ini akan ditamatkan', { exact: false }).waitFor();
     await page.getByRole('dialog').getByRole('button', { name: 'Nyahaktif' }).click();
     await page.getByText('Muhammad Hafiz bin Abdullah telah dinyahaktifkan.').waitFor();
-    await page.getByRole('button', { name: 'Aktifkan: Muhammad Hafiz bin Abdullah' }).waitFor();
+    await page.getByRole('cell', { name: 'Tidak aktif' }).waitFor();
 
     await victim.getByRole('button', { name: 'EN', exact: true }).click();
     await victim.waitForURL(/\/login$/);
     await victim.getByText('Your session has ended. Please log in again.').waitFor();
 
-    await page.getByRole('button', { name: 'Aktifkan: Muhammad Hafiz bin Abdullah' }).click();
+    await page.getByRole('button', { name: 'Tindakan: Muhammad Hafiz bin Abdullah' }).click();
+    await page.getByRole('menuitem', { name: 'Aktifkan' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Aktifkan' }).click();
     await page.getByText('Muhammad Hafiz bin Abdullah telah diaktifkan semula.').waitFor();
     await login(victim, env.server.url, 'hafiz.abdullah@demo.gov.my');

@@ -24,7 +24,7 @@ export const enGB: Messages = {
     secureTitle: 'Secure websites use HTTPS',
     secureBody: 'Look for a lock icon or https:// as an added precaution. If it is not there, do not share any sensitive information.',
   },
-  nav: { home: 'Home', clock: 'Clock in / out', myAttendance: 'My attendance', issues: 'Attendance issues', dayStatus: 'Attendance status', movements: 'Movements', tasks: 'Daily tasks', team: 'Team board', approvals: 'Approvals', users: 'Users', units: 'Units', organisation: 'Organisation settings', sites: 'Sites', audit: 'Audit log', agencies: 'Agencies', profile: 'Profile', logout: 'Log out', menu: 'Menu' },
+  nav: { groupMine: 'My work', groupTeam: 'Team', groupReports: 'Reports', groupAdmin: 'Administration', home: 'Home', clock: 'Clock in / out', myAttendance: 'My attendance', issues: 'Attendance issues', dayStatus: 'Attendance status', movements: 'Movements', tasks: 'Daily tasks', team: 'Team board', approvals: 'Approvals', users: 'Users', units: 'Units', organisation: 'Organisation settings', sites: 'Sites', audit: 'Audit log', agencies: 'Agencies', profile: 'Profile', logout: 'Log out', menu: 'Menu' },
   common: {
     loading: 'Loading…', save: 'Save', saving: 'Saving…', cancel: 'Cancel', close: 'Close', edit: 'Edit', delete: 'Delete', search: 'Search',
     confirm: 'Confirm', all: 'All', none: 'None', previous: 'Previous', next: 'Next', retry: 'Try again', create: 'Add', yes: 'Yes', no: 'No',

@@ -23,7 +23,7 @@ export const msMY = {
     secureTitle: 'Laman web yang selamat menggunakan HTTPS',
     secureBody: 'Cari ikon kunci atau https:// sebagai langkah berjaga-jaga tambahan. Jika tiada, jangan kongsi sebarang maklumat sensitif.',
   },
-  nav: { home: 'Utama', clock: 'Daftar kehadiran', myAttendance: 'Kehadiran saya', issues: 'Isu kehadiran', dayStatus: 'Status kehadiran', movements: 'Pergerakan', tasks: 'Tugasan harian', team: 'Pemantauan', approvals: 'Kelulusan', users: 'Pengguna', units: 'Unit', organisation: 'Tetapan organisasi', sites: 'Tapak', audit: 'Log audit', agencies: 'Agensi', profile: 'Profil', logout: 'Log keluar', menu: 'Menu' },
+  nav: { groupMine: 'Saya', groupTeam: 'Pasukan', groupReports: 'Laporan', groupAdmin: 'Pentadbiran', home: 'Utama', clock: 'Daftar kehadiran', myAttendance: 'Kehadiran saya', issues: 'Isu kehadiran', dayStatus: 'Status kehadiran', movements: 'Pergerakan', tasks: 'Tugasan harian', team: 'Pemantauan', approvals: 'Kelulusan', users: 'Pengguna', units: 'Unit', organisation: 'Tetapan organisasi', sites: 'Tapak', audit: 'Log audit', agencies: 'Agensi', profile: 'Profil', logout: 'Log keluar', menu: 'Menu' },
   common: {
     loading: 'Memuatkan…', save: 'Simpan', saving: 'Menyimpan…', cancel: 'Batal', close: 'Tutup', edit: 'Kemaskini', delete: 'Padam', search: 'Cari',
     confirm: 'Sahkan', all: 'Semua', none: 'Tiada', previous: 'Sebelumnya', next: 'Seterusnya', retry: 'Cuba lagi', create: 'Tambah', yes: 'Ya', no: 'Tidak',

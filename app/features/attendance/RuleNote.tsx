@@ -9,7 +9,7 @@ import { RULE_SOURCES, ruleOfIssue } from '../../../domain/day/issue-rules';
 export function RuleNote({ code, rule, className = '' }: { code: string; rule: string; className?: string }) {
   const { t } = useTranslation();
   const id = ruleOfIssue(code, rule);
-  const words = id ? `${t(`att.ruleName.${id}`)} · ${RULE_SOURCES[id] ?? t('att.ruleOwnSetting')}` : t('att.rule', { rule });
+  const words = id ? `${t(`att.ruleName.${id}`)} · ${RULE_SOURCES[id] ?? t(`att.ruleOwn.${id}`)}` : t('att.rule', { rule });
   return (
     <span className={`block text-body-xs font-normal text-txt-black-500 ${className}`} title={t('att.rule', { rule: id ?? rule })} data-rule={id ?? rule}>
       {words}

@@ -6,7 +6,7 @@ import { api } from '../../api/client';
 import { useSession } from '../../session/session';
 import { TextField } from '../../ui/Field';
 import { LoadError, Notice, PageHeader, Spinner } from '../../ui/Notice';
-import { cardLevel, cardMeaning } from '../../../domain/cards/meaning';
+import { cardExplanation, cardLevel } from '../../../domain/cards/meaning';
 import { useFormat } from '../../ui/useFormat';
 import { CardBadge } from './CardBadge';
 import { TeamTabs } from './TeamTabs';
@@ -73,7 +73,7 @@ export function TeamCardsPage() {
           {ORDER.map((c) => (
             <div key={c}>
               <dt className="flex items-center gap-1.5 font-semibold"><CardSwatch card={c} />{t(`att.card.${c}`)} · {cardLevel(c, i18n.language)}</dt>
-              <dd className="text-txt-black-700">{cardMeaning(c, i18n.language)}</dd>
+              <dd className="text-txt-black-700 first-letter:uppercase">{cardExplanation(c, i18n.language)}</dd>
             </div>
           ))}
         </dl>
