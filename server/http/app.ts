@@ -40,6 +40,7 @@ import { databaseRateLimitStore } from './rate-limit-store';
 import { registerTenantScope } from './tenant-scope';
 import { errorBody } from './errors';
 import { createMetrics, measureRequests } from './metrics';
+import { RequestsAtDebug } from './request-log';
 
 /** `pushAgent`: how push services are reached (tests pass one trusting their local service's certificate). */
 export type BuildOptions = { config: Config; database: Database; logger?: boolean | object; serveApp?: boolean; pushAgent?: Agent };
@@ -58,6 +59,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const { config, database } = opts;
   const app = Fastify({
     logger: opts.logger ?? { level: config.logLevel },
+    logController: new RequestsAtDebug(),
     trustProxy: trustProxyOption(config.trustProxy),
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
