@@ -23,7 +23,11 @@ export default defineConfig({
       srcDir: '.',
       filename: 'sw.ts',
       injectRegister: false,
-      injectManifest: { globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'] },
+      injectManifest: {
+        globPatterns: ['**/*.{js,css,html,png,svg,webmanifest}'],
+        // The service worker's own build says only what goes wrong, not its progress (it has no log level of its own).
+        buildPlugins: { vite: [{ name: 'spotme-quiet-sw-build', config: () => ({ logLevel: 'warn' }) }] },
+      },
       manifest: {
         id: '/',
         name: 'SPOT-Me',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { login, logout, newContext, screenshot, useServerAndBrowser } from './harness';
+import { login, logout, newContext, openFromNav, screenshot, useServerAndBrowser } from './harness';
 
 const env = useServerAndBrowser();
 
@@ -8,7 +8,7 @@ describe('organisation admin creates a user who must change the temporary passwo
     const ctx = await newContext(env.browser);
     const page = await ctx.newPage();
     await login(page, env.server.url, 'pentadbir@demo.gov.my');
-    await page.getByRole('link', { name: 'Pengguna', exact: true }).click();
+    await openFromNav(page, 'Pentadbiran', 'Pengguna');
     await page.getByRole('heading', { name: 'Pengguna', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Tambah pengguna' }).click();
     const dialog = page.getByRole('dialog');
@@ -72,7 +72,7 @@ describe('sites (geofences)', () => {
     const ctx = await newContext(env.browser);
     const page = await ctx.newPage();
     await login(page, env.server.url, 'pentadbir@demo.gov.my');
-    await page.getByRole('link', { name: 'Tapak', exact: true }).click();
+    await openFromNav(page, 'Pentadbiran', 'Tapak');
     await page.getByRole('heading', { name: 'Tapak dan geopagar', level: 1 }).waitFor();
     // The demo agency's two sites are listed first.
     await page.getByText('Pusat Data JDD').waitFor();

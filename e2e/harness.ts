@@ -96,9 +96,11 @@ export async function logout(page: Page): Promise<void> {
   await page.waitForURL(/\/login$/);
 }
 
+/** A full-page screenshot in test-results/ (or in E2E_SHOTS_DIR, to look at them outside the tree). */
 export async function screenshot(page: Page, name: string): Promise<void> {
-  fs.mkdirSync('test-results', { recursive: true });
-  await page.screenshot({ path: path.join('test-results', `${name}.png`), fullPage: true });
+  const dir = process.env.E2E_SHOTS_DIR || 'test-results';
+  fs.mkdirSync(dir, { recursive: true });
+  await page.screenshot({ path: path.join(dir, `${name}.png`), fullPage: true });
 }
 
 export async function newContext(browser: Browser, phone = false): Promise<BrowserContext> {
@@ -127,4 +129,10 @@ export async function axeViolations(page: Page): Promise<string[]> {
     return w.axe.run(document, { resultTypes: ['violations'] });
   });
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+}
+
+/** Opens a page through a group of the desktop navigation (a dropdown menu): `group` is its label, `item` the page's. */
+export async function openFromNav(page: Page, group: string, item: string): Promise<void> {
+  await page.getByRole('navigation', { name: /^Menu$/ }).getByRole('button', { name: group, exact: true }).click();
+  await page.getByRole('menuitem', { name: item, exact: true }).click();
 }

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { formatDate } from '../domain/format/dates';
 import { axeViolations, login, PHONE, screenshot, useServerAndBrowser } from './harness';
 
 const env = useServerAndBrowser();
@@ -71,7 +72,10 @@ describe('the officer\'s month', () => {
       await issueDay.first().waitFor();
     }
     await issueDay.first().click();
-    await expect.poll(() => page.getByTestId('day-detail').textContent()).toMatch(/Peraturan R\d+/);
+    // The rule in words with its circular; its code only in the tooltip.
+    await expect.poll(() => page.getByTestId('day-detail').textContent()).toMatch(/ — .*· (PP Bil\. 5\/2019|SPA Bil\. 1\/2004|organisasi)/);
+    expect(await page.getByTestId('day-detail').textContent()).not.toMatch(/Peraturan R\d+/);
+    expect(await page.getByTestId('day-detail').locator('[data-rule]').first().getAttribute('title')).toMatch(/^Peraturan R\d+[a-f]?$/);
     await screenshot(page, 'attendance-month-phone');
     await ctx.close();
   });
@@ -193,14 +197,16 @@ describe('an attendance issue answered and decided', () => {
       return officer.page.getByTestId('issue-list').count();
     }, { timeout: 30_000 }).toBe(1);
     const item = officer.page.getByTestId('issue-list').locator('li').filter({ hasText: 'Lewat' }).first();
-    const date = (await item.textContent())?.slice(0, 10) ?? '';
+    const date = (await item.textContent())?.split(' · ')[0] ?? '';
+    expect(date).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}$/);
     await item.getByRole('button', { name: 'Beri justifikasi' }).click();
     await item.getByLabel('Kategori').selectOption('KENDERAAN_ROSAK');
     await item.getByLabel('Justifikasi').fill('Kereta rosak di Lebuhraya Maju');
     await item.getByLabel('Lampiran (pilihan)').setInputFiles({ name: 'laporan bengkel.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
     await item.getByRole('button', { name: 'Hantar' }).click();
     await officer.page.getByText('Justifikasi dihantar kepada penyelia anda.').waitFor();
-    await officer.page.getByRole('link', { name: /^Lampiran: laporan bengkel\.pdf/ }).waitFor();
+    await officer.page.getByText(/^Lampiran: laporan bengkel\.pdf/).waitFor();
+    await officer.page.getByTestId('issue-list').getByRole('link', { name: /^Lihat lampiran/ }).waitFor();
     await screenshot(officer.page, 'issues-officer-phone');
     const unreadBefore = Number((await officer.page.getByTestId('unread-count').textContent()) ?? '0');
 
@@ -208,9 +214,15 @@ describe('an attendance issue answered and decided', () => {
     await login(supervisor.page, env.server.url, 'penyelia@demo.gov.my');
     await supervisor.page.goto(`${env.server.url}/approvals`);
     const waiting = supervisor.page.getByTestId('approval-list').locator('li').filter({ hasText: 'Kereta rosak di Lebuhraya Maju' });
-    const letter = await waiting.getByRole('link', { name: 'Lihat lampiran' }).getAttribute('href');
-    expect((await supervisor.page.request.get(`${env.server.url}${letter}`)).headers()['content-disposition']).toContain('laporan%20bengkel.pdf');
-    await supervisor.page.getByRole('button', { name: new RegExp(`^Terima: Mohd Faizal bin Abdul Karim, Lewat \\d+ minit ${date}$`) }).click();
+    const view = waiting.getByRole('link', { name: /^Lihat lampiran/ });
+    expect(await view.getAttribute('target')).toBe('_blank');
+    const letter = await view.getAttribute('href');
+    const shown = await supervisor.page.request.get(`${env.server.url}${letter}`);
+    expect(shown.headers()['content-disposition']).toBe("inline; filename*=UTF-8''laporan%20bengkel.pdf");
+    expect(shown.headers()['content-security-policy']).toBe('sandbox');
+    const kept = await waiting.getByRole('link', { name: 'Muat turun' }).getAttribute('href');
+    expect((await supervisor.page.request.get(`${env.server.url}${kept}`)).headers()['content-disposition']).toMatch(/^attachment; .*laporan%20bengkel\.pdf/);
+    await supervisor.page.getByRole('button', { name: new RegExp(`^Terima: Mohd Faizal bin Abdul Karim, Lewat [0-9a-z ]+ ${date}$`) }).click();
     await supervisor.page.getByText(/^Justifikasi diterima: Lewat/).waitFor();
     await screenshot(supervisor.page, 'issues-supervisor-phone');
     await supervisor.ctx.close();
@@ -222,7 +234,7 @@ describe('an attendance issue answered and decided', () => {
     await officer.page.getByRole('link', { name: /^Pemberitahuan: \d+ belum dibaca$/ }).click();
     const first = officer.page.getByTestId('notification-list').locator('li').first();
     await expect.poll(() => first.textContent()).toContain('Justifikasi diterima');
-    expect(await first.textContent()).toContain(`Justifikasi anda bagi Lewat pada ${date.split('-').reverse().join('/')}: diterima.`);
+    expect(await first.textContent()).toContain(`Justifikasi anda bagi Lewat pada ${date}: diterima.`);
     await screenshot(officer.page, 'notifications-officer-phone');
     expect(await axeViolations(officer.page)).toEqual([]);
     await first.getByRole('button', { name: 'Buka' }).click();
@@ -263,18 +275,20 @@ describe('the organisation admin', () => {
     await login(page, env.server.url, 'pentadbir@demo.gov.my');
     await page.goto(`${env.server.url}/users`);
     await page.getByLabel('Cari').fill('Rajesh');
-    await page.getByRole('button', { name: 'Tambah daftar tertinggal: Rajesh a/l Subramaniam' }).click();
+    await page.getByRole('button', { name: 'Tindakan: Rajesh a/l Subramaniam' }).click();
+    await page.getByRole('menuitem', { name: 'Tambah daftar tertinggal' }).click();
     const dialog = page.getByRole('dialog');
     const yesterday = new Date(Date.now() - 86_400_000 + 8 * 3_600_000).toISOString().slice(0, 10);
     await dialog.getByLabel('Tarikh dan masa').fill(`${yesterday}T17:45`);
     await dialog.getByLabel('Jenis').selectOption('OUT');
     await dialog.getByLabel('Sebab').fill('Telefon kehabisan bateri');
     await dialog.getByRole('button', { name: 'Tambah daftar' }).click();
-    await dialog.getByText(new RegExp(`Daftar ditambah\\. ${yesterday} kini: `)).waitFor();
+    await dialog.getByText(new RegExp(`Daftar ditambah\\. ${formatDate(yesterday, 'ms-MY')} kini: `)).waitFor();
     await screenshot(page, 'admin-missing-punch-phone');
     await dialog.getByRole('button', { name: 'Tutup' }).last().click();
 
-    await page.getByRole('button', { name: 'Tapak dibenarkan: Rajesh a/l Subramaniam' }).click();
+    await page.getByRole('button', { name: 'Tindakan: Rajesh a/l Subramaniam' }).click();
+    await page.getByRole('menuitem', { name: 'Tapak dibenarkan' }).click();
     const sites = page.getByRole('dialog');
     await sites.getByText('Tiada dipilih: semua tapak aktif dibenarkan.').waitFor();
     await sites.getByLabel('Pusat Data JDD').check();

@@ -22,7 +22,8 @@ describe('units', () => {
     await dialog.getByLabel('Kod').fill('BT-UJ');
     await dialog.getByRole('combobox', { name: 'Di bawah' }).selectOption({ label: 'Bahagian Teknologi' });
     await dialog.getByRole('button', { name: 'Simpan' }).click();
-    await page.getByText('Unit Unit Ujian telah disimpan.').waitFor();
+    await page.getByText('Unit Ujian telah disimpan.', { exact: true }).waitFor();
+    expect(await page.getByText('Unit Unit').count()).toBe(0);
     // Indented under its parent: listed right after the parent's other children, deeper.
     const names = () => page.getByTestId('unit-name').allTextContents();
     await expect.poll(names).toEqual(['Bahagian Pengurusan', 'Bahagian Teknologi', 'Unit Aplikasi', 'Unit Infrastruktur', 'Unit Ujian']);
@@ -37,12 +38,12 @@ describe('units', () => {
 
     await page.getByRole('button', { name: 'Padam: Bahagian Teknologi' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Padam' }).click();
-    await page.getByText('Unit Bahagian Teknologi tidak boleh dipadam', { exact: false }).waitFor();
+    await page.getByText('Bahagian Teknologi tidak boleh dipadam', { exact: false }).waitFor();
 
     await page.getByRole('button', { name: 'Padam: Seksyen Ujian' }).click();
-    await page.getByRole('dialog').getByText('Padam unit Seksyen Ujian?').waitFor();
+    await page.getByRole('dialog').getByText('Padam Seksyen Ujian?').waitFor();
     await page.getByRole('dialog').getByRole('button', { name: 'Padam' }).click();
-    await page.getByText('Unit Seksyen Ujian telah dipadam.').waitFor();
+    await page.getByText('Seksyen Ujian telah dipadam.').waitFor();
     await expect.poll(names).not.toContain('Seksyen Ujian');
     await screenshot(page, 'units');
     await page.context().close();
@@ -84,17 +85,19 @@ describe('users: deactivate and activate', () => {
 
     const page = await asOrgAdmin('/users');
     await page.getByLabel('Cari').fill('hafiz');
-    await page.getByRole('button', { name: 'Nyahaktif: Muhammad Hafiz bin Abdullah' }).click();
+    await page.getByRole('button', { name: 'Tindakan: Muhammad Hafiz bin Abdullah' }).click();
+    await page.getByRole('menuitem', { name: 'Nyahaktif' }).click();
     await page.getByRole('dialog').getByText('Semua sesi log masuk pengguna ini akan ditamatkan', { exact: false }).waitFor();
     await page.getByRole('dialog').getByRole('button', { name: 'Nyahaktif' }).click();
     await page.getByText('Muhammad Hafiz bin Abdullah telah dinyahaktifkan.').waitFor();
-    await page.getByRole('button', { name: 'Aktifkan: Muhammad Hafiz bin Abdullah' }).waitFor();
+    await page.getByRole('cell', { name: 'Tidak aktif' }).waitFor();
 
     await victim.getByRole('button', { name: 'EN', exact: true }).click();
     await victim.waitForURL(/\/login$/);
     await victim.getByText('Your session has ended. Please log in again.').waitFor();
 
-    await page.getByRole('button', { name: 'Aktifkan: Muhammad Hafiz bin Abdullah' }).click();
+    await page.getByRole('button', { name: 'Tindakan: Muhammad Hafiz bin Abdullah' }).click();
+    await page.getByRole('menuitem', { name: 'Aktifkan' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Aktifkan' }).click();
     await page.getByText('Muhammad Hafiz bin Abdullah telah diaktifkan semula.').waitFor();
     await login(victim, env.server.url, 'hafiz.abdullah@demo.gov.my');
@@ -114,6 +117,28 @@ describe('audit log', () => {
     await page.getByRole('cell', { name: /Pengguna dinyahaktifkan/ }).waitFor();
     await page.getByText(/^Perubahan \(\d+\)$/).filter({ visible: true }).first().click();
     await page.getByText('ACTIVE → INACTIVE').filter({ visible: true }).waitFor();
+    // The target by name, never a raw id or code.
+    await page.getByRole('cell', { name: /Pengguna: Muhammad Hafiz bin Abdullah/ }).waitFor();
+    const described = await page.getByTestId('audit-table').locator('tbody tr td:nth-child(2)').allTextContents();
+    expect(described.filter((d) => /user [0-9a-f]{8}|[a-z_]+\.[a-z_]+/.test(d))).toEqual([]);
+
+    // Every action type that exists can be chosen, and a person and dates narrow the log.
+    const options = await page.getByRole('combobox', { name: 'Jenis tindakan' }).locator('option').allTextContents();
+    expect(options).toEqual(expect.arrayContaining(['Status kehadiran dimohon', 'Justifikasi diterima', 'Daftar masuk/keluar direkod', 'Log masuk gagal']));
+    expect(options.filter((o) => /[a-z_]+\.[a-z_]+/.test(o))).toEqual([]);
+    await page.getByRole('combobox', { name: 'Jenis tindakan' }).selectOption('');
+    await page.getByLabel('Cari orang').fill('Hafiz');
+    await expect.poll(() => page.getByRole('combobox', { name: /^Orang/ }).locator('option').count()).toBe(2);
+    expect(await page.getByRole('combobox', { name: /^Orang/ }).locator('option').nth(1).textContent()).toMatch(/^Muhammad Hafiz bin Abdullah/);
+    await page.getByRole('combobox', { name: /^Orang/ }).selectOption({ index: 1 });
+    await expect.poll(() => page.getByTestId('audit-table').locator('tbody tr').count()).toBeGreaterThanOrEqual(2);
+    const actions = await page.getByTestId('audit-table').locator('tbody tr td:nth-child(2)').allTextContents();
+    expect(actions.every((a) => /Muhammad Hafiz bin Abdullah/.test(a) || /Log masuk|Log keluar/.test(a))).toBe(true);
+    await page.getByLabel('Dari tarikh').fill('2020-01-01');
+    await page.getByLabel('Hingga tarikh').fill('2020-01-31');
+    await page.getByText('Tiada rekod audit.').waitFor();
+    await page.getByRole('button', { name: 'Kosongkan tapisan' }).click();
+    await page.getByTestId('audit-table').waitFor();
     await screenshot(page, 'audit');
     await page.context().close();
   });

@@ -8,7 +8,7 @@ import { recordCardRun } from '../server/jobs/cards-repo';
 import { closeDay, dueCloses } from '../server/jobs/day-close';
 import { seedDemo } from '../server/seed/demo';
 /* eslint-enable no-restricted-imports */
-import { axeViolations, login, PHONE, screenshot, useServerAndBrowser } from './harness';
+import { axeViolations, login, openFromNav, PHONE, screenshot, useServerAndBrowser } from './harness';
 
 const month = (back: number) => Temporal.Now.plainDateISO('Asia/Kuala_Lumpur').toPlainYearMonth().subtract({ months: back }).toString();
 
@@ -110,7 +110,7 @@ describe('overdue reviews (R23)', () => {
     const ctx = await env.browser.newContext({ ...DESKTOP, bypassCSP: true });
     const page = await ctx.newPage();
     await login(page, env.server.url, 'eksekutif@demo.gov.my');
-    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Semakan lewat' }).click();
+    await openFromNav(page, 'Laporan', 'Semakan lewat');
     await page.getByRole('heading', { name: 'Semakan justifikasi lewat', level: 1 }).waitFor();
     const reviewer = page.getByTestId('overdue-reviewers').locator(':scope > li').first();
     await expect.poll(() => reviewer.textContent()).toMatch(/Norazlina binti Mat Yusof.*paling lama 10 hari.*1 lewat/);

@@ -7,7 +7,8 @@ import { buildApp } from './http/app';
 import { startDeliveryWorker } from './jobs/delivery-worker';
 import { startScheduler } from './jobs/scheduler';
 import { DEMO_PASSWORD } from './seed/demo-people';
-import { isDatabaseEmpty, seedDemo } from './seed/demo';
+import { demoLoginsText, isDatabaseEmpty, seedDemo } from './seed/demo';
+import { logDestination } from './log-destination';
 import { buildAppIfMissing } from './web/build-app';
 
 /** How long start-up waits for a PostgreSQL that is not answering yet (e.g. started at the same time). */
@@ -33,14 +34,11 @@ async function main(): Promise<void> {
     },
   });
   await waitForDatabase(() => database.migrate(), say);
-  if (config.seedDemo && (await isDatabaseEmpty(database.db))) {
-    const demo = await seedDemo(database.db);
-    say('\nDemo agency "Jabatan Demo Digital" created. Logins (password ' + DEMO_PASSWORD + '):');
-    for (const l of demo.logins) say(`  ${l.email.padEnd(26)} ${l.roles.join(', ')}`);
-    say('');
-  }
+  // The demo's logins are said last, once the past days are closed and the server listens: nothing pushes them off the screen.
+  const demo = config.seedDemo && (await isDatabaseEmpty(database.db)) ? await seedDemo(database.db) : null;
+  if (demo) say('Demo agency "Jabatan Demo Digital" created; its logins follow once the server is ready.');
   if (config.buildApp) await buildAppIfMissing(say);
-  const app = await buildApp({ config, database });
+  const app = await buildApp({ config, database, logger: await logDestination(config) });
   log = (msg, detail) => app.log.warn(detail, msg);
   const { metrics } = app.deps;
   const jobs = config.jobs ? startScheduler(database, app.log, config.jobsIntervalSeconds, { dayClose: metrics.dayClose }) : null;
@@ -69,6 +67,10 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   say(`SPOT-Me is serving on http://localhost:${config.port} (${database.driver === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})`);
   if (config.metricsPort) say(`Metrics (Prometheus) on http://localhost:${config.metricsPort}/metrics`);
+  if (demo) {
+    await jobs?.firstRound;
+    say(demoLoginsText(demo.logins, DEMO_PASSWORD, `http://localhost:${config.port}`));
+  }
 }
 
 /** Runs `step` until the database answers, for up to STARTUP_WAIT_SECONDS; other errors end start-up at once. */

@@ -32,7 +32,7 @@ export type Agency = { id: string; name: string; code: string; state: string; ti
 
 export type AuditRow = {
   id: number; at: string; actorId: string | null; actorName: string | null; action: string; entityType: string; entityId: string | null;
-  ip: string | null; before: unknown; after: unknown;
+  targetUserId: string | null; targetName: string | null; ip: string | null; before: unknown; after: unknown;
 };
 
 export type SiteShape = { type: 'circle'; centre: { lat: number; lng: number }; radiusMeters: number } | { type: 'polygon'; points: { lat: number; lng: number }[] };

@@ -1,3 +1,4 @@
+import { auditEn } from '../features/audit/messages';
 import { attEn } from '../features/attendance/messages';
 import { myAttEn } from '../features/attendance/page-messages';
 import { clockEn } from '../features/clock/messages';
@@ -26,7 +27,7 @@ export const enGB: Messages = {
     secureTitle: 'Secure websites use HTTPS',
     secureBody: 'Look for a lock icon or https:// as an added precaution. If it is not there, do not share any sensitive information.',
   },
-  nav: { home: 'Home', clock: 'Clock in / out', myAttendance: 'My attendance', issues: 'Attendance issues', dayStatus: 'Attendance status', movements: 'Movements', tasks: 'Daily tasks', team: 'Team board', approvals: 'Approvals', users: 'Users', units: 'Units', organisation: 'Organisation settings', sites: 'Sites', audit: 'Audit log', agencies: 'Agencies', profile: 'Profile', logout: 'Log out', menu: 'Menu' },
+  nav: { groupMine: 'My work', groupTeam: 'Team', groupReports: 'Reports', groupAdmin: 'Administration', home: 'Home', clock: 'Clock in / out', myAttendance: 'My attendance', issues: 'Attendance issues', dayStatus: 'Attendance status', movements: 'Movements', tasks: 'Daily tasks', team: 'Team board', approvals: 'Approvals', users: 'Users', units: 'Units', organisation: 'Organisation settings', sites: 'Sites', audit: 'Audit log', agencies: 'Agencies', profile: 'Profile', logout: 'Log out', menu: 'Menu' },
   common: {
     loading: 'Loading…', save: 'Save', saving: 'Saving…', cancel: 'Cancel', close: 'Close', edit: 'Edit', delete: 'Delete', search: 'Search',
     confirm: 'Confirm', all: 'All', none: 'None', previous: 'Previous', next: 'Next', retry: 'Try again', create: 'Add', yes: 'Yes', no: 'No',
@@ -89,8 +90,8 @@ export const enGB: Messages = {
   },
   units: {
     title: 'Organisation structure', new: 'Add unit', name: 'Unit name', code: 'Code', parent: 'Under', topLevel: '— Top level —',
-    users_one: '{{count}} user', users_other: '{{count}} users', confirmDelete: 'Delete unit {{name}}?', notEmpty: 'Unit {{name}} cannot be deleted: it still has sub-units or users. Move them to another unit first.',
-    saved: 'Unit {{name}} saved.', deleted: 'Unit {{name}} deleted.',
+    users_one: '{{count}} user', users_other: '{{count}} users', confirmDelete: 'Delete {{name}}?', notEmpty: '{{name}} cannot be deleted: it still has sub-units or users. Move them to another unit first.',
+    saved: '{{name}} saved.', deleted: '{{name}} deleted.',
     empty: 'No units yet. Add the first division.', editTitle: 'Edit unit', createTitle: 'Add unit',
   },
   org: {
@@ -111,20 +112,7 @@ export const enGB: Messages = {
     active: 'Active', inactive: 'Inactive', radiusOf: 'Radius {{radius}} m', pointsOf_one: '{{count}} point', pointsOf_other: '{{count}} points', confirmDelete: 'Delete site {{name}}?',
     empty: 'No sites yet. Add the organisation\'s offices and work places.', editTitle: 'Edit site', createTitle: 'Add site',
   },
-  audit: {
-    title: 'Audit log', at: 'Time', actor: 'Actor', action: 'Action', entity: 'Entity', ip: 'IP address', changes: 'Changes', filterAction: 'Action type',
-    empty: 'No audit records.', system: 'System', outsider: 'User outside the organisation (platform admin)', before: 'Before', after: 'After',
-    actions: {
-      auth_login: 'Logged in', auth_login_failed: 'Failed login', auth_logout: 'Logged out', auth_password_changed: 'Password changed',
-      user_created: 'User added', user_updated: 'User updated', user_deactivated: 'User deactivated', user_activated: 'User activated',
-      user_password_reset: 'Password reset', user_preferences: 'Language preference changed',
-      auth_password_failed: 'Wrong current password', auth_unlocked: 'Account unlocked by email link',
-      user_email_change_requested: 'Email change requested', user_email_changed: 'Email changed',
-      unit_created: 'Unit added', unit_updated: 'Unit updated', unit_deleted: 'Unit deleted',
-      site_created: 'Site added', site_updated: 'Site updated', site_deleted: 'Site deleted',
-      organisation_created: 'Organisation onboarded', organisation_updated: 'Organisation settings updated', organisation_status: 'Organisation status changed',
-    },
-  },
+  audit: auditEn,
   agencies: {
     title: 'Agencies', new: 'Onboard agency', name: 'Agency name', code: 'Agency code', state: 'Headquarters state', timeZone: 'Time zone', users: 'Users',
     onboardedOn: 'Onboarded on', admin: 'First organisation administrator', active: 'Active', deactivate: 'Deactivate', activate: 'Activate',

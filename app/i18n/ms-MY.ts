@@ -1,4 +1,5 @@
 import { accountMs } from '../features/auth/messages';
+import { auditMs } from '../features/audit/messages';
 import { issuesMs } from '../features/issues/messages';
 import { notificationsMs } from '../features/notifications/messages';
 import { teamCardsMs } from '../features/team/cards-messages';
@@ -25,7 +26,7 @@ export const msMY = {
     secureTitle: 'Laman web yang selamat menggunakan HTTPS',
     secureBody: 'Cari ikon kunci atau https:// sebagai langkah berjaga-jaga tambahan. Jika tiada, jangan kongsi sebarang maklumat sensitif.',
   },
-  nav: { home: 'Utama', clock: 'Daftar kehadiran', myAttendance: 'Kehadiran saya', issues: 'Isu kehadiran', dayStatus: 'Status kehadiran', movements: 'Pergerakan', tasks: 'Tugasan harian', team: 'Pemantauan', approvals: 'Kelulusan', users: 'Pengguna', units: 'Unit', organisation: 'Tetapan organisasi', sites: 'Tapak', audit: 'Log audit', agencies: 'Agensi', profile: 'Profil', logout: 'Log keluar', menu: 'Menu' },
+  nav: { groupMine: 'Saya', groupTeam: 'Pasukan', groupReports: 'Laporan', groupAdmin: 'Pentadbiran', home: 'Utama', clock: 'Daftar kehadiran', myAttendance: 'Kehadiran saya', issues: 'Isu kehadiran', dayStatus: 'Status kehadiran', movements: 'Pergerakan', tasks: 'Tugasan harian', team: 'Pemantauan', approvals: 'Kelulusan', users: 'Pengguna', units: 'Unit', organisation: 'Tetapan organisasi', sites: 'Tapak', audit: 'Log audit', agencies: 'Agensi', profile: 'Profil', logout: 'Log keluar', menu: 'Menu' },
   common: {
     loading: 'Memuatkan…', save: 'Simpan', saving: 'Menyimpan…', cancel: 'Batal', close: 'Tutup', edit: 'Kemaskini', delete: 'Padam', search: 'Cari',
     confirm: 'Sahkan', all: 'Semua', none: 'Tiada', previous: 'Sebelumnya', next: 'Seterusnya', retry: 'Cuba lagi', create: 'Tambah', yes: 'Ya', no: 'Tidak',
@@ -88,8 +89,8 @@ export const msMY = {
   },
   units: {
     title: 'Struktur organisasi', new: 'Tambah unit', name: 'Nama unit', code: 'Kod', parent: 'Di bawah', topLevel: '— Peringkat teratas —',
-    users_one: '{{count}} pengguna', users_other: '{{count}} pengguna', confirmDelete: 'Padam unit {{name}}?', notEmpty: 'Unit {{name}} tidak boleh dipadam kerana masih mempunyai sub-unit atau pengguna. Pindahkan mereka ke unit lain dahulu.',
-    saved: 'Unit {{name}} telah disimpan.', deleted: 'Unit {{name}} telah dipadam.',
+    users_one: '{{count}} pengguna', users_other: '{{count}} pengguna', confirmDelete: 'Padam {{name}}?', notEmpty: '{{name}} tidak boleh dipadam kerana masih mempunyai sub-unit atau pengguna. Pindahkan mereka ke unit lain dahulu.',
+    saved: '{{name}} telah disimpan.', deleted: '{{name}} telah dipadam.',
     empty: 'Belum ada unit. Tambah bahagian pertama.', editTitle: 'Kemaskini unit', createTitle: 'Tambah unit',
   },
   org: {
@@ -110,20 +111,7 @@ export const msMY = {
     active: 'Aktif', inactive: 'Tidak aktif', radiusOf: 'Jejari {{radius}} m', pointsOf_one: '{{count}} titik', pointsOf_other: '{{count}} titik', confirmDelete: 'Padam tapak {{name}}?',
     empty: 'Belum ada tapak. Tambah pejabat dan lokasi kerja organisasi.', editTitle: 'Kemaskini tapak', createTitle: 'Tambah tapak',
   },
-  audit: {
-    title: 'Log audit', at: 'Masa', actor: 'Pelaku', action: 'Tindakan', entity: 'Entiti', ip: 'Alamat IP', changes: 'Perubahan', filterAction: 'Jenis tindakan',
-    empty: 'Tiada rekod audit.', system: 'Sistem', outsider: 'Pengguna di luar organisasi (pentadbir platform)', before: 'Sebelum', after: 'Selepas',
-    actions: {
-      auth_login: 'Log masuk', auth_login_failed: 'Log masuk gagal', auth_logout: 'Log keluar', auth_password_changed: 'Kata laluan ditukar',
-      user_created: 'Pengguna ditambah', user_updated: 'Pengguna dikemaskini', user_deactivated: 'Pengguna dinyahaktifkan', user_activated: 'Pengguna diaktifkan',
-      user_password_reset: 'Kata laluan diset semula', user_preferences: 'Pilihan bahasa ditukar',
-      auth_password_failed: 'Kata laluan semasa salah', auth_unlocked: 'Akaun dibuka melalui pautan e-mel',
-      user_email_change_requested: 'Pertukaran e-mel diminta', user_email_changed: 'E-mel ditukar',
-      unit_created: 'Unit ditambah', unit_updated: 'Unit dikemaskini', unit_deleted: 'Unit dipadam',
-      site_created: 'Tapak ditambah', site_updated: 'Tapak dikemaskini', site_deleted: 'Tapak dipadam',
-      organisation_created: 'Organisasi didaftarkan', organisation_updated: 'Tetapan organisasi dikemaskini', organisation_status: 'Status organisasi ditukar',
-    },
-  },
+  audit: auditMs,
   agencies: {
     title: 'Agensi', new: 'Daftar agensi', name: 'Nama agensi', code: 'Kod agensi', state: 'Negeri ibu pejabat', timeZone: 'Zon waktu', users: 'Pengguna',
     onboardedOn: 'Tarikh mula', admin: 'Pentadbir organisasi pertama', active: 'Aktif', deactivate: 'Nyahaktif', activate: 'Aktifkan',
@@ -136,9 +124,9 @@ export const msMY = {
     contact: 'Hubungan', contactSaved: 'Maklumat hubungan disimpan.',
     emailPassword: 'Kata laluan semasa', emailPasswordHint: 'Diperlukan untuk menukar e-mel.',
     emailPending: 'Pautan pengesahan telah dihantar ke {{email}}. E-mel semasa anda kekal digunakan sehingga pautan itu dibuka (sah 24 jam).',
-    notifications: 'Pemberitahuan', notificationsHint: 'Senarai pemberitahuan dalam aplikasi sentiasa dihantar. Pilih yang juga dihantar melalui notifikasi telefon dan e-mel.',
+    notifications: 'Pemberitahuan', notificationsHint: 'Senarai pemberitahuan dalam aplikasi sentiasa dihantar. Pilih yang juga dihantar melalui pemberitahuan telefon dan e-mel.',
     notificationsSaved: 'Pilihan pemberitahuan disimpan.', event: 'Peristiwa',
-    channel: { push: 'Notifikasi telefon', email: 'E-mel' },
+    channel: { push: 'Pemberitahuan telefon', email: 'E-mel' },
     events: { issues: 'Isu kehadiran baharu', decisions: 'Keputusan permohonan saya', reviews: 'Menunggu semakan saya', cards: 'Perubahan warna kad', tasks: 'Tugasan diberi dan ulasan', reminders: 'Peringatan daftar masuk/keluar', digest: 'Ringkasan harian penyelia' },
     home: 'Lokasi rumah (BDR)', homeHint: 'Daftar dari telefon ketika berada di rumah. Penyelia anda perlu meluluskannya sebelum ia diterima pada hari BDR.',
     homeApproved: 'Lokasi diluluskan', homePending: 'Menunggu kelulusan', homeAddress: 'Alamat (pilihan)', homeRegister: 'Daftar lokasi semasa sebagai rumah',

@@ -2,44 +2,23 @@ import { Button } from '@govtechmy/myds-react/button';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, useNavigate } from 'react-router';
-import type { Permission } from '../../domain/policy/permissions';
 import { OfflineBanner } from '../pwa/OfflineBanner';
 import { UpdateBanner } from '../pwa/UpdateBanner';
 import { useSession } from '../session/session';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { GovMasthead } from './GovMasthead';
 import { LanguageSwitch } from './LanguageSwitch';
-
-type NavItem = { to: string; key: string; permission?: Permission };
-const NAV: NavItem[] = [
-  { to: '/', key: 'nav.home' },
-  { to: '/clock', key: 'nav.clock', permission: 'attendance.self' },
-  { to: '/attendance', key: 'nav.myAttendance', permission: 'attendance.self' },
-  { to: '/issues', key: 'nav.issues', permission: 'attendance.self' },
-  { to: '/status', key: 'nav.dayStatus', permission: 'attendance.self' },
-  { to: '/movements', key: 'nav.movements', permission: 'attendance.self' },
-  { to: '/tasks', key: 'nav.tasks', permission: 'attendance.self' },
-  { to: '/team', key: 'nav.team', permission: 'team.monitor' },
-  { to: '/approvals', key: 'nav.approvals', permission: 'team.monitor' },
-  { to: '/reports/overdue-reviews', key: 'reviewReport.nav', permission: 'reviews.report' },
-  { to: '/task-review', key: 'taskReview.nav', permission: 'team.monitor' },
-  { to: '/users', key: 'nav.users', permission: 'users.manage' },
-  { to: '/units', key: 'nav.units', permission: 'units.manage' },
-  { to: '/organisation', key: 'nav.organisation', permission: 'org.settings' },
-  { to: '/sites', key: 'nav.sites', permission: 'sites.manage' },
-  { to: '/audit', key: 'nav.audit', permission: 'audit.read' },
-  { to: '/agencies', key: 'nav.agencies', permission: 'platform.orgs' },
-  { to: '/profile', key: 'nav.profile' },
-];
+import { NavGroup, navLinkClass } from './NavGroup';
+import { navFor, navLinks } from './nav-items';
 
 export function AppShell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { me, can, logout } = useSession();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
-  const items = me && !me.user.mustChangePassword ? NAV.filter((n) => !n.permission || can(n.permission)) : [];
-  const link = ({ isActive }: { isActive: boolean }) =>
-    `block whitespace-nowrap rounded-md px-3 py-2 text-body-sm font-medium ${isActive ? 'bg-bg-primary-50 text-txt-primary' : 'text-txt-black-700 hover:bg-bg-washed'}`;
+  const entries = me && !me.user.mustChangePassword ? navFor(can) : [];
+  const items = navLinks(entries);
+  const link = ({ isActive }: { isActive: boolean }) => navLinkClass(isActive);
 
   return (
     <div className="flex min-h-screen flex-col">
@@ -53,8 +32,10 @@ export function AppShell({ children }: { children: ReactNode }) {
             <img src="/icons/icon-192.png" alt="" className="size-8 rounded-md" />
             <span className="whitespace-nowrap font-heading text-body-lg font-semibold text-txt-black-900">{t('app.name')}</span>
           </NavLink>
-          <nav aria-label={t('nav.menu')} className="ml-4 hidden flex-1 flex-wrap items-center gap-1 lg:flex">
-            {items.map((n) => <NavLink key={n.to} to={n.to} end={n.to === '/'} className={link}>{t(n.key)}</NavLink>)}
+          <nav aria-label={t('nav.menu')} className="ml-2 hidden min-w-0 flex-1 flex-nowrap items-center gap-0.5 lg:flex" data-testid="desktop-nav">
+            {entries.map((e) => (e.kind === 'link'
+              ? <NavLink key={e.item.to} to={e.item.to} end={e.item.to === '/'} className={link}>{t(e.item.key)}</NavLink>
+              : <NavGroup key={e.key} label={t(e.key)} items={e.items} all={items} />))}
           </nav>
           <div className="ml-auto flex items-center gap-2">
             <LanguageSwitch />
@@ -73,7 +54,14 @@ export function AppShell({ children }: { children: ReactNode }) {
         </div>
         {open && (
           <nav id="mobile-nav" aria-label={t('nav.menu')} className="border-t border-otl-divider px-4 pb-3 pt-2 lg:hidden">
-            {items.map((n) => <NavLink key={n.to} to={n.to} end={n.to === '/'} className={link} onClick={() => setOpen(false)}>{t(n.key)}</NavLink>)}
+            {entries.map((e) => (e.kind === 'link'
+              ? <NavLink key={e.item.to} to={e.item.to} end={e.item.to === '/'} className={link} onClick={() => setOpen(false)}>{t(e.item.key)}</NavLink>
+              : (
+                <div key={e.key} role="group" aria-labelledby={`mobile-${e.key}`} className="mt-2">
+                  <p id={`mobile-${e.key}`} className="px-3 pb-1 text-body-xs font-semibold uppercase text-txt-black-500">{t(e.key)}</p>
+                  {e.items.map((n) => <NavLink key={n.to} to={n.to} end className={link} onClick={() => setOpen(false)}>{t(n.key)}</NavLink>)}
+                </div>
+              )))}
             {me && <button type="button" className="mt-1 block w-full rounded-md px-3 py-2 text-left text-body-sm font-medium text-txt-danger hover:bg-bg-washed" onClick={() => void logout().then(() => navigate('/login'))}>{t('nav.logout')}</button>}
           </nav>
         )}

@@ -18,7 +18,4 @@ export function malaysiaInstant(date: string, time: string): string {
   return `${date}T${time}:00+08:00`;
 }
 
-/** Date and time as people read them in the language, in the organisation's zone (e.g. "26 Nov 2026, 12:53 PG"). */
-export function dateTimeFormat(language: string, timeZone: string): Intl.DateTimeFormat {
-  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short', timeZone });
-}
+/* Dates, times and durations as people read them: domain/format, bound to the language and zone by useFormat(). */

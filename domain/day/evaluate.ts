@@ -4,6 +4,7 @@ import { overlap, toHHMM } from '../schedule/clock';
 import { slotFor } from '../schedule/slot';
 import type { Slot } from '../schedule/types';
 import { datesBetween, localOf, minutesFrom } from './local-time';
+import { ruleFor } from './issue-rules';
 import { pairPunches, placePunches, type PlacedPunch } from './pairing';
 import type { DayRecord, EvaluateInput, Issue } from './types';
 
@@ -41,7 +42,7 @@ function evaluateDate(input: EvaluateInput, tz: string, date: string, slot: Slot
   }
   if (punches.length === 0) {
     const half = am ?? pm;
-    return { ...base, dayType: 'WORKING', status: half ? half.code : 'TIDAK_HADIR', effectiveStart: null, requiredEnd: null, workedMinutes: 0, issues: [{ code: 'TIDAK_HADIR', rule: 'R21' }] };
+    return { ...base, dayType: 'WORKING', status: half ? half.code : 'TIDAK_HADIR', effectiveStart: null, requiredEnd: null, workedMinutes: 0, issues: [{ code: 'TIDAK_HADIR', rule: ruleFor('TIDAK_HADIR', slot.flexible) }] };
   }
   const issues: Issue[] = [];
   let effectiveStart: number | null = null;
@@ -54,21 +55,21 @@ function evaluateDate(input: EvaluateInput, tz: string, date: string, slot: Slot
     requiredEnd = requiredEndOf(input, date, slot, effectiveStart);
     if (checkIn.minutes > slot.latestStart + slot.graceMinutes && !am) {
       late = Math.round(checkIn.minutes - slot.latestStart);
-      issues.push({ code: 'LEWAT', minutes: late, rule: slot.flexible ? 'R11' : 'R13' });
+      issues.push({ code: 'LEWAT', minutes: late, rule: ruleFor('LEWAT', slot.flexible) });
     }
     if (checkOut) {
       worked = workedMinutes(effectiveStart, checkOut.minutes, slot);
       if (checkOut.minutes < requiredEnd - slot.graceMinutes && !pm && !slipCovers(input, tz, date, checkOut.minutes, requiredEnd - slot.graceMinutes)) {
         early = Math.round(requiredEnd - checkOut.minutes);
-        issues.push({ code: 'BALIK_AWAL', minutes: early, rule: slot.flexible ? 'R12' : 'R13' });
+        issues.push({ code: 'BALIK_AWAL', minutes: early, rule: ruleFor('BALIK_AWAL', slot.flexible) });
       }
     } else if (!pm) {
-      issues.push({ code: 'TIADA_DAFTAR_KELUAR', rule: 'R21' });
+      issues.push({ code: 'TIADA_DAFTAR_KELUAR', rule: ruleFor('TIADA_DAFTAR_KELUAR', slot.flexible) });
     }
   } else if (!am) {
-    issues.push({ code: 'TIADA_DAFTAR_MASUK', rule: 'R21' });
+    issues.push({ code: 'TIADA_DAFTAR_MASUK', rule: ruleFor('TIADA_DAFTAR_MASUK', slot.flexible) });
   }
-  if (punches.some((p) => p.inside === false)) issues.push({ code: 'LUAR_KAWASAN', rule: 'R21' });
+  if (punches.some((p) => p.inside === false)) issues.push({ code: 'LUAR_KAWASAN', rule: ruleFor('LUAR_KAWASAN', slot.flexible) });
   return {
     ...base, dayType: 'WORKING', status: 'HADIR', lateMinutes: late, earlyMinutes: early,
     effectiveStart: effectiveStart === null ? null : toHHMM(effectiveStart), requiredEnd: requiredEnd === null ? null : toHHMM(requiredEnd),

@@ -119,7 +119,7 @@ describe('fixed hours and shifts (R13, R14)', () => {
     const [dec31] = run({ schedule: night, from: '2026-12-31', punches: [{ at: at('2026-12-31', '21:58') }, { at: at('2027-01-01', '06:01') }] });
     expect(dec31).toMatchObject({ date: '2026-12-31', status: 'HADIR', issues: [], workedMinutes: 481 });
     const [apr30] = run({ schedule: night, from: '2026-04-30', punches: [{ at: at('2026-04-30', '22:10') }, { at: at('2026-05-01', '06:00') }] });
-    expect(apr30?.issues).toEqual([{ code: 'LEWAT', minutes: 10, rule: 'R13' }]);
+    expect(apr30?.issues).toEqual([{ code: 'LEWAT', minutes: 10, rule: 'R13a' }]);
   });
   it('a forgotten check-out never turns the next check-in into a check-out', () => {
     const days = run({ schedule: night, from: '2026-03-02', to: '2026-03-03', punches: [{ at: at('2026-03-02', '21:55') }, { at: at('2026-03-03', '21:57') }, { at: at('2026-03-04', '06:03') }] });

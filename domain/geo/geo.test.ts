@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { distanceMeters, insidePolygon, matchSite, speedKmh, type Site } from './geo';
+import { distanceMeters, insidePolygon, matchSite, nearestSite, speedKmh, type Site } from './geo';
 
 // Perdana Putra, Putrajaya and Menara Kuala Lumpur.
 const putrajaya = { lat: 2.9431, lng: 101.6994 };
@@ -27,5 +27,16 @@ describe('geofence maths', () => {
     const t0 = Date.parse('2026-03-02T08:00:00+08:00');
     expect(speedKmh({ ...putrajaya, at: t0 }, { ...kl, at: t0 + 60_000 })).toBeGreaterThan(1000);
     expect(speedKmh({ ...putrajaya, at: t0 }, { ...kl, at: t0 + 3_600_000 })).toBeCloseTo(23.35, 0);
+  });
+
+  it('the nearest site to a BDR home and how far its edge is; none without sites', () => {
+    const hq: Site = { id: 'hq', shape: { type: 'circle', centre: putrajaya, radiusMeters: 150 } };
+    const tower: Site = { id: 'tower', shape: { type: 'polygon', points: [kl, { lat: kl.lat, lng: kl.lng + 0.001 }, { lat: kl.lat + 0.001, lng: kl.lng }] } };
+    const home = { lat: 3.1, lng: 101.7 };
+    const near = nearestSite(home, [hq, tower]);
+    expect(near?.site.id).toBe('tower');
+    expect(near!.meters).toBeCloseTo(distanceMeters(home, kl), -1);
+    expect(nearestSite(putrajaya, [hq, tower])).toEqual({ site: hq, meters: 0 });
+    expect(nearestSite(home, [])).toBeNull();
   });
 });

@@ -38,3 +38,20 @@ export function speedKmh(a: LatLng & { at: number }, b: LatLng & { at: number })
   const hours = Math.abs(b.at - a.at) / 3_600_000;
   return hours === 0 ? Infinity : distanceMeters(a, b) / 1000 / hours;
 }
+
+/** Distance from a point to a site: 0 inside it, else to the circle's edge or the polygon's nearest corner. */
+export function distanceToSite(p: LatLng, site: Site): number {
+  if (insideSite(p, site)) return 0;
+  if (site.shape.type === 'circle') return Math.max(0, distanceMeters(p, site.shape.centre) - site.shape.radiusMeters);
+  return Math.min(...site.shape.points.map((q) => distanceMeters(p, q)));
+}
+
+/** The nearest of `sites` to a point and how far it is (a BDR home beside the office sites), or null when there are none. */
+export function nearestSite<S extends Site>(p: LatLng, sites: readonly S[]): { site: S; meters: number } | null {
+  let best: { site: S; meters: number } | null = null;
+  for (const site of sites) {
+    const meters = distanceToSite(p, site);
+    if (!best || meters < best.meters) best = { site, meters };
+  }
+  return best;
+}

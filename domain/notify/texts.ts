@@ -1,3 +1,7 @@
+import { cardLevel, cardMeaning } from '../cards/meaning';
+import { CARD_LEVELS, type Card } from '../cards/cards';
+import { formatDate, formatMonth } from '../format/dates';
+import { formatMinutes } from '../format/duration';
 import type { NotificationEvent } from './preferences';
 
 /**
@@ -28,8 +32,8 @@ const ms: Record<NotificationKind, Text> = {
   JUSTIFICATION_DECIDED: { title: 'Justifikasi {{state}}', body: 'Justifikasi anda bagi {{issue}} pada {{date}}: {{state}}.{{remark}}' },
   REQUEST_DECIDED: { title: 'Permohonan {{state}}', body: '{{request}}{{date}}: {{state}}.{{remark}}' },
   REVIEW_WAITING: { title: 'Menunggu semakan anda', body: '{{officer}}: {{request}}{{date}}.' },
-  CARD_CHANGED: { title: 'Warna kad kehadiran: {{card}}', body: 'Kad anda bertukar daripada {{fromCard}} kepada {{card}} berdasarkan {{offenceDays}} hari kesalahan pada {{month}}.' },
-  TEAM_CARD_CHANGED: { title: 'Kad {{officer}}: {{card}}', body: 'Kad kehadiran {{officer}} bertukar daripada {{fromCard}} kepada {{card}} ({{offenceDays}} hari kesalahan pada {{month}}).' },
+  CARD_CHANGED: { title: 'Kad kehadiran: {{card}} ({{level}})', body: 'Kad anda bertukar daripada {{fromCard}} kepada {{card}} berdasarkan {{offenceDays}} hari kesalahan pada {{month}}. {{meaning}}' },
+  TEAM_CARD_CHANGED: { title: 'Kad {{officer}}: {{card}} ({{level}})', body: 'Kad kehadiran {{officer}} bertukar daripada {{fromCard}} kepada {{card}} ({{offenceDays}} hari kesalahan pada {{month}}). {{meaning}}' },
   TASK_ASSIGNED: { title: 'Tugasan baharu daripada {{by}}', body: '{{title}}, pada {{date}}.' },
   TASK_COMMENTED: { title: 'Ulasan tugasan daripada {{by}}', body: '{{title}}: {{text}}' },
   REMIND_IN: { title: 'Belum daftar masuk', body: 'Anda belum mendaftar masuk hari ini ({{date}}). Daftar masuk sekarang atau kemas kini status anda.' },
@@ -42,8 +46,8 @@ const en: Record<NotificationKind, Text> = {
   JUSTIFICATION_DECIDED: { title: 'Justification {{state}}', body: 'Your justification for {{issue}} on {{date}}: {{state}}.{{remark}}' },
   REQUEST_DECIDED: { title: 'Request {{state}}', body: '{{request}}{{date}}: {{state}}.{{remark}}' },
   REVIEW_WAITING: { title: 'Waiting for your review', body: '{{officer}}: {{request}}{{date}}.' },
-  CARD_CHANGED: { title: 'Attendance card: {{card}}', body: 'Your card changed from {{fromCard}} to {{card}} on {{offenceDays}} offence days in {{month}}.' },
-  TEAM_CARD_CHANGED: { title: '{{officer}}\'s card: {{card}}', body: '{{officer}}\'s attendance card changed from {{fromCard}} to {{card}} ({{offenceDays}} offence days in {{month}}).' },
+  CARD_CHANGED: { title: 'Attendance card: {{card}} ({{level}})', body: 'Your card changed from {{fromCard}} to {{card}} on {{offenceDays}} offence days in {{month}}. {{meaning}}' },
+  TEAM_CARD_CHANGED: { title: '{{officer}}\'s card: {{card}} ({{level}})', body: '{{officer}}\'s attendance card changed from {{fromCard}} to {{card}} ({{offenceDays}} offence days in {{month}}). {{meaning}}' },
   TASK_ASSIGNED: { title: 'New task from {{by}}', body: '{{title}}, on {{date}}.' },
   TASK_COMMENTED: { title: 'Comment on a task from {{by}}', body: '{{title}}: {{text}}' },
   REMIND_IN: { title: 'Not checked in yet', body: 'You have not checked in today ({{date}}). Check in now or update your status.' },
@@ -75,20 +79,23 @@ const TEXTS: Record<Language, Record<NotificationKind, Text>> = { 'ms-MY': ms, '
 
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{\{(\w+)\}\}/g, (_, k: string) => values[k] ?? '');
 
-/** Stored parameters: codes (translated), dates (YYYY-MM-DD, shown as DD/MM/YYYY), names and counts as they are. */
+/**
+ * Stored parameters: codes (translated), dates (YYYY-MM-DD) and months (YYYY-MM) written
+ * as every screen writes them (domain/format), names and counts as they are. An issue may
+ * carry its minutes as "LEWAT:622" ("Lewat 10 jam 22 minit").
+ */
 export type NotificationParams = Record<string, string | number | string[] | null | undefined>;
 
 function word(lang: Language, code: string): string {
+  const [name, minutes] = code.split(':');
+  if (minutes !== undefined && /^\d+$/.test(minutes) && name && words[lang][name]) return `${words[lang][name]} ${formatMinutes(Number(minutes), lang)}`;
   return words[lang][code] ?? code;
 }
 
-function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}
+const isCard = (v: unknown): v is Card => typeof v === 'string' && (CARD_LEVELS as readonly string[]).includes(v);
 
 /** Parameters shown as they were written (names, times, people's own words), never read as codes. */
-const AS_WRITTEN = new Set(['officer', 'time', 'month', 'by', 'title', 'text']);
+const AS_WRITTEN = new Set(['officer', 'time', 'by', 'title', 'text']);
 
 /** The title and body of a notification in a language; unknown parameters read as empty. */
 export function renderNotification(kind: NotificationKind, params: NotificationParams, lang: Language): Text {
@@ -97,12 +104,16 @@ export function renderNotification(kind: NotificationKind, params: NotificationP
     if (raw === null || raw === undefined) continue;
     if (Array.isArray(raw)) v[k] = raw.map((c) => word(lang, c)).join(', ');
     else if (typeof raw === 'number') v[k] = String(raw);
-    else if (/^\d{4}-\d{2}-\d{2}$/.test(raw)) v[k] = formatDate(raw);
-    else v[k] = AS_WRITTEN.has(k) ? raw : word(lang, raw);
+    else if (/^\d{4}-\d{2}-\d{2}$/.test(raw)) v[k] = formatDate(raw, lang);
+    else if (k === 'month' && /^\d{4}-\d{2}$/.test(raw)) v[k] = formatMonth(raw, lang);
+    else v[k] = AS_WRITTEN.has(k) || k === 'month' ? raw : word(lang, raw);
   }
   v.remark = typeof params.remark === 'string' && params.remark ? fill(word(lang, 'remark'), { remark: params.remark }) : '';
   v.overdue = typeof params.overdue === 'number' && params.overdue > 0 ? fill(word(lang, 'overdue'), { overdue: String(params.overdue) }) : '';
-  v.date = typeof params.date === 'string' ? `${params.request ? word(lang, 'on') : ''}${formatDate(params.date)}` : '';
+  v.date = typeof params.date === 'string' ? `${params.request ? word(lang, 'on') : ''}${formatDate(params.date, lang)}` : '';
+  // What the new card means and what moves it: green is a warning, never good news.
+  v.level = isCard(params.card) ? cardLevel(params.card, lang) : '';
+  v.meaning = isCard(params.card) ? cardMeaning(params.card, lang) : '';
   const t = TEXTS[lang][kind];
-  return { title: fill(t.title, v), body: fill(t.body, v) };
+  return { title: fill(t.title, v), body: fill(t.body, v).trim() };
 }

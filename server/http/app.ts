@@ -44,6 +44,7 @@ import { registerTenantScope } from './tenant-scope';
 import { registerTextGuard } from './text-guard';
 import { errorBody } from './errors';
 import { createMetrics, measureRequests } from './metrics';
+import { RequestsAtDebug } from './request-log';
 
 /**
  * `pushAgent`: how push services are reached (tests pass one trusting their local service's certificate).
@@ -65,6 +66,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   const { config, database } = opts;
   const app = Fastify({
     logger: opts.logger === false ? false : { ...loggerOptions(config.logLevel), ...(typeof opts.logger === 'object' ? opts.logger : {}) },
+    logController: new RequestsAtDebug(),
     trustProxy: trustProxyOption(config.trustProxy),
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),

@@ -81,7 +81,15 @@ export async function evaluateUsers(db: Db, orgId: string, timeZone: string, set
 async function closeOfficers(db: Db, orgId: string, timeZone: string, settings: unknown, date: string, officers: Officer[]): Promise<number> {
   const days = await evaluateOfficers(db, orgId, timeZone, settings, date, officers);
   const added = await saveDays(db, orgId, date, days.map((d) => ({ userId: d.id, record: d.record })));
-  const notices: Notice[] = [...added].map(([userId, issues]) => ({ userId, kind: 'ISSUE_NEW', params: { issues, date }, dedupeKey: `issues:${date}:${issues.join(',')}` }));
+  const records = new Map(days.map((d) => [d.id, d.record]));
+  const notices: Notice[] = [...added].map(([userId, issues]) => {
+    // Each issue with its minutes ("LEWAT:622"), so the notice says "Lewat 10 jam 22 minit".
+    const told = issues.map((code) => {
+      const minutes = records.get(userId)?.issues.find((i) => i.code === code)?.minutes;
+      return minutes ? `${code}:${minutes}` : code;
+    });
+    return { userId, kind: 'ISSUE_NEW', params: { issues: told, date }, dedupeKey: `issues:${date}:${issues.join(',')}` };
+  });
   await notify(db, orgId, notices);
   return days.length;
 }

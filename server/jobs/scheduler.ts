@@ -14,7 +14,7 @@ import { logRoundFailure } from './round-failure';
  * server processes may run it: each (organisation, date) is closed under an advisory
  * lock, and closing is idempotent. `observer.dayClose` hears each date closed (the metrics).
  */
-export function startScheduler(database: Database, log: FastifyBaseLogger, intervalSeconds: number, observer: SchedulerObserver = {}): { stop(): Promise<void> } {
+export function startScheduler(database: Database, log: FastifyBaseLogger, intervalSeconds: number, observer: SchedulerObserver = {}): { stop(): Promise<void>; firstRound: Promise<void> } {
   let running: Promise<void> | null = null;
   let stopped = false;
   const tick = async () => {
@@ -48,9 +48,12 @@ export function startScheduler(database: Database, log: FastifyBaseLogger, inter
     });
   };
   run();
+  const firstRound = running ?? Promise.resolve();
   const timer = setInterval(run, intervalSeconds * 1000);
   timer.unref();
   return {
+    /** Settles when the round started at once (the catch-up on what was missed) has ended. */
+    firstRound,
     async stop() {
       stopped = true;
       clearInterval(timer);

@@ -12,6 +12,8 @@ import { startSmtpReceiver } from '../test/smtp-receiver';
 import type { TestClient } from '../test/test-client';
 import { DEMO_PASSWORD } from './demo-people';
 import { seedDemo } from './demo';
+import { formatDate } from '../../domain/format/dates';
+import { formatMinutes } from '../../domain/format/duration';
 
 /**
  * Issue 5's "done when", on the demo agency: a late check-in becomes an issue once the day
@@ -48,7 +50,7 @@ const login = async (email: string) => {
   await c.login(email, DEMO_PASSWORD);
   return c;
 };
-type Issue = { id: string; date: string; code: string; justification: { id: string; state: string } | null };
+type Issue = { id: string; date: string; code: string; minutes: number | null; justification: { id: string; state: string } | null };
 
 describe('the demo agency, from a late check-in to the card', () => {
   let officer: TestClient;
@@ -62,7 +64,7 @@ describe('the demo agency, from a late check-in to the card', () => {
     late = issues.find((i) => i.code === 'LEWAT' && i.date < '2026-11-01')!;
     expect(late).toBeDefined();
     const told = (await officer.get<{ items: { kind: string; body: string }[] }>('/api/notifications?pageSize=100')).body.items;
-    expect(told.some((n) => n.kind === 'ISSUE_NEW' && n.body.startsWith(`Lewat pada ${late.date.split('-').reverse().join('/')}`))).toBe(true);
+    expect(told.some((n) => n.kind === 'ISSUE_NEW' && n.body.startsWith(`Lewat ${formatMinutes(late.minutes ?? 0, 'ms-MY')} pada ${formatDate(late.date, 'ms-MY')}`))).toBe(true);
     // October's cards, counted once its days are all closed, hold this late day as an offence.
     for (const { month } of await dueCardMonths(database, [org], NOW)) await countCards(database, org, month);
     const [card] = await database.db.select().from(attendanceCards).innerJoin(users, eq(users.id, attendanceCards.userId))

@@ -66,3 +66,13 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ orgId: strin
     return { orgId: org.id, logins };
   });
 }
+
+/** The demo's logins as the console says them at first start, after everything else. */
+export function demoLoginsText(logins: { email: string; roles: string[] }[], password: string, url: string): string {
+  return [
+    '',
+    `Demo agency "Jabatan Demo Digital" is ready at ${url}. Log in with (password ${password}):`,
+    ...logins.map((l) => `  ${l.email.padEnd(26)} ${l.roles.join(', ')}`),
+    '',
+  ].join('\n');
+}

@@ -6,23 +6,33 @@ import { useSession } from '../../session/session';
 import { TextField } from '../../ui/Field';
 import { Modal } from '../../ui/Modal';
 import { LoadError, Notice, PageHeader, Spinner } from '../../ui/Notice';
-import { dateTimeFormat } from '../../ui/dates';
 import { errorMessage } from '../../ui/errors';
+import { useFormat } from '../../ui/useFormat';
 import { clockTime, issueText } from '../attendance/format';
+import { RuleNote } from '../attendance/RuleNote';
+import { AttachmentLinks } from '../issues/AttachmentLinks';
 
 type Pending = {
   kind: 'STATUS' | 'MOVEMENT' | 'HOME' | 'JUSTIFICATION'; id: string; officer: { id: string; fullName: string; staffNo: string }; createdAt: string;
   date: string | null; code: string | null; part: string | null; note: string | null; leaveAt: string | null; expectedReturn: string | null;
   destination: string | null; purpose: string | null; location: { lat: number; lng: number } | null; accuracy: number | null; address: string | null;
+  /** A BDR home: how far it lies from the nearest office site the officer may punch at. */
+  office?: { siteName: string; meters: number } | null;
   issue: { code: string; minutes: number | null; rule: string; category: string } | null;
   review: { stage: number; checkedBy: string | null; checkRemark: string | null; hasAttachment: boolean } | null;
   overdue: boolean;
 };
 type Decision = 'DILULUSKAN' | 'DITOLAK' | 'DITERIMA' | 'PERLU_MAKLUMAT';
 
+/** "850 m" below a kilometre, "12.4 km" above. */
+export function distanceText(meters: number): string {
+  return meters < 1000 ? `${Math.round(meters)} m` : `${(meters / 1000).toFixed(1)} km`;
+}
+
 /** The supervisor decides what their officers asked for: statuses, movements, BDR homes. */
 export function ApprovalsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const f = useFormat();
   const { me } = useSession();
   const tz = me?.organisation?.timeZone ?? 'Asia/Kuala_Lumpur';
   const [items, setItems] = useState<Pending[] | null>(null);
@@ -45,9 +55,10 @@ export function ApprovalsPage() {
     void load();
   }, [load]);
 
-  const what = (p: Pending) => (p.kind === 'STATUS' ? `${t(`att.status.${p.code}`)} ${p.date}`
-    : p.kind === 'MOVEMENT' ? `${p.destination} ${p.date}`
-      : p.kind === 'JUSTIFICATION' && p.issue ? `${issueText({ code: p.issue.code, minutes: p.issue.minutes ?? undefined, rule: p.issue.rule }, t)} ${p.date}` : t('approvals.kind.HOME'));
+  const on = (d: string | null) => (d ? f.date(d) : '');
+  const what = (p: Pending) => (p.kind === 'STATUS' ? `${t(`att.status.${p.code}`)} ${on(p.date)}`
+    : p.kind === 'MOVEMENT' ? `${p.destination} ${on(p.date)}`
+      : p.kind === 'JUSTIFICATION' && p.issue ? `${issueText({ code: p.issue.code, minutes: p.issue.minutes ?? undefined, rule: p.issue.rule }, t)} ${on(p.date)}` : t('approvals.kind.HOME'));
   async function decide(p: Pending, decision: Decision, withNote?: string) {
     setBusy(p.id);
     setMessage(null);
@@ -88,7 +99,6 @@ export function ApprovalsPage() {
     return next;
   });
 
-  const when = dateTimeFormat(i18n.language, tz);
   return (
     <div className="mx-auto flex max-w-2xl flex-col gap-4">
       <PageHeader title={t('approvals.title')} />
@@ -116,22 +126,25 @@ export function ApprovalsPage() {
                 )}
               </div>
               <p className="font-semibold">{p.officer.fullName} <span className="font-normal text-txt-black-500">({p.officer.staffNo})</span></p>
-              {p.kind === 'STATUS' && <p>{p.date} · {t(`att.status.${p.code}`)} · {t(`att.part.${p.part}`)}{p.note ? ` — ${p.note}` : ''}</p>}
-              {p.kind === 'MOVEMENT' && p.leaveAt && p.expectedReturn && <p>{p.date} · {clockTime(p.leaveAt, tz)}–{clockTime(p.expectedReturn, tz)} · {p.destination} · {p.purpose}</p>}
+              {p.kind === 'STATUS' && <p>{on(p.date)} · {t(`att.status.${p.code}`)} · {t(`att.part.${p.part}`)}{p.note ? ` — ${p.note}` : ''}</p>}
+              {p.kind === 'MOVEMENT' && p.leaveAt && p.expectedReturn && <p>{on(p.date)} · {clockTime(p.leaveAt, tz)}–{clockTime(p.expectedReturn, tz)} · {p.destination} · {p.purpose}</p>}
               {p.kind === 'JUSTIFICATION' && p.issue && (
                 <>
-                  <p><span className="text-txt-danger">{what(p)}</span> <span className="text-body-xs text-txt-black-500">({t('att.rule', { rule: p.issue.rule })})</span></p>
+                  <p><span className="text-txt-danger">{what(p)}</span><RuleNote code={p.issue.code} rule={p.issue.rule} /></p>
                   <p>{t(`issues.categories.${p.issue.category}`)} — {p.note}</p>
                   {p.review && p.review.stage === 2 && (
                     <p className="text-body-xs text-txt-black-700">{t('approvals.supportedBy', { name: p.review.checkedBy ?? '—' })}{p.review.checkRemark ? ` — ${p.review.checkRemark}` : ''}</p>
                   )}
                   {p.review?.hasAttachment && (
-                    <p className="text-body-xs"><a className="text-txt-primary underline" href={`/api/justifications/${p.id}/attachment`}>{t('approvals.attachment')}</a></p>
+                    <p className="flex flex-wrap gap-3 text-body-xs"><AttachmentLinks justificationId={p.id} label={t('approvals.attachment')} /></p>
                   )}
                 </>
               )}
               {p.location && <p className="text-body-xs text-txt-black-500">{t('approvals.location', { latitude: p.location.lat.toFixed(5), longitude: p.location.lng.toFixed(5) })}{p.accuracy ? ` (±${Math.round(p.accuracy)} m)` : ''}{p.address ? ` — ${p.address}` : ''}</p>}
-              <p className="text-body-xs text-txt-black-500">{t('approvals.submitted', { when: when.format(new Date(p.createdAt)) })}</p>
+              {p.kind === 'HOME' && (p.office
+                ? <p className="font-medium" data-testid="home-distance">{t('approvals.homeDistance', { distance: distanceText(p.office.meters), site: p.office.siteName })}</p>
+                : p.office === null && <p className="text-body-xs text-txt-black-500">{t('approvals.homeNoSite')}</p>)}
+              <p className="text-body-xs text-txt-black-500">{t('approvals.submitted', { when: f.dateTime(p.createdAt) })}</p>
               <div className="mt-3 flex gap-2">
                 {p.kind === 'JUSTIFICATION' ? (
                   <>

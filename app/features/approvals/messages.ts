@@ -20,6 +20,8 @@ export const approvalsMs = {
   done: { DILULUSKAN: 'Diluluskan: {{what}} — {{name}}.', DITOLAK: 'Ditolak: {{what}} — {{name}}.', DITERIMA: 'Justifikasi diterima: {{what}} — {{name}}.', PERLU_MAKLUMAT: 'Maklumat lanjut diminta: {{what}} — {{name}}.', SUPPORTED: 'Disokong dan dihantar kepada pengesah: {{what}} — {{name}}.' },
   supportedBy: 'Disokong oleh penyemak {{name}}',
   attachment: 'Lihat lampiran',
+  homeDistance: '{{distance}} dari {{site}} (tapak pejabat terdekat pegawai)',
+  homeNoSite: 'Organisasi belum mempunyai tapak pejabat untuk dibandingkan.',
   submitted: 'Dihantar {{when}}',
   location: 'Lokasi {{latitude}}, {{longitude}}',
 };
@@ -46,6 +48,8 @@ export const approvalsEn: ApprovalsMessages = {
   done: { DILULUSKAN: 'Approved: {{what}} — {{name}}.', DITOLAK: 'Rejected: {{what}} — {{name}}.', DITERIMA: 'Justification accepted: {{what}} — {{name}}.', PERLU_MAKLUMAT: 'More information asked for: {{what}} — {{name}}.', SUPPORTED: 'Supported and passed to the approver: {{what}} — {{name}}.' },
   supportedBy: 'Supported by the first reviewer {{name}}',
   attachment: 'View the attachment',
+  homeDistance: '{{distance}} from {{site}} (the officer\'s nearest office site)',
+  homeNoSite: 'The organisation has no office site to compare with yet.',
   submitted: 'Sent {{when}}',
   location: 'Location {{latitude}}, {{longitude}}',
 };

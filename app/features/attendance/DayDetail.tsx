@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import type { DayView } from '../../api/attendance-types';
 import { PunchList } from '../clock/PunchList';
+import { useFormat } from '../../ui/useFormat';
 import { clockTime, duration, issueText, statusText } from './format';
+import { RuleNote } from './RuleNote';
 
 /** One day: status, times, punches with place and flags, statuses, movements, and the rule behind each issue. */
 export function DayDetail({ day, timeZone }: { day: DayView; timeZone: string }) {
-  const { t, i18n } = useTranslation();
-  const title = new Intl.DateTimeFormat(i18n.language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${day.date}T00:00:00Z`));
+  const { t } = useTranslation();
+  const title = useFormat().dayDate(day.date);
   return (
     <section aria-labelledby="day-detail" className="flex flex-col gap-3 rounded-xl border border-otl-gray-200 p-4 text-body-sm" data-testid="day-detail">
       <h2 id="day-detail" className="font-heading text-body-md font-semibold">{t('myAtt.dayDetail', { date: title })}</h2>
@@ -19,13 +21,13 @@ export function DayDetail({ day, timeZone }: { day: DayView; timeZone: string })
         <div><dt className="text-body-xs text-txt-black-500">{t('myAtt.checkIn')}</dt><dd>{day.checkIn ? clockTime(day.checkIn, timeZone) : '—'}</dd></div>
         <div><dt className="text-body-xs text-txt-black-500">{t('myAtt.checkOut')}</dt><dd>{day.checkOut ? clockTime(day.checkOut, timeZone) : '—'}</dd></div>
         <div><dt className="text-body-xs text-txt-black-500">{t('myAtt.requiredEnd')}</dt><dd>{day.requiredEnd ?? '—'}</dd></div>
-        <div><dt className="text-body-xs text-txt-black-500">{t('att.worked')}</dt><dd>{day.workedMinutes > 0 ? duration(day.workedMinutes, t) : '—'}</dd></div>
+        <div><dt className="text-body-xs text-txt-black-500">{t('att.worked')}</dt><dd>{day.workedMinutes > 0 ? duration(day.workedMinutes) : '—'}</dd></div>
       </dl>
       <div>
         <h3 className="mb-1 font-semibold">{t('myAtt.issues')}</h3>
         {day.issues.length === 0 ? <p className="text-txt-black-500">{t('myAtt.noIssues')}</p> : (
           <ul className="flex flex-col gap-1">
-            {day.issues.map((i) => <li key={i.code} className="text-txt-danger">{issueText(i, t)} <span className="text-body-xs text-txt-black-500">({t('att.rule', { rule: i.rule })})</span></li>)}
+            {day.issues.map((i) => <li key={i.code} className="text-txt-danger">{issueText(i, t)}<RuleNote code={i.code} rule={i.rule} /></li>)}
           </ul>
         )}
       </div>

@@ -6,9 +6,10 @@ import { useSession } from '../../session/session';
 import { LoadError, PageHeader, Spinner } from '../../ui/Notice';
 import { monthGrid, shiftMonth } from './calendar';
 import { DayDetail } from './DayDetail';
+import { CardMeaning } from './CardMeaning';
 import { dayTone, issueText, statusText } from './format';
-import { CARD_TONE } from '../team/CardBadge';
 import { ReportForm } from './ReportForm';
+import { useFormat } from '../../ui/useFormat';
 
 
 /**
@@ -17,7 +18,8 @@ import { ReportForm } from './ReportForm';
  * supervisor (no report; the title names the officer).
  */
 export function MyAttendancePage({ officerId }: { officerId?: string } = {}) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const f = useFormat();
   const { me } = useSession();
   const tz = me?.organisation?.timeZone ?? 'Asia/Kuala_Lumpur';
   const [month, setMonth] = useState(() => new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', timeZone: tz }).format(new Date()).slice(0, 7));
@@ -39,8 +41,7 @@ export function MyAttendancePage({ officerId }: { officerId?: string } = {}) {
   }, [load]);
 
   // The button's visible number starts its accessible name (WCAG 2.5.3).
-  const dayMonth = new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'long', timeZone: 'UTC' });
-  const title = new Intl.DateTimeFormat(i18n.language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+  const title = f.month(month);
   const byDate = new Map(data?.days.map((d) => [d.date, d]));
   const chosen = selected ? byDate.get(selected) : undefined;
   const lastDay = monthGrid(month).flat().filter(Boolean).at(-1) ?? `${month}-28`;
@@ -49,11 +50,7 @@ export function MyAttendancePage({ officerId }: { officerId?: string } = {}) {
     <div className="flex flex-col gap-4">
       <PageHeader
         title={officerId ? (data?.officer?.fullName ?? t('common.loading')) : t('myAtt.title')}
-        actions={data && (
-          <span className={`rounded-full px-3 py-1 text-body-sm font-semibold ${CARD_TONE[data.card.card]}`} title={t('myAtt.cardHistory')} data-testid="card-colour">
-            {t('att.cardLabel')}: {t(`att.card.${data.card.card}`)}
-          </span>
-        )}
+        actions={data && <CardMeaning card={data.card.card} />}
       />
       <div className="flex items-center justify-between gap-2">
         <button type="button" className="rounded-md border border-otl-gray-200 px-3 py-2 text-body-sm" onClick={() => { setMonth(shiftMonth(month, -1)); setSelected(null); }} aria-label={t('myAtt.previousMonth')}>‹</button>
@@ -80,11 +77,11 @@ export function MyAttendancePage({ officerId }: { officerId?: string } = {}) {
                             type="button"
                             onClick={() => setSelected(date)}
                             aria-pressed={selected === date}
-                            aria-label={`${dayMonth.format(new Date(`${date}T00:00:00Z`))}: ${label}`}
+                            aria-label={`${f.date(date)}: ${label}`}
                             className={`relative flex aspect-square w-full flex-col items-center justify-center rounded-md border text-body-sm ${dayTone(d)} ${selected === date ? 'ring-2 ring-fr-primary' : ''} ${date === data.today ? 'font-bold underline' : ''}`}
                           >
                             {Number(date.slice(8))}
-                            {d.issues.length > 0 && !d.provisional && <span aria-hidden="true" className="absolute right-1 top-1 size-1.5 rounded-full bg-bg-danger-600" />}
+                            {d.issues.length > 0 && <span aria-hidden="true" className="absolute right-1 top-1 size-1.5 rounded-full bg-bg-danger-600" />}
                           </button>
                         </td>
                       );

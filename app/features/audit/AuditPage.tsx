@@ -1,59 +1,82 @@
+import { Button } from '@govtechmy/myds-react/button';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client';
 import type { AuditRow, Page } from '../../api/types';
-import { SelectField } from '../../ui/Field';
+import { SelectField, TextField } from '../../ui/Field';
 import { LoadError, Notice, PageHeader, Spinner } from '../../ui/Notice';
 import { Pager } from '../../ui/Pager';
-import { AUDIT_ACTIONS, auditActionKey, auditChanges } from './audit-changes';
+import { useFormat } from '../../ui/useFormat';
+import { auditActionGroups, auditActionKey, auditChanges } from './audit-changes';
+import { PersonFilter } from './PersonFilter';
 
+type Filter = { action: string; from: string; to: string; personId: string };
+const NO_FILTER: Filter = { action: '', from: '', to: '', personId: '' };
+
+/** Who did what, to whom and when: every action in words, filtered by action, dates and person. */
 export function AuditPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const f = useFormat();
   const [page, setPage] = useState(1);
-  const [action, setAction] = useState('');
+  const [filter, setFilter] = useState<Filter>(NO_FILTER);
   const [data, setData] = useState<Page<AuditRow> | null>(null);
   const [error, setError] = useState<unknown>(null);
   const load = useCallback(() => {
     setError(null);
-    const qs = new URLSearchParams({ page: String(page), pageSize: '25', ...(action ? { action } : {}) });
+    const given = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== ''));
+    const qs = new URLSearchParams({ page: String(page), pageSize: '25', ...given });
     return api<Page<AuditRow>>('GET', `/api/audit?${qs}`).then(setData, setError);
-  }, [page, action]);
+  }, [page, filter]);
   useEffect(() => {
     void load();
   }, [load]);
-  const fmt = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'medium', timeZone: 'Asia/Kuala_Lumpur' });
+  const set = (patch: Partial<Filter>) => {
+    setFilter((x) => ({ ...x, ...patch }));
+    setPage(1);
+  };
   const label = (a: string) => t(auditActionKey(a), { defaultValue: a });
   // No name: a platform admin (a user outside the organisation), or the system itself.
   const actor = (r: AuditRow) => r.actorName ?? t(r.actorId ? 'audit.outsider' : 'audit.system');
-  const entity = (r: AuditRow) => `${r.entityType}${r.entityId ? ` ${r.entityId.slice(0, 8)}` : ''}`;
+  const target = (r: AuditRow) => {
+    const kind = t(`audit.entities.${r.entityType}`, { defaultValue: r.entityType });
+    return r.targetName ? `${kind}: ${r.targetName}` : kind;
+  };
 
   return (
     <div>
       <PageHeader title={t('audit.title')} />
-      <div className="mb-4 max-w-xs">
-        <SelectField label={t('audit.filterAction')} value={action} onChange={(e) => { setAction(e.target.value); setPage(1); }}>
+      <div role="search" aria-label={t('audit.filters')} className="mb-4 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-5">
+        <SelectField label={t('audit.filterAction')} value={filter.action} onChange={(e) => set({ action: e.target.value })}>
           <option value="">{t('common.all')}</option>
-          {AUDIT_ACTIONS.map((a) => <option key={a} value={a}>{label(a)}</option>)}
+          {auditActionGroups().map((g) => (
+            <optgroup key={g.group} label={t(`audit.groups.${g.group}`)}>
+              {g.actions.map((a) => <option key={a} value={a}>{label(a)}</option>)}
+            </optgroup>
+          ))}
         </SelectField>
+        <TextField label={t('audit.from')} type="date" value={filter.from} max={filter.to || undefined} onChange={(e) => set({ from: e.target.value })} />
+        <TextField label={t('audit.to')} type="date" value={filter.to} min={filter.from || undefined} onChange={(e) => set({ to: e.target.value })} />
+        <PersonFilter value={filter.personId} onChange={(personId) => set({ personId })} />
       </div>
+      {filter !== NO_FILTER && <Button size="small" variant="default-outline" className="mb-4" onClick={() => { setFilter(NO_FILTER); setPage(1); }}>{t('audit.clear')}</Button>}
       {error ? <LoadError error={error} onRetry={() => void load()} /> : !data ? <Spinner label={t('common.loading')} /> : data.items.length === 0 ? <Notice>{t('audit.empty')}</Notice> : (
         <>
           {/* A plain table: MYDS's TableCell sets role="gridcell" on cells of a non-grid table, which screen readers and axe reject. */}
           <div className="hidden overflow-hidden rounded-xl border border-otl-gray-200 md:block">
-            <table className="w-full table-fixed text-left text-body-sm">
+            <table className="w-full table-fixed text-left text-body-sm" data-testid="audit-table">
               <thead className="bg-bg-washed text-body-xs uppercase text-txt-black-500">
                 <tr>
-                  <th scope="col" className="w-52 px-3 py-2">{t('audit.at')}</th>
-                  <th scope="col" className="w-56 px-3 py-2">{t('audit.action')}</th>
-                  <th scope="col" className="w-52 px-3 py-2">{t('audit.actor')}</th>
+                  <th scope="col" className="w-44 px-3 py-2">{t('audit.at')}</th>
+                  <th scope="col" className="px-3 py-2">{t('audit.action')}</th>
+                  <th scope="col" className="w-48 px-3 py-2">{t('audit.actor')}</th>
                   <th scope="col" className="px-3 py-2">{t('audit.changes')}</th>
                 </tr>
               </thead>
               <tbody>
                 {data.items.map((r) => (
                   <tr key={r.id} className="border-t border-otl-divider align-top">
-                    <td className="px-3 py-2">{fmt.format(new Date(r.at))}<div className="text-body-xs text-txt-black-500">{r.ip}</div></td>
-                    <td className="px-3 py-2">{label(r.action)}<div className="text-body-xs text-txt-black-500">{entity(r)}</div></td>
+                    <td className="px-3 py-2">{f.dateTime(r.at)}<div className="text-body-xs text-txt-black-500">{r.ip}</div></td>
+                    <td className="break-words px-3 py-2">{label(r.action)}<div className="text-body-xs text-txt-black-500">{target(r)}</div></td>
                     <td className="break-words px-3 py-2">{actor(r)}</td>
                     <td className="min-w-0 px-3 py-2"><Changes row={r} /></td>
                   </tr>
@@ -65,8 +88,9 @@ export function AuditPage() {
             {data.items.map((r) => (
               <li key={r.id} className="flex flex-col gap-0.5 px-4 py-3">
                 <span className="font-medium">{label(r.action)}</span>
-                <span>{actor(r)}</span>
-                <span className="text-body-xs text-txt-black-500">{fmt.format(new Date(r.at))}{r.ip ? ` · ${r.ip}` : ''} · {entity(r)}</span>
+                <span>{target(r)}</span>
+                <span className="text-body-xs text-txt-black-700">{actor(r)}</span>
+                <span className="text-body-xs text-txt-black-500">{f.dateTime(r.at)}{r.ip ? ` · ${r.ip}` : ''}</span>
                 <Changes row={r} />
               </li>
             ))}

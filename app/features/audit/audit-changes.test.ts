@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { auditActionKey, auditChanges, AUDIT_ACTIONS } from './audit-changes';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, auditActionSlug } from '../../../domain/audit/actions';
+import { auditActionGroups, auditActionKey, auditChanges } from './audit-changes';
+import { auditEn, auditMs } from './messages';
 
 describe('audit changes', () => {
   it('lists only the keys an update changed', () => {
@@ -21,9 +23,17 @@ describe('audit changes', () => {
 });
 
 describe('audit action labels', () => {
-  it('maps the server\'s dotted names to translation keys and back', () => {
+  it('maps the server\'s dotted names to translation keys', () => {
     expect(auditActionKey('auth.login_failed')).toBe('audit.actions.auth_login_failed');
-    expect(AUDIT_ACTIONS).toContain('auth.login_failed');
-    expect(AUDIT_ACTIONS).toContain('organisation.status');
+    expect(auditActionKey('task.day_review_removed')).toBe('audit.actions.task_day_review_removed');
+  });
+  it('names every action, every group and every kind of target in both languages', () => {
+    for (const m of [auditMs, auditEn]) {
+      for (const a of AUDIT_ACTIONS) expect(m.actions[auditActionSlug(a) as keyof typeof m.actions], a).toBeTruthy();
+      for (const g of auditActionGroups()) expect(m.groups[g.group as keyof typeof m.groups], g.group).toBeTruthy();
+      for (const e of AUDIT_ENTITIES) expect(m.entities[e], e).toBeTruthy();
+    }
+    expect(Object.keys(auditMs.actions).sort()).toEqual(Object.keys(auditEn.actions).sort());
+    expect(auditActionGroups().flatMap((g) => g.actions)).toHaveLength(AUDIT_ACTIONS.length);
   });
 });

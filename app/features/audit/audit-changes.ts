@@ -1,11 +1,18 @@
-import { msMY } from '../../i18n/ms-MY';
+import { AUDIT_ACTIONS, auditActionSlug } from '../../../domain/audit/actions';
 
-/** The audited actions the app knows a label for, as the server writes them (`user.created`). */
-export const AUDIT_ACTIONS: string[] = Object.keys(msMY.audit.actions).map((k) => k.replace('_', '.'));
+/** Every audited action, as the server writes them (`user.created`), grouped by what they touch (`user`), in catalogue order. */
+export function auditActionGroups(): { group: string; actions: string[] }[] {
+  const groups = new Map<string, string[]>();
+  for (const a of AUDIT_ACTIONS) {
+    const g = a.slice(0, a.indexOf('.'));
+    groups.set(g, [...(groups.get(g) ?? []), a]);
+  }
+  return [...groups].map(([group, actions]) => ({ group, actions }));
+}
 
 /** The translation key of an action's label: i18next reads dots as nesting, so `user.created` → `audit.actions.user_created`. */
 export function auditActionKey(action: string): string {
-  return `audit.actions.${action.replace('.', '_')}`;
+  return `audit.actions.${auditActionSlug(action)}`;
 }
 
 export type Change = { key: string; before: string; after: string };

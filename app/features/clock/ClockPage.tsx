@@ -6,6 +6,7 @@ import { api, ApiError } from '../../api/client';
 import { useOnline } from '../../pwa/useOnline';
 import { LoadError, Notice, PageHeader, Spinner } from '../../ui/Notice';
 import { errorMessage } from '../../ui/errors';
+import { formatDayDate, localDateTime } from '../../../domain/format/dates';
 import { clockTime, duration, issueText } from '../attendance/format';
 import { PunchList } from './PunchList';
 import { clientKind, siteOf } from './site-match';
@@ -96,7 +97,7 @@ export function ClockPage() {
     }
   }
 
-  const dateText = new Intl.DateTimeFormat(i18n.language, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: tz }).format(now);
+  const dateText = formatDayDate(localDateTime(now, tz).date, i18n.language);
   const timeText = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false, timeZone: tz }).format(now);
   const late = day.issues.find((i) => i.code === 'LEWAT');
   const approved = day.statuses.filter((s) => s.state === 'DILULUSKAN');
@@ -148,11 +149,11 @@ export function ClockPage() {
           {day.dayType === 'HOLIDAY' && <li>{t('clock.holiday', { name: day.holiday })}</li>}
           {approved.map((s) => <li key={s.id}>{t(`att.status.${s.code}`)} · {t(`att.part.${s.part}`)}</li>)}
           {day.dayType === 'WORKING' && !day.checkIn && approved.length === 0 && <li>{t('clock.notYetIn')}</li>}
-          {day.checkIn && <li className={late ? 'font-semibold text-txt-danger' : 'text-txt-success'}>{late ? t('clock.late', { minutes: late.minutes }) : t('clock.onTime')}</li>}
+          {day.checkIn && <li className={late ? 'font-semibold text-txt-danger' : 'text-txt-success'}>{late ? t('clock.late', { duration: duration(late.minutes ?? 0) }) : t('clock.onTime')}</li>}
           {day.requiredEnd && (
             <li className="font-semibold">
               {t('clock.canLeave', { time: day.requiredEnd })}
-              {left !== null && <span className="font-normal text-txt-black-500"> · {left > 0 ? t('clock.timeLeft', { duration: duration(left, t) }) : t('clock.mayLeaveNow')}</span>}
+              {left !== null && <span className="font-normal text-txt-black-500"> · {left > 0 ? t('clock.timeLeft', { duration: duration(left) }) : t('clock.mayLeaveNow')}</span>}
             </li>
           )}
           {day.issues.filter((i) => i.code !== 'LEWAT').map((i) => <li key={i.code} className="text-txt-danger">{issueText(i, t)}</li>)}

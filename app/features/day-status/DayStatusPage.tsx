@@ -1,6 +1,7 @@
 import { Button } from '@govtechmy/myds-react/button';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../domain/format/dates';
 import { DAY_STATUS_CODES } from '../../../domain/day/types';
 import type { DayStatus } from '../../api/attendance-types';
 import { api } from '../../api/client';
@@ -14,7 +15,7 @@ import { useApiForm } from '../../ui/useApiForm';
 
 /** Set today's or a later day's status (BDR, Tugasan Luar, Kursus, Mesyuarat, Cuti, Cuti Sakit), whole day or half. */
 export function DayStatusPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { me } = useSession();
   const today = todayIn(me?.organisation?.timeZone ?? 'Asia/Kuala_Lumpur');
   const [form, setForm] = useState({ date: today, code: 'BDR', part: 'FULL', note: '' });
@@ -38,7 +39,7 @@ export function DayStatusPage() {
 
   const submit = submitWith(async () => {
     const s = await api<DayStatus>('POST', '/api/day-statuses', { ...form, note: form.note || undefined });
-    setNotice({ tone: 'success', text: t('statusPage.saved', { code: t(`att.status.${s.code}`), date: s.date, state: t(`att.state.${s.state}`) }) });
+    setNotice({ tone: 'success', text: t('statusPage.saved', { code: t(`att.status.${s.code}`), date: formatDate(s.date, i18n.language), state: t(`att.state.${s.state}`) }) });
     setForm({ ...form, note: '' });
     await load();
   });
@@ -89,7 +90,7 @@ export function DayStatusPage() {
             {live.map((s) => (
               <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                 <div>
-                  <p className="font-medium">{s.date} · {t(`att.status.${s.code}`)} · {t(`att.part.${s.part}`)}</p>
+                  <p className="font-medium">{formatDate(s.date, i18n.language)} · {t(`att.status.${s.code}`)} · {t(`att.part.${s.part}`)}</p>
                   <p className="text-body-xs text-txt-black-500">{t(`att.state.${s.state}`)}{s.note ? ` — ${s.note}` : ''}</p>
                 </div>
                 <Button variant="default-outline" size="small" onClick={() => setToCancel(s)}>{t('statusPage.cancel')}</Button>
@@ -101,7 +102,7 @@ export function DayStatusPage() {
       <ConfirmDialog
         open={toCancel !== null}
         title={t('statusPage.cancel')}
-        message={toCancel ? t('statusPage.confirmCancel', { code: t(`att.status.${toCancel.code}`), date: toCancel.date }) : ''}
+        message={toCancel ? t('statusPage.confirmCancel', { code: t(`att.status.${toCancel.code}`), date: formatDate(toCancel.date, i18n.language) }) : ''}
         confirmLabel={t('statusPage.cancel')}
         danger
         busy={cancelBusy}

@@ -1,5 +1,6 @@
 import { Tag } from '@govtechmy/myds-react/tag';
 import { useTranslation } from 'react-i18next';
+import { formatDayDate, localDateTime } from '../../../domain/format/dates';
 import { STATE_NAMES, isStateCode } from '../../../domain/org/states';
 import type { Me } from '../../api/types';
 
@@ -7,9 +8,7 @@ import type { Me } from '../../api/types';
 export function IdentityCard({ me }: { me: Me }) {
   const { t, i18n } = useTranslation();
   const u = me.user;
-  const today = new Intl.DateTimeFormat(i18n.language, {
-    weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: me.organisation?.timeZone ?? 'Asia/Kuala_Lumpur',
-  }).format(new Date());
+  const today = formatDayDate(localDateTime(new Date(), me.organisation?.timeZone ?? 'Asia/Kuala_Lumpur').date, i18n.language);
   const org = me.organisation;
   const items: [string, string | null][] = [
     [t('home.organisation'), org ? `${org.name}${isStateCode(org.state) ? ` · ${STATE_NAMES[org.state]}` : ''}` : null],

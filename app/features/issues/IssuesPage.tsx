@@ -9,7 +9,10 @@ import { LoadError, Notice, PageHeader, Spinner } from '../../ui/Notice';
 import { errorMessage } from '../../ui/errors';
 import { addDays, todayIn } from '../../ui/dates';
 import { useApiForm } from '../../ui/useApiForm';
+import { useFormat } from '../../ui/useFormat';
 import { issueText } from '../attendance/format';
+import { RuleNote } from '../attendance/RuleNote';
+import { AttachmentLinks } from './AttachmentLinks';
 
 type Issue = {
   id: string; date: string; code: string; minutes: number | null; rule: string; state: string;
@@ -30,6 +33,7 @@ const ANSWERABLE = new Set([undefined, 'PERLU_MAKLUMAT', 'DIBATALKAN']);
 /** The officer's issues of closed days (last 60 days), each with its rule, answered with a justification. */
 export function IssuesPage() {
   const { t } = useTranslation();
+  const f = useFormat();
   const { me } = useSession();
   const tz = me?.organisation?.timeZone ?? 'Asia/Kuala_Lumpur';
   const [items, setItems] = useState<Issue[] | null>(null);
@@ -85,7 +89,8 @@ export function IssuesPage() {
             const j = i.justification;
             return (
               <li key={i.id} className="rounded-xl border border-otl-gray-200 p-4 text-body-sm">
-                <p className="font-semibold">{i.date} · <span className="text-txt-danger">{issueText({ code: i.code, minutes: i.minutes ?? undefined, rule: i.rule }, t)}</span> <span className="text-body-xs font-normal text-txt-black-500">({t('att.rule', { rule: i.rule })})</span></p>
+                <p className="font-semibold">{f.date(i.date)} · <span className="text-txt-danger">{issueText({ code: i.code, minutes: i.minutes ?? undefined, rule: i.rule }, t)}</span></p>
+                <RuleNote code={i.code} rule={i.rule} />
                 {j ? (
                   <div className="mt-1">
                     <p>{t(`issues.categories.${j.category}`)} — {j.text}</p>
@@ -94,9 +99,8 @@ export function IssuesPage() {
                     {j.remark && <p className="text-body-xs text-txt-black-700">{t('issues.remark', { remark: j.remark })}</p>}
                     {j.attachment && (
                       <p className="mt-1 flex flex-wrap items-center gap-2 text-body-xs">
-                        <a className="text-txt-primary underline" href={`/api/justifications/${j.id}/attachment`} download={j.attachment.fileName}>
-                          {t('issues.attachment', { name: j.attachment.fileName, size: size(j.attachment.sizeBytes) })}
-                        </a>
+                        <span>{t('issues.attachment', { name: j.attachment.fileName, size: size(j.attachment.sizeBytes) })}</span>
+                        <AttachmentLinks justificationId={j.id} fileName={j.attachment.fileName} />
                         {EDITABLE.has(j.state) && <button type="button" className="text-txt-danger underline" onClick={() => setRemoving(j.id)}>{t('issues.removeFile')}</button>}
                       </p>
                     )}

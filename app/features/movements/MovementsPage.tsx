@@ -1,6 +1,7 @@
 import { Button } from '@govtechmy/myds-react/button';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../domain/format/dates';
 import type { Movement } from '../../api/attendance-types';
 import { api, ApiError } from '../../api/client';
 import { useSession } from '../../session/session';
@@ -15,7 +16,7 @@ const timeIn = (tz: string, d: Date) => new Intl.DateTimeFormat('en-GB', { hour:
 
 /** Record leaving the office during hours, see the cap's figures when refused, mark the return. */
 export function MovementsPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { me } = useSession();
   const tz = me?.organisation?.timeZone ?? 'Asia/Kuala_Lumpur';
   const now = new Date();
@@ -122,7 +123,7 @@ export function MovementsPage() {
               return (
                 <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                   <div className="min-w-0">
-                    <p className="font-medium">{m.date} · {clockTime(m.leaveAt, tz)}–{clockTime(m.expectedReturn, tz)} · {m.destination}</p>
+                    <p className="font-medium">{formatDate(m.date, i18n.language)} · {clockTime(m.leaveAt, tz)}–{clockTime(m.expectedReturn, tz)} · {m.destination}</p>
                     <p className="text-body-xs text-txt-black-500">{m.purpose} · {t(`att.state.${m.state}`)}{m.actualReturn ? ` · ${t('movements.returned', { time: clockTime(m.actualReturn, tz) })}` : ''}</p>
                   </div>
                   {open && (

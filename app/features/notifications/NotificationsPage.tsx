@@ -5,8 +5,7 @@ import { useNavigate } from 'react-router';
 import { api } from '../../api/client';
 import { LoadError, Notice, Spinner } from '../../ui/Notice';
 import { Pager } from '../../ui/Pager';
-import { dateTimeFormat } from '../../ui/dates';
-import { useSession } from '../../session/session';
+import { useFormat } from '../../ui/useFormat';
 import { announceUnread } from './useUnreadCount';
 
 type Item = { id: string; kind: string; title: string; body: string; link: string; read: boolean; createdAt: string };
@@ -16,7 +15,6 @@ type Page = { items: Item[]; page: number; pageSize: number; total: number; unre
 export function NotificationsPage() {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
-  const { me } = useSession();
   const [page, setPage] = useState(1);
   const [data, setData] = useState<Page | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -37,7 +35,7 @@ export function NotificationsPage() {
     if (!n.read) await mark({ ids: [n.id] }).catch(() => undefined);
     navigate(n.link);
   };
-  const when = dateTimeFormat(i18n.language, me?.organisation?.timeZone ?? 'Asia/Kuala_Lumpur');
+  const f = useFormat();
 
   return (
     <section className="mx-auto flex max-w-2xl flex-col gap-4">
@@ -57,7 +55,7 @@ export function NotificationsPage() {
                 <div className="flex min-w-0 flex-1 flex-col gap-1">
                   <p className="font-semibold text-txt-black-900">{n.title}{!n.read && <span className="sr-only"> ({t('notifications.unread')})</span>}</p>
                   <p className="text-body-sm text-txt-black-700">{n.body}</p>
-                  <p className="text-body-xs text-txt-black-500"><time dateTime={n.createdAt}>{when.format(new Date(n.createdAt))}</time></p>
+                  <p className="text-body-xs text-txt-black-500"><time dateTime={n.createdAt}>{f.dateTime(n.createdAt)}</time></p>
                   <div className="mt-1 flex flex-wrap items-center gap-2">
                     <Button variant="primary-outline" size="small" onClick={() => void open(n)}>{t('notifications.open')}</Button>
                     {!n.read && <Button variant="default-ghost" size="small" onClick={() => void mark({ ids: [n.id] })}>{t('notifications.markRead')}</Button>}

@@ -11,17 +11,17 @@ export const notificationsMs = {
   unread: 'Belum dibaca',
   open: 'Buka',
   push: {
-    title: 'Pemberitahuan tolak pada peranti ini',
+    title: 'Pemberitahuan telefon pada peranti ini',
     hint: 'Terima pemberitahuan pada telefon atau komputer ini walaupun SPOT-Me tidak dibuka.',
     enable: 'Hidupkan pada peranti ini',
     disable: 'Matikan pada peranti ini',
     on: 'Hidup pada peranti ini.',
     off: 'Belum dihidupkan pada peranti ini.',
-    devices_one: '{{count}} peranti anda menerima pemberitahuan tolak.',
-    devices_other: '{{count}} peranti anda menerima pemberitahuan tolak.',
-    unsupported: 'Pelayar ini tidak menyokong pemberitahuan tolak. Pasang SPOT-Me sebagai aplikasi atau guna pelayar lain.',
+    devices_one: '{{count}} peranti anda menerima pemberitahuan telefon.',
+    devices_other: '{{count}} peranti anda menerima pemberitahuan telefon.',
+    unsupported: 'Pelayar ini tidak menyokong pemberitahuan telefon. Pasang SPOT-Me sebagai aplikasi atau guna pelayar lain.',
     denied: 'Pemberitahuan disekat untuk laman ini. Benarkan dalam tetapan pelayar, kemudian cuba lagi.',
-    failed: 'Peranti ini tidak dapat didaftarkan untuk pemberitahuan tolak: {{message}}',
+    failed: 'Peranti ini tidak dapat didaftarkan untuk pemberitahuan telefon: {{message}}',
   },
 };
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };

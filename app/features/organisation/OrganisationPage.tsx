@@ -1,6 +1,7 @@
 import { Button } from '@govtechmy/myds-react/button';
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../domain/format/dates';
 import { STATE_NAMES, isStateCode } from '../../../domain/org/states';
 import { api } from '../../api/client';
 import type { Organisation } from '../../api/types';
@@ -18,7 +19,7 @@ function loaded(org: Organisation): Loaded {
 
 /** Organisation admin: the organisation's name and attendance settings. */
 export function OrganisationPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [state, setState] = useState<Loaded | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
@@ -44,7 +45,7 @@ export function OrganisationPage() {
   const { org } = state;
   const facts: [string, string][] = [
     [t('org.code'), org.code], [t('org.state'), isStateCode(org.state) ? STATE_NAMES[org.state] : org.state],
-    [t('org.timeZone'), org.timeZone], [t('org.onboardedOn'), org.onboardedOn],
+    [t('org.timeZone'), org.timeZone], [t('org.onboardedOn'), formatDate(org.onboardedOn, i18n.language)],
   ];
   return (
     <div className="max-w-3xl">

@@ -2,6 +2,7 @@ import { Button } from '@govtechmy/myds-react/button';
 import { Tag } from '@govtechmy/myds-react/tag';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../domain/format/dates';
 import { STATE_NAMES, isStateCode } from '../../../domain/org/states';
 import { api } from '../../api/client';
 import type { Agency, Page } from '../../api/types';
@@ -15,7 +16,7 @@ import { AgencyFormDialog } from './AgencyFormDialog';
 
 /** Platform admin: the agencies on the service; onboard one with its first admin; activate or deactivate. */
 export function AgenciesPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [q, setQ] = useState('');
   const [page, setPage] = useState(1);
   const [data, setData] = useState<Page<Agency> | null>(null);
@@ -73,7 +74,7 @@ export function AgenciesPage() {
                 <div className="min-w-0">
                   <div className="font-medium">{a.name} <span className="text-body-xs text-txt-black-500">({a.code})</span></div>
                   <div className="text-body-xs text-txt-black-500">
-                    {isStateCode(a.state) ? STATE_NAMES[a.state] : a.state} · {t('agencies.users')}: {a.userCount} · {t('agencies.onboardedOn')}: {a.onboardedOn}
+                    {isStateCode(a.state) ? STATE_NAMES[a.state] : a.state} · {t('agencies.users')}: {a.userCount} · {t('agencies.onboardedOn')}: {formatDate(a.onboardedOn, i18n.language)}
                   </div>
                 </div>
                 <div className="flex items-center gap-2">

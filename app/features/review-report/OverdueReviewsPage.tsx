@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate } from '../../../domain/format/dates';
 import { api } from '../../api/client';
 import { LoadError, Notice, PageHeader, Spinner } from '../../ui/Notice';
 
@@ -33,7 +34,7 @@ export function OverdueReviewsPage() {
     void load();
   }, [load]);
 
-  const date = (d: string) => new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));
+  const date = (d: string) => formatDate(d, i18n.language);
   const toggle = (key: string) => setOpen((prev) => {
     const next = new Set(prev);
     if (next.has(key)) next.delete(key);

@@ -12,7 +12,8 @@ import { TaskItem } from '../tasks/TaskItem';
 import { formatDuration } from '../tasks/task-format';
 import type { DayReview, TaskEntry } from '../tasks/types';
 import { useTaskWeek } from '../tasks/useTaskWeek';
-import { dateForFormat, mondayOf, todayIn, weekDates } from '../tasks/week';
+import { formatDayDate } from '../../../domain/format/dates';
+import { mondayOf, todayIn, weekDates } from '../tasks/week';
 import { WeekNav } from '../tasks/WeekNav';
 import { AssignTaskDialog, type TeamOfficer } from './AssignTaskDialog';
 import { ReviewDayDialog } from './ReviewDayDialog';
@@ -61,8 +62,7 @@ export function TaskReviewPage() {
   const [busyDate, setBusyDate] = useState<string | null>(null);
   const [notice, setNotice] = useState<Message | null>(null);
 
-  const dayTitle = new Intl.DateTimeFormat(i18n.language, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
-  const heading = (date: string) => dayTitle.format(dateForFormat(date));
+  const heading = (date: string) => formatDayDate(date, i18n.language);
   const go = (next: { officer?: string; week?: string }) => {
     setNotice(null);
     setParams({ officer: next.officer ?? officer?.id ?? '', week: next.week ?? monday });
@@ -118,7 +118,7 @@ export function TaskReviewPage() {
             <>
               {items.length === 0
                 ? <div className="mb-4"><Notice>{t('taskReview.empty')}</Notice></div>
-                : <p className="mb-3 text-body-sm text-txt-black-500">{t('taskReview.summary', { count: items.length, duration: formatDuration(spent, t), reviewed: week.reviews.length })}</p>}
+                : <p className="mb-3 text-body-sm text-txt-black-500">{t('taskReview.summary', { count: items.length, duration: formatDuration(spent), reviewed: week.reviews.length })}</p>}
               <ol className="flex flex-col gap-3" data-testid="review-week">
                 {weekDates(monday).map((date) => {
                   const isToday = date === today;

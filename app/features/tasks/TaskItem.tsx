@@ -24,7 +24,7 @@ export function TaskItem({ task, timeZone, commentPath, onCommented, onEdit, onD
   task: Task; timeZone: string; commentPath: string; onCommented: () => Promise<void> | void; onEdit?: () => void; onDelete?: () => void;
 }) {
   const { t } = useTranslation();
-  const time = formatTaskTime(task, t);
+  const time = formatTaskTime(task);
   const canDelete = onDelete && !task.assignedBy;
   return (
     <li className="px-4 py-3">

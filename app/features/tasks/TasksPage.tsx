@@ -13,7 +13,8 @@ import { formatDuration } from './task-format';
 import type { CopyResult, Task, TaskEntry } from './types';
 import { useTaskWeek } from './useTaskWeek';
 import { WeekNav } from './WeekNav';
-import { addDays, dateForFormat, mondayOf, todayIn, weekDates } from './week';
+import { formatDayDate } from '../../../domain/format/dates';
+import { addDays, mondayOf, todayIn, weekDates } from './week';
 
 type Message = { tone: 'success' | 'danger' | 'info'; text: string };
 type Editing = { task: Task | null; date: string };
@@ -31,7 +32,7 @@ export function TasksPage() {
   const [busy, setBusy] = useState<'copy' | 'delete' | null>(null);
   const [notice, setNotice] = useState<Message | null>(null);
 
-  const dayTitle = new Intl.DateTimeFormat(i18n.language, { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' });
+
   const isThisWeek = monday === mondayOf(today);
 
   async function copyFromYesterday() {
@@ -100,13 +101,13 @@ export function TasksPage() {
         <>
           {items.length === 0
             ? <div className="mb-4"><Notice>{t('tasks.empty')}</Notice></div>
-            : <p className="mb-3 text-body-sm text-txt-black-500">{t('tasks.weekSummary', { count: items.length, duration: formatDuration(spent, t) })}</p>}
+            : <p className="mb-3 text-body-sm text-txt-black-500">{t('tasks.weekSummary', { count: items.length, duration: formatDuration(spent) })}</p>}
           <ol className="flex flex-col gap-3">
             {weekDates(monday).map((date) => {
               const isToday = date === today;
               const mine = items.filter((i) => i.date === date);
               const review = week.reviews.find((r) => r.date === date);
-              const heading = dayTitle.format(dateForFormat(date));
+              const heading = formatDayDate(date, i18n.language);
               return (
                 <li key={date} aria-current={isToday ? 'date' : undefined} data-date={date}
                   className={`overflow-hidden rounded-xl border ${isToday ? 'border-otl-primary-300 ring-1 ring-otl-primary-300' : 'border-otl-gray-200'}`}>

@@ -1,12 +1,12 @@
 import { Button } from '@govtechmy/myds-react/button';
 import { useTranslation } from 'react-i18next';
-import { addDays, dateForFormat, mondayOf } from './week';
+import { formatDateRange } from '../../../domain/format/dates';
+import { addDays, mondayOf } from './week';
 
 /** Previous / next week around "3 – 9 Mac 2026", and a way back to this week. */
 export function WeekNav({ monday, today, onChange }: { monday: string; today: string; onChange: (monday: string) => void }) {
   const { t, i18n } = useTranslation();
-  const rangeFormat = new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  const weekLabel = rangeFormat.formatRange(dateForFormat(monday), dateForFormat(addDays(monday, 6)));
+  const weekLabel = formatDateRange(monday, addDays(monday, 6), i18n.language);
   const isThisWeek = monday === mondayOf(today);
   return (
     <nav aria-label={t('tasks.weekNav')} className="mb-3 flex items-center justify-between gap-2 rounded-xl border border-otl-gray-200 px-2 py-2">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, mondayOf, splitMinutes, todayIn, weekDates } from './week';
+import { addDays, mondayOf, todayIn, weekDates } from './week';
 
 describe('task week arithmetic', () => {
   it('finds Monday for every day of a week, across months and years', () => {
@@ -20,8 +20,4 @@ describe('task week arithmetic', () => {
     expect(todayIn('UTC', lateUtc)).toBe('2026-03-10');
   });
 
-  it('splits minutes into hours and minutes', () => {
-    expect(splitMinutes(95)).toEqual({ hours: 1, minutes: 35 });
-    expect(splitMinutes(45)).toEqual({ hours: 0, minutes: 45 });
-  });
 });

@@ -17,13 +17,3 @@ export function mondayOf(date: string): string {
 export function weekDates(monday: string): string[] {
   return Array.from({ length: 7 }, (_, i) => addDays(monday, i));
 }
-
-/** A date as a Date at UTC midnight, for Intl formatting with `timeZone: 'UTC'`. */
-export function dateForFormat(date: string): Date {
-  return toUtc(date);
-}
-
-/** Minutes as whole hours and the rest, for "1 j 30 min". */
-export function splitMinutes(total: number): { hours: number; minutes: number } {
-  return { hours: Math.floor(total / 60), minutes: total % 60 };
-}

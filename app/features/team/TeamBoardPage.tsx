@@ -5,7 +5,7 @@ import { LIVE_STATES, type LiveState } from '../../../domain/team/live-state';
 import { api } from '../../api/client';
 import { TextField } from '../../ui/Field';
 import { LoadError, Notice, PageHeader, Spinner } from '../../ui/Notice';
-import { clockTime } from '../attendance/format';
+import { clockTime, duration } from '../attendance/format';
 import { TeamTabs } from './TeamTabs';
 
 type Member = {
@@ -95,7 +95,7 @@ export function TeamBoardPage() {
                   {t('team.pendingMovement', { from: clockTime(m.pendingMovement.leaveAt, board.timeZone), to: clockTime(m.pendingMovement.expectedReturn, board.timeZone), place: m.pendingMovement.destination })}
                 </p>
               )}
-              {m.lateMinutes > 0 && <p className="font-medium text-txt-danger">{t('team.late', { minutes: m.lateMinutes })}</p>}
+              {m.lateMinutes > 0 && <p className="font-medium text-txt-danger">{t('team.late', { duration: duration(m.lateMinutes) })}</p>}
               {m.flags.length > 0 && <p className="flex flex-wrap gap-1">{m.flags.map((f) => <span key={f} className="rounded-full bg-bg-warning-50 px-2 py-0.5 text-body-xs text-txt-warning">{t(`att.flag.${f}`, { defaultValue: f })}</span>)}</p>}
               <Link to={`/team/${m.officer.id}`} className="mt-1 self-start text-body-xs font-medium text-txt-primary underline">{t('team.calendar', { name: m.officer.fullName })}</Link>
               <Link to={`/task-review?officer=${m.officer.id}`} className="self-start text-body-xs font-medium text-txt-primary underline">{t('taskReview.openFor', { name: m.officer.fullName })}</Link>

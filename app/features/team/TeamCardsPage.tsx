@@ -6,6 +6,8 @@ import { api } from '../../api/client';
 import { useSession } from '../../session/session';
 import { TextField } from '../../ui/Field';
 import { LoadError, Notice, PageHeader, Spinner } from '../../ui/Notice';
+import { cardExplanation, cardLevel } from '../../../domain/cards/meaning';
+import { useFormat } from '../../ui/useFormat';
 import { CardBadge } from './CardBadge';
 import { TeamTabs } from './TeamTabs';
 
@@ -27,6 +29,7 @@ const ORDER: Card[] = ['MERAH', 'HIJAU', 'KUNING'];
  */
 export function TeamCardsPage() {
   const { t, i18n } = useTranslation();
+  const f = useFormat();
   const { can } = useSession();
   const supervises = can('team.monitor');
   const orgWide = can('org.monitor');
@@ -49,8 +52,8 @@ export function TeamCardsPage() {
     void load();
   }, [load]);
 
-  const monthName = (m: string) => new Intl.DateTimeFormat(i18n.language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${m}-01T00:00:00Z`));
-  const shortDate = (d: string) => (/^\d{4}-\d\d-\d\d$/.test(d) ? new Intl.DateTimeFormat(i18n.language, { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`)) : d);
+  const monthName = f.month;
+  const shortDate = (d: string) => (/^\d{4}-\d\d-\d\d$/.test(d) ? f.date(d) : d);
   const counts = new Map<Card, number>();
   for (const i of data?.items ?? []) counts.set(i.card, (counts.get(i.card) ?? 0) + 1);
   const needle = q.trim().toLowerCase();
@@ -64,6 +67,17 @@ export function TeamCardsPage() {
       <PageHeader title={t('teamCards.title')} />
       {supervises && <TeamTabs />}
       <p className="text-body-sm text-txt-black-700">{t('teamCards.intro')}</p>
+      <section aria-labelledby="card-meanings" className="rounded-xl border border-otl-gray-200 p-4 text-body-sm" data-testid="card-meanings">
+        <h2 id="card-meanings" className="mb-2 font-semibold">{t('teamCards.meanings')}</h2>
+        <dl className="grid gap-3 md:grid-cols-3">
+          {ORDER.map((c) => (
+            <div key={c}>
+              <dt className="flex items-center gap-1.5 font-semibold"><CardSwatch card={c} />{t(`att.card.${c}`)} · {cardLevel(c, i18n.language)}</dt>
+              <dd className="text-txt-black-700 first-letter:uppercase">{cardExplanation(c, i18n.language)}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
       {scopes.length > 1 && (
         <div className="flex flex-wrap gap-2" role="group" aria-label={t('teamCards.scopes')}>
           {scopes.map((s) => (

@@ -28,6 +28,7 @@ export const teamCardsMs = {
   noMatch: 'Tiada pegawai yang sepadan.',
   homeCard: 'Kad kehadiran',
   homeDesc: 'Warna kad kehadiran pegawai (merah, hijau, kuning), sejak bila dan hari kesalahan di sebaliknya.',
+  meanings: 'Maksud setiap warna',
 };
 export type TeamCardsMessages = { [K in keyof typeof teamCardsMs]: string };
 
@@ -60,4 +61,5 @@ export const teamCardsEn: TeamCardsMessages = {
   noMatch: 'No officer matches.',
   homeCard: 'Attendance cards',
   homeDesc: 'Officers\' attendance card colours (red, green, yellow), since when, and the offence days behind them.',
+  meanings: 'What each colour means',
 };

@@ -1,13 +1,14 @@
 import { Button } from '@govtechmy/myds-react/button';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatDate, formatDateTime } from '../../../domain/format/dates';
 import type { DayView, Punch } from '../../api/attendance-types';
 import { api, ApiError } from '../../api/client';
 import type { UserSummary } from '../../api/types';
 import { SelectField, TextField } from '../../ui/Field';
 import { Modal } from '../../ui/Modal';
 import { Notice } from '../../ui/Notice';
-import { dateTimeFormat, malaysiaInstant } from '../../ui/dates';
+import { malaysiaInstant } from '../../ui/dates';
 import { useSession } from '../../session/session';
 import { useApiForm } from '../../ui/useApiForm';
 import { issueText, statusText } from '../attendance/format';
@@ -31,7 +32,7 @@ export function MissingPunchDialog({ user, onClose }: { user: UserSummary; onClo
       if (err instanceof ApiError && err.code === 'PUNCH_DUPLICATE') {
         const d = err.details as { at?: string; kind?: string | null; source?: string };
         const kind = d.kind === 'OUT' ? t('clock.punchOut') : d.kind === 'IN' ? t('clock.punchIn') : t('common.none');
-        const time = d.at ? dateTimeFormat(i18n.language, me?.organisation?.timeZone ?? 'Asia/Kuala_Lumpur').format(new Date(d.at)) : '';
+        const time = d.at ? formatDateTime(d.at, i18n.language, me?.organisation?.timeZone ?? 'Asia/Kuala_Lumpur') : '';
         setExisting(t('users.missingPunchExisting', { kind, time, source: t(`att.source.${d.source ?? 'correction'}`) }));
       }
       throw err;
@@ -51,7 +52,7 @@ export function MissingPunchDialog({ user, onClose }: { user: UserSummary; onClo
     >
       {day ? (
         <Notice tone="success">
-          {t('users.missingPunchDone', { date: day.date, status: statusText(day, t) })}
+          {t('users.missingPunchDone', { date: formatDate(day.date, i18n.language), status: statusText(day, t) })}
           {day.issues.length > 0 && ` ${day.issues.map((i) => issueText(i, t)).join(', ')}.`}
         </Notice>
       ) : (

@@ -4,7 +4,7 @@ import { startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
 
 type Err = { error: { code: string; details?: { fields?: { path: string }[] } } };
-type Pending = { kind: string; id: string; officer: { fullName: string }; code: string | null; destination: string | null; location: { lat: number } | null };
+type Pending = { kind: string; id: string; officer: { fullName: string }; code: string | null; destination: string | null; location: { lat: number } | null; office?: { siteName: string; meters: number } | null };
 
 let t: TestApp;
 let officer: TestClient;
@@ -27,6 +27,10 @@ beforeAll(async () => {
   supervisor = await login(a.supervisor.email, a.supervisor.password);
   otherSupervisor = await login(other.email, other.password);
   stranger = await login(b.supervisor.email, b.supervisor.password);
+  // Two office sites; the officer's home (3.1, 101.6) is nearest the Kuala Lumpur one's edge.
+  const admin = await login(a.admin.email, a.admin.password);
+  await admin.post('/api/sites', { name: 'Ibu Pejabat Putrajaya', shape: { type: 'circle', centre: { lat: 2.9431, lng: 101.6994 }, radiusMeters: 150 } });
+  await admin.post('/api/sites', { name: 'Pejabat Kuala Lumpur', shape: { type: 'circle', centre: { lat: 3.1, lng: 101.65 }, radiusMeters: 200 } });
   await officer.post('/api/day-statuses', { date: soon, code: 'BDR', note: 'Laporan' });
   await officer.post('/api/movements', { leaveAt: `${soon}T10:00:00+08:00`, expectedReturn: `${soon}T11:00:00+08:00`, destination: 'JPA Putrajaya', destLocation: { lat: 2.93, lng: 101.69 }, purpose: 'Mesyuarat' });
   await officer.post('/api/me/home-location', { lat: 3.1, lng: 101.6, accuracy: 20, address: 'Rumah' });
@@ -38,6 +42,11 @@ describe('the supervisor\'s queue', () => {
     const mine = await supervisor.get<{ items: Pending[] }>('/api/approvals');
     expect(mine.body.items.map((i) => i.kind).sort()).toEqual(['HOME', 'MOVEMENT', 'STATUS']);
     expect(mine.body.items.find((i) => i.kind === 'MOVEMENT')).toMatchObject({ destination: 'JPA Putrajaya', location: { lat: 2.93 } });
+    // Not only coordinates: the BDR home's distance from the nearest office site (≈ 5.56 km to the centre, less the 200 m radius).
+    const office = mine.body.items.find((i) => i.kind === 'HOME')?.office;
+    expect(office?.siteName).toBe('Pejabat Kuala Lumpur');
+    expect(office?.meters).toBeGreaterThan(5200);
+    expect(office?.meters).toBeLessThan(5500);
     expect((await otherSupervisor.get<{ items: Pending[] }>('/api/approvals')).body.items).toEqual([]);
     expect((await stranger.get<{ items: Pending[] }>('/api/approvals')).body.items).toEqual([]);
     expect((await officer.get('/api/approvals')).status).toBe(403);

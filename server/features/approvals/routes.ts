@@ -15,6 +15,8 @@ const pendingView = z.object({
   issue: z.object({ code: z.string(), minutes: z.number().nullable(), rule: z.string(), category: z.string() }).nullable(),
   review: z.object({ stage: z.number(), checkedBy: z.string().nullable(), checkRemark: z.string().nullable(), hasAttachment: z.boolean() }).nullable(),
   overdue: z.boolean(),
+  /** BDR homes only: the nearest office site the officer may punch at and the distance to its edge in metres (null when the organisation has none). */
+  office: z.object({ siteName: z.string(), meters: z.number() }).nullable().optional(),
 });
 const decisionBody = { decision: z.enum(['DILULUSKAN', 'DITOLAK', 'DITERIMA', 'PERLU_MAKLUMAT']), note: z.string().trim().max(500).optional() };
 

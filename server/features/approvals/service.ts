@@ -6,6 +6,7 @@ import { recordAudit } from '../audit/repo';
 import { parseOrgSettings } from '../../../domain/org/settings';
 import { officerBasics } from '../attendance/repo';
 import { notify, notifyReviewer } from '../notifications/notify';
+import { homeDistances } from './home-distance';
 import { decideRequest, findRequest, forwardJustification, pendingFor, type ApprovalKind, type FoundRequest, type PendingRow } from './repo';
 
 const iso = (v: string | Date | null) => (v === null ? null : new Date(v).toISOString());
@@ -29,8 +30,11 @@ export function presentPending(r: PendingRow) {
 export async function listPending(db: Db, actor: Actor, now = new Date()) {
   const me = await officerBasics(db, actor.orgId, actor.id);
   const deadlineMs = parseOrgSettings(me?.settings).reviewDeadlineDays * 86_400_000;
-  return (await pendingFor(db, actor.orgId, actor.id)).map((r) => ({
+  const rows = await pendingFor(db, actor.orgId, actor.id);
+  const distances = await homeDistances(db, actor.orgId, rows);
+  return rows.map((r) => ({
     ...presentPending(r),
+    ...(r.kind === 'HOME' ? { office: distances.get(r.id) ?? null } : {}),
     overdue: r.kind === 'JUSTIFICATION' && now.getTime() - new Date(r.created_at).getTime() > deadlineMs,
   }));
 }

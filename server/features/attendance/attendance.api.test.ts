@@ -75,8 +75,8 @@ describe('my attendance', () => {
     const text = Buffer.from(await csv.arrayBuffer()).toString('utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     expect(text).toContain('Tarikh,Hari,Status');
-    expect(text).toContain('2026-11-03,Selasa,Hadir,09:12,18:00');
-    expect(text).toContain('Lewat 12 min');
+    expect(text).toContain('3 Nov 2026,Selasa,Hadir,09:12,18:00');
+    expect(text).toContain('Lewat 12 minit');
     const xlsx = Buffer.from(await (await get('xlsx')).arrayBuffer());
     expect(xlsx.subarray(0, 2).toString()).toBe('PK');
     const pdf = Buffer.from(await (await get('pdf', 'en')).arrayBuffer());

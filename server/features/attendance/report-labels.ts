@@ -6,7 +6,7 @@ export const REPORT_LABELS = {
     title: 'Laporan Kehadiran', officer: 'Pegawai', staffNo: 'No. pekerja', organisation: 'Organisasi', period: 'Tempoh', generated: 'Dijana',
     date: 'Tarikh', day: 'Hari', status: 'Status', in: 'Masuk', out: 'Keluar', worked: 'Jam bekerja', issues: 'Isu', provisional: 'sementara',
     summary: 'Ringkasan', workingDays: 'Hari bekerja', present: 'Hadir', absent: 'Tidak hadir', late: 'Lewat', early: 'Balik awal', covered: 'Berstatus (cuti, BDR, dll.)',
-    minutes: 'min', sheet: 'Kehadiran',
+    sheet: 'Kehadiran',
     todaySoFar: 'Hari ini ({date}) dikira setakat ini dan masih sementara.', notYet: 'Hari selepas {date} belum berlaku: tidak disenaraikan dan tidak dikira.',
     statuses: {
       HADIR: 'Hadir', TIDAK_HADIR: 'Tidak hadir', CUTI: 'Cuti', CUTI_SAKIT: 'Cuti sakit', KURSUS: 'Kursus', TUGASAN_LUAR: 'Tugasan luar', MESYUARAT: 'Mesyuarat',
@@ -20,7 +20,7 @@ export const REPORT_LABELS = {
     title: 'Attendance Report', officer: 'Officer', staffNo: 'Staff no.', organisation: 'Organisation', period: 'Period', generated: 'Generated',
     date: 'Date', day: 'Day', status: 'Status', in: 'In', out: 'Out', worked: 'Hours worked', issues: 'Issues', provisional: 'provisional',
     summary: 'Summary', workingDays: 'Working days', present: 'Present', absent: 'Absent', late: 'Late', early: 'Left early', covered: 'With a status (leave, BDR, etc.)',
-    minutes: 'min', sheet: 'Attendance',
+    sheet: 'Attendance',
     todaySoFar: 'Today ({date}) is counted as it is so far and is still provisional.', notYet: 'The days after {date} have not happened yet: they are neither listed nor counted.',
     statuses: {
       HADIR: 'Present', TIDAK_HADIR: 'Absent', CUTI: 'Leave', CUTI_SAKIT: 'Sick leave', KURSUS: 'Training', TUGASAN_LUAR: 'Official duty outside', MESYUARAT: 'Meeting',

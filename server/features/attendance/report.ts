@@ -2,6 +2,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { formatDate, formatDateRange, formatDateTime, formatTime } from '../../../domain/format/dates';
+import { formatMinutes } from '../../../domain/format/duration';
 import type { Lang } from '../../http/errors';
 import type { DayView } from './evaluation';
 import { REPORT_LABELS } from './report-labels';
@@ -13,13 +15,6 @@ export type ReportFile = { body: Buffer; contentType: string; filename: string }
 /** The days that have begun: a later day is not judged, so it is neither listed nor counted. */
 const daysSoFar = (input: ReportInput) => input.days.filter((d) => d.date <= input.today);
 
-/** When the report was made, in the organisation's time zone, with its offset ("2026-12-01 19:23 (GMT+8)"). */
-export function generatedAt(now: Date, timeZone: string): string {
-  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
-    year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hour12: false, timeZone, timeZoneName: 'shortOffset',
-  }).formatToParts(now).map((p) => [p.type, p.value]));
-  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute} (${parts.timeZoneName})`;
-}
 
 /** What the reader must know about a range that holds today or later days. */
 export function notesOf(input: ReportInput): string[] {
@@ -34,15 +29,15 @@ export function notesOf(input: ReportInput): string[] {
 export function rowsOf(input: ReportInput) {
   const L = REPORT_LABELS[input.lang];
   const weekday = new Intl.DateTimeFormat(input.lang === 'en' ? 'en-GB' : 'ms-MY', { weekday: 'long', timeZone: 'UTC' });
-  const time = (iso: string | null) => (iso ? new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: input.timeZone }) : '');
+  const time = (iso: string | null) => (iso ? formatTime(iso, input.timeZone) : '');
   return daysSoFar(input).map((d) => ({
-    date: d.date,
+    date: formatDate(d.date, input.lang),
     day: weekday.format(new Date(`${d.date}T00:00:00Z`)),
     status: (L.statuses[d.status] ?? d.status) + (d.holiday ? ` (${d.holiday})` : '') + (d.provisional ? ` (${L.provisional})` : ''),
     in: time(d.checkIn),
     out: time(d.checkOut),
-    worked: d.workedMinutes > 0 ? `${Math.floor(d.workedMinutes / 60)}:${String(d.workedMinutes % 60).padStart(2, '0')}` : '',
-    issues: d.issues.map((i) => `${L.issueNames[i.code] ?? i.code}${i.minutes ? ` ${i.minutes} ${L.minutes}` : ''}`).join('; '),
+    worked: d.workedMinutes > 0 ? formatMinutes(d.workedMinutes, input.lang) : '',
+    issues: d.issues.map((i) => `${L.issueNames[i.code] ?? i.code}${i.minutes ? ` ${formatMinutes(i.minutes, input.lang)}` : ''}`).join('; '),
   }));
 }
 
@@ -84,7 +79,7 @@ async function xlsx(input: ReportInput): Promise<Buffer> {
   ws.addRow([L.title]).font = { bold: true, size: 14 };
   ws.addRow([`${L.officer}: ${input.officer.name} (${input.officer.staffNo})`]);
   ws.addRow([`${L.organisation}: ${input.officer.organisation}`]);
-  ws.addRow([`${L.period}: ${input.from} – ${input.to} · ${L.generated}: ${generatedAt(input.now ?? new Date(), input.timeZone)}`]);
+  ws.addRow([`${L.period}: ${formatDateRange(input.from, input.to, input.lang)} · ${L.generated}: ${formatDateTime(input.now ?? new Date(), input.lang, input.timeZone)}`]);
   for (const note of notesOf(input)) ws.addRow([note]).font = { italic: true };
   const header = ws.addRow(COLUMNS.map((c) => L[c]));
   header.font = { bold: true };
@@ -135,7 +130,7 @@ async function pdf(input: ReportInput): Promise<Buffer> {
       {
         columns: [
           { text: [{ text: `${L.officer}: `, bold: true }, `${input.officer.name} (${input.officer.staffNo})\n`, { text: `${L.organisation}: `, bold: true }, input.officer.organisation] },
-          { text: [{ text: `${L.period}: `, bold: true }, `${input.from} – ${input.to}\n`, { text: `${L.generated}: `, bold: true }, generatedAt(input.now ?? new Date(), input.timeZone)], alignment: 'right' },
+          { text: [{ text: `${L.period}: `, bold: true }, `${formatDateRange(input.from, input.to, input.lang)}\n`, { text: `${L.generated}: `, bold: true }, formatDateTime(input.now ?? new Date(), input.lang, input.timeZone)], alignment: 'right' },
         ],
         margin: [0, 0, 0, 10],
       },

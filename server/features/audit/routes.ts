@@ -1,7 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { assertDateRange } from '../../http/date-range';
 import { pageOf, pageQuery } from '../../http/pagination';
 import { requireOrg } from '../../http/request-context';
+import { isoDate } from '../attendance/schema';
+import { findOrg } from '../organisation/repo';
 import { listAudit } from './repo';
 
 const auditRow = z.object({
@@ -12,6 +15,10 @@ const auditRow = z.object({
   action: z.string(),
   entityType: z.string(),
   entityId: z.string().nullable(),
+  /** The person the row is about (a user, or the owner of the punch, request or task), when there is one. */
+  targetUserId: z.string().nullable(),
+  /** That person's name, or the unit's, site's or organisation's. */
+  targetName: z.string().nullable(),
   ip: z.string().nullable(),
   before: z.unknown(),
   after: z.unknown(),
@@ -24,15 +31,30 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: { permission: 'audit.read' } },
       schema: {
         tags: ['audit'],
-        summary: "The organisation's audit log, newest first",
-        querystring: z.object({ ...pageQuery, action: z.string().max(60).optional() }),
+        summary: "The organisation's audit log, newest first, with the actor's and the target's names; filtered by action, by dates (from–to, the organisation's zone) and by a person who acted or was acted upon",
+        querystring: z.object({
+          ...pageQuery,
+          action: z.string().max(60).optional(),
+          from: isoDate.optional(),
+          to: isoDate.optional(),
+          personId: z.uuid().optional(),
+        }),
         response: { 200: pageOf(auditRow) },
       },
     },
     async (req) => {
-      const { page, pageSize, action } = req.query;
-      const r = await listAudit(req.db, requireOrg(req.auth), { page, pageSize, action });
-      return { items: r.items.map((i) => ({ ...i, at: i.at.toISOString() })), total: r.total, page, pageSize };
+      const { page, pageSize, action, from, to, personId } = req.query;
+      if (from && to) assertDateRange(from, to, 3660);
+      const orgId = requireOrg(req.auth);
+      const timeZone = (await findOrg(req.db, orgId))?.timeZone ?? 'Asia/Kuala_Lumpur';
+      const r = await listAudit(req.db, orgId, { page, pageSize, action, from, to, personId, timeZone });
+      return {
+        items: r.items.map((i) => ({
+          id: Number(i.id), at: new Date(i.at).toISOString(), actorId: i.actor_id, actorName: i.actor_name, action: i.action,
+          entityType: i.entity_type, entityId: i.entity_id, targetUserId: i.target_user_id, targetName: i.target_name, ip: i.ip, before: i.before, after: i.after,
+        })),
+        total: r.total, page, pageSize,
+      };
     },
   );
 };

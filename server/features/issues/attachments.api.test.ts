@@ -65,6 +65,26 @@ describe('justification attachments', () => {
     expect(audit[0]?.after).toMatchObject({ sizeBytes: PDF.length, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
   });
 
+  it('shows a PDF inline, sandboxed, with the same access check; a bad value names the field', async () => {
+    for (const c of [officer, supervisor]) {
+      const got = await c.get(`/api/justifications/${justificationId}/attachment?inline=1`);
+      expect(got.status).toBe(200);
+      expect(got.bytes.equals(PDF)).toBe(true);
+      expect(got.headers.get('content-type')).toBe('application/pdf');
+      expect(got.headers.get('content-disposition')).toBe("inline; filename*=UTF-8''surat%20klinik.pdf");
+      expect(got.headers.get('content-security-policy')).toBe('sandbox');
+      expect(got.headers.get('x-content-type-options')).toBe('nosniff');
+    }
+    expect((await colleagueSupervisor.get(`/api/justifications/${justificationId}/attachment?inline=1`)).status).toBe(404);
+    expect((await stranger.get(`/api/justifications/${justificationId}/attachment?inline=1`)).status).toBe(404);
+    expect((await t.client().get(`/api/justifications/${justificationId}/attachment?inline=1`)).status).toBe(401);
+    const bad = await officer.get<Err>(`/api/justifications/${justificationId}/attachment?inline=yes`);
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details?.fields?.[0]?.path).toBe('inline');
+    // Without it, still a download.
+    expect((await officer.get(`/api/justifications/${justificationId}/attachment?inline=0`)).headers.get('content-disposition')).toMatch(/^attachment;/);
+  });
+
   it('hides it from anyone else (404), and lets only the officer change it', async () => {
     expect((await colleagueSupervisor.get(`/api/justifications/${justificationId}/attachment`)).status).toBe(404);
     expect((await stranger.get(`/api/justifications/${justificationId}/attachment`)).status).toBe(404);
@@ -93,6 +113,7 @@ describe('justification attachments', () => {
   it('replaces it with an image, removes it, and is closed once the justification is decided', async () => {
     expect((await put(officer, PNG, 'image/png', 'resit.png')).body).toMatchObject({ fileName: 'resit.png', contentType: 'image/png' });
     expect((await officer.get(`/api/justifications/${justificationId}/attachment`)).headers.get('content-type')).toBe('image/png');
+    expect((await officer.get(`/api/justifications/${justificationId}/attachment?inline=1`)).headers.get('content-disposition')).toBe("inline; filename*=UTF-8''resit.png");
     expect((await officer.delete(`/api/justifications/${justificationId}/attachment`)).status).toBe(204);
     expect((await officer.get(`/api/justifications/${justificationId}/attachment`)).status).toBe(404);
     await put(officer, PDF, 'application/pdf');

@@ -61,7 +61,7 @@ describe('notifications: in-app, Web Push and email', () => {
   it('a closed day\'s new issue is told to the officer in their language, once however often the day closes', async () => {
     const mine = await list(officer);
     expect(mine.items.map((n) => n.title)).toEqual(['New attendance issue', 'New attendance issue']);
-    expect(mine.items[0]).toMatchObject({ kind: 'ISSUE_NEW', link: '/issues', read: false, body: 'Late on 09/09/2026. Please give a justification.' });
+    expect(mine.items[0]).toMatchObject({ kind: 'ISSUE_NEW', link: '/issues', read: false, body: 'Late 25 minutes on 9 Sep 2026. Please give a justification.' });
     expect(mine.unread).toBe(2);
     expect((await officer.get<{ unread: number }>('/api/notifications/unread-count')).body.unread).toBe(2);
     await closeDay(t.database, { id: officerUser.orgId!, timeZone: 'Asia/Kuala_Lumpur', state: 'MY-14', settings: DEFAULT_ORG_SETTINGS }, DAYS[0]!);
@@ -95,7 +95,7 @@ describe('notifications: in-app, Web Push and email', () => {
     const [item] = (await supervisor.get<{ items: Pending[] }>('/api/approvals')).body.items;
     await supervisor.post(`/api/approvals/JUSTIFICATION/${item!.id}/decide`, { decision: 'DITERIMA', note: 'Surat klinik diterima' });
     const mine = await list(officer);
-    expect(mine.items[0]).toMatchObject({ kind: 'JUSTIFICATION_DECIDED', title: 'Justification accepted', body: 'Your justification for Late on 08/09/2026: accepted. Remark: Surat klinik diterima' });
+    expect(mine.items[0]).toMatchObject({ kind: 'JUSTIFICATION_DECIDED', title: 'Justification accepted', body: 'Your justification for Late on 8 Sep 2026: accepted. Remark: Surat klinik diterima' });
     push.received.length = 0;
     await deliver();
     expect(push.received.map((p) => (p.payload as { title: string }).title)).toEqual(['Justification accepted']);

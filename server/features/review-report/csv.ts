@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { formatDate, formatDateTime, localDateTime } from '../../../domain/format/dates';
 import type { Lang } from '../../http/errors';
 import { REPORT_LABELS } from '../attendance/report-labels';
 import type { OverdueReport } from './schema';
@@ -20,14 +21,13 @@ const LABELS = {
 export function overdueCsv(report: OverdueReport, lang: Lang, timeZone: string): { body: Buffer; filename: string } {
   const L = LABELS[lang];
   const issueNames = REPORT_LABELS[lang].issueNames;
-  const local = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  const when = (iso: string) => local.format(new Date(iso)).replace(',', '');
+  const when = (iso: string) => formatDateTime(iso, lang, timeZone);
   const rows = report.reviewers.flatMap((r) => r.items.map((i) => [
     r.reviewer?.fullName ?? L.noReviewer, r.reviewer?.staffNo ?? '', r.reviewer?.unitName ?? '',
-    i.officer.fullName, i.officer.staffNo, i.issueDate, issueNames[i.issueCode] ?? i.issueCode, L.stages[i.stage] ?? String(i.stage),
+    i.officer.fullName, i.officer.staffNo, formatDate(i.issueDate, lang), issueNames[i.issueCode] ?? i.issueCode, L.stages[i.stage] ?? String(i.stage),
     when(i.waitingSince), i.daysWaiting,
   ]));
   const columns = [L.reviewer, L.reviewerStaffNo, L.reviewerUnit, L.officer, L.officerStaffNo, L.issueDate, L.issue, L.stage, L.waitingSince, L.daysWaiting];
   const text = stringify(rows, { header: true, columns, bom: true });
-  return { body: Buffer.from(text, 'utf8'), filename: `${L.file}-${when(report.generatedAt).slice(0, 10)}.csv` };
+  return { body: Buffer.from(text, 'utf8'), filename: `${L.file}-${localDateTime(report.generatedAt, timeZone).date}.csv` };
 }

@@ -140,7 +140,7 @@ describe('justifications overdue for review (R23), reported against the reviewer
     const lines = bytes.subarray(3).toString('utf8').trim().split('\n');
     expect(lines[0]).toBe('Penyemak,No. pekerja penyemak,Unit penyemak,Pegawai,No. pekerja pegawai,Tarikh isu,Isu,Peringkat,Dihantar,Hari menunggu');
     expect(lines).toHaveLength(8);
-    expect(lines[1]).toMatch(/^Bos Penyelia,S\w+,Bahagian Teknologi,Ong Dua,S\w+,2026-\d\d-\d\d,Lewat,Pengesah,\d{4}-\d\d-\d\d \d\d:\d\d,12$/);
+    expect(lines[1]).toMatch(/^Bos Penyelia,S\w+,Bahagian Teknologi,Ong Dua,S\w+,\d{1,2} \w{3} 2026,Lewat,Pengesah,"\d{1,2} \w{3} \d{4}, \d\d:\d\d",12$/);
     expect(lines.some((l) => l.startsWith('Tiada penyemak,,,Yatim Tanpa Penyelia'))).toBe(true);
     const en = await fetch(`${t.url}/api/reports/overdue-reviews?format=csv`, { headers: { cookie: c.executive!.cookie! } });
     const enText = Buffer.from(await en.arrayBuffer()).subarray(3).toString('utf8');
