@@ -26,7 +26,7 @@ async function decemberReportAt(now: Date, punchTimes: Date[]) {
   const file = (await renderReport('xlsx', input)).body;
   await wb.xlsx.load(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer);
   const cells = (wb.worksheets[0]?.getSheetValues() ?? []).filter(Array.isArray).map((r) => (r as unknown[]).slice(1).map((c) => (c === undefined || c === null ? '' : String(c))));
-  const rows = cells.filter((r) => /^\d{4}-\d\d-\d\d$/.test(r[0] ?? ''));
+  const rows = cells.filter((r) => /^\d{1,2} \p{L}+ \d{4}$/u.test(r[0] ?? ''));
   const summary = Object.fromEntries(cells.filter((r) => r.length === 2 && /^\d+$/.test(r[1] ?? '')).map((r) => [r[0], Number(r[1])]));
   const csv = (await renderReport('csv', input)).body.toString('utf8');
   return { rows, summary, text: cells.map((r) => r.join(' ')).join('\n'), csv };
@@ -36,19 +36,19 @@ describe('the report of the current month', () => {
   it('on its first day: lists and counts only today, as it is so far, and says the later days are not judged', async () => {
     // Tuesday 1 December 2026, 11:23 in Kuala Lumpur; the officer checked in at 08:00.
     const r = await decemberReportAt(local('2026-12-01', '11:23'), [local('2026-12-01', '08:00')]);
-    expect(r.rows.map((x) => x[0])).toEqual(['2026-12-01']);
+    expect(r.rows.map((x) => x[0])).toEqual(['1 Dis 2026']);
     expect(r.rows[0]?.[2]).toBe('Hadir (sementara)');
     expect(r.summary).toMatchObject({ 'Hari bekerja': 1, Hadir: 1, 'Tidak hadir': 0, Lewat: 0 });
-    expect(r.text).toContain('Hari ini (2026-12-01) dikira setakat ini dan masih sementara.');
-    expect(r.text).toContain('Hari selepas 2026-12-01 belum berlaku');
-    expect(r.text).toContain('Dijana: 2026-12-01 11:23 (GMT+8)');
-    expect(r.csv).not.toMatch(/2026-12-0[2-9]|2026-12-[123]\d/);
+    expect(r.text).toContain('Hari ini (1 Dis 2026) dikira setakat ini dan masih sementara.');
+    expect(r.text).toContain('Hari selepas 1 Dis 2026 belum berlaku');
+    expect(r.text).toContain('Dijana: 1 Dis 2026, 11:23');
+    expect(r.csv).not.toMatch(/\b([2-9]|[123]\d) Dis 2026/);
   });
 
   it('later in the month: past days judged, today not yet absent, nothing after today', async () => {
     // Thursday 3 December 09:00: Tuesday attended, Wednesday nothing (absent), today not in yet.
     const r = await decemberReportAt(local('2026-12-03', '09:00'), [local('2026-12-01', '08:00'), local('2026-12-01', '17:00')]);
-    expect(r.rows.map((x) => [x[0], x[2]])).toEqual([['2026-12-01', 'Hadir'], ['2026-12-02', 'Tidak hadir'], ['2026-12-03', 'Tidak hadir (sementara)']]);
+    expect(r.rows.map((x) => [x[0], x[2]])).toEqual([['1 Dis 2026', 'Hadir'], ['2 Dis 2026', 'Tidak hadir'], ['3 Dis 2026', 'Tidak hadir (sementara)']]);
     expect(r.summary).toMatchObject({ 'Hari bekerja': 3, Hadir: 1, 'Tidak hadir': 1 });
   });
 

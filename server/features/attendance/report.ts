@@ -20,8 +20,9 @@ const daysSoFar = (input: ReportInput) => input.days.filter((d) => d.date <= inp
 export function notesOf(input: ReportInput): string[] {
   const L = REPORT_LABELS[input.lang];
   const notes: string[] = [];
-  if (input.from <= input.today && input.today <= input.to) notes.push(L.todaySoFar.replace('{date}', input.today));
-  if (input.to > input.today) notes.push(L.notYet.replace('{date}', input.today));
+  const today = formatDate(input.today, input.lang);
+  if (input.from <= input.today && input.today <= input.to) notes.push(L.todaySoFar.replace('{date}', today));
+  if (input.to > input.today) notes.push(L.notYet.replace('{date}', today));
   return notes;
 }
 
