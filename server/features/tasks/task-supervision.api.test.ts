@@ -1,3 +1,4 @@
+import { formatDate } from '../../../domain/format/dates';
 import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeOrgWithRoles, makeUser, type MadeUser } from '../../test/factories';
@@ -224,7 +225,7 @@ describe('task supervision: happy paths', () => {
     const audit = await c.admin.get<Audit>('/api/audit?pageSize=100&action=task.assigned');
     expect(audit.body.items.find((a) => a.entityId === made.body.id)).toMatchObject({ actorId: u.boss.id, after: { officerId: u.deep.id, title: 'Kemas kini inventori rangkaian' } });
     expect((await c.deep.get<Notes>('/api/notifications')).body.items.find((n) => n.kind === 'TASK_ASSIGNED')).toMatchObject({
-      title: 'Tugasan baharu daripada Norazlina binti Mat Yusof', body: `Kemas kini inventori rangkaian, pada ${day(20).split('-').reverse().join('/')}.`, link: '/tasks',
+      title: 'Tugasan baharu daripada Norazlina binti Mat Yusof', body: `Kemas kini inventori rangkaian, pada ${formatDate(day(20), 'ms')}.`, link: '/tasks',
     });
   });
 
