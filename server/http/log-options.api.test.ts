@@ -33,7 +33,8 @@ beforeAll(async () => {
       done();
     },
   });
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'info', LOGIN_RATE_LIMIT_PER_MINUTE: '10000' });
+  // Requests are logged at debug (at info the log says only what matters): this test reads them too.
+  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'debug', LOGIN_RATE_LIMIT_PER_MINUTE: '10000' });
   app = await buildApp({ config, database, logger: { stream }, serveApp: false });
   // A route whose statement fails in the database with the request's value as its parameter,
   // as any unforeseen database failure would.
