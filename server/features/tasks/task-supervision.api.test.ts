@@ -1,5 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatDate } from '../../../domain/format/dates';
 import { makeOrgWithRoles, makeUser, type MadeUser } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
@@ -219,7 +220,7 @@ describe('task supervision: happy paths', () => {
     const audit = await c.admin.get<Audit>('/api/audit?pageSize=100&action=task.assigned');
     expect(audit.body.items.find((a) => a.entityId === made.body.id)).toMatchObject({ actorId: u.boss.id, after: { officerId: u.deep.id, title: 'Kemas kini inventori rangkaian' } });
     expect((await c.deep.get<Notes>('/api/notifications')).body.items.find((n) => n.kind === 'TASK_ASSIGNED')).toMatchObject({
-      title: 'Tugasan baharu daripada Norazlina binti Mat Yusof', body: `Kemas kini inventori rangkaian, pada ${day(20).split('-').reverse().join('/')}.`, link: '/tasks',
+      title: 'Tugasan baharu daripada Norazlina binti Mat Yusof', body: `Kemas kini inventori rangkaian, pada ${formatDate(day(20), 'ms-MY')}.`, link: '/tasks',
     });
   });
 
