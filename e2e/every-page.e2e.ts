@@ -87,6 +87,10 @@ async function walk(browser: Browser, role: (typeof ROLES)[number], phone: boole
   const page = await ctx.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
+  // An error an error boundary caught is no longer uncaught: React still says so on the console.
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /The above error occurred/.test(m.text())) errors.push(m.text().slice(0, 300));
+  });
   await login(page, env.server.url, role.email);
   await page.locator('main h1').first().waitFor();
   if (lang === 'en') {

@@ -220,6 +220,14 @@ describe('an attendance issue answered and decided', () => {
     const shown = await supervisor.page.request.get(`${env.server.url}${letter}`);
     expect(shown.headers()['content-disposition']).toBe("inline; filename*=UTF-8''laporan%20bengkel.pdf");
     expect(shown.headers()['content-security-policy']).toBe('sandbox');
+    // Shown in the browser's own PDF viewer in a new tab, not downloaded.
+    const [tab] = await Promise.all([supervisor.ctx.waitForEvent('page'), view.click()]);
+    let downloaded = false;
+    tab.on('download', () => (downloaded = true));
+    await tab.waitForLoadState('load');
+    await expect.poll(() => tab.frames().some((f) => f.url().startsWith('chrome-extension://'))).toBe(true);
+    expect(downloaded).toBe(false);
+    await tab.close();
     const kept = await waiting.getByRole('link', { name: 'Muat turun' }).getAttribute('href');
     expect((await supervisor.page.request.get(`${env.server.url}${kept}`)).headers()['content-disposition']).toMatch(/^attachment; .*laporan%20bengkel\.pdf/);
     await supervisor.page.getByRole('button', { name: new RegExp(`^Terima: Mohd Faizal bin Abdul Karim, Lewat [0-9a-z ]+ ${date}$`) }).click();
