@@ -91,7 +91,7 @@ export function AppRoutes() {
         <Route path="/team/cards" element={<Guard permission="cards.read"><TeamCardsPage /></Guard>} />
         <Route path="/team/:id" element={<Guard permission="team.monitor"><OfficerMonthPage /></Guard>} />
         <Route path="/team" element={<Guard permission="team.monitor"><TeamBoardPage /></Guard>} />
-        <Route path="/approvals" element={<Guard permission="team.monitor"><ApprovalsPage /></Guard>} />
+        <Route path="/approvals" element={<Guard permission="requests.review"><ApprovalsPage /></Guard>} />
         <Route path="/reports/overdue-reviews" element={<Guard permission="reviews.report"><OverdueReviewsPage /></Guard>} />
         <Route path="/task-review" element={<Guard permission="team.monitor"><TaskReviewPage /></Guard>} />
         <Route path="/users" element={<Guard permission="users.manage"><UsersPage /></Guard>} />

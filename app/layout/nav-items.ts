@@ -28,7 +28,7 @@ const NAV: (NavItem | NavGroupDef)[] = [
     key: 'nav.groupTeam',
     items: [
       { to: '/team', key: 'nav.team', permission: 'team.monitor' },
-      { to: '/approvals', key: 'nav.approvals', permission: 'team.monitor' },
+      { to: '/approvals', key: 'nav.approvals', permission: 'requests.review' },
       { to: '/task-review', key: 'taskReview.nav', permission: 'team.monitor' },
     ],
   },

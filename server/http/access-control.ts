@@ -48,7 +48,7 @@ export function registerAccessControl(app: FastifyInstance): void {
     const auth = req.auth;
     if (!auth) throw new AppError('UNAUTHENTICATED');
     if (auth.user.mustChangePassword && !access.allowDuringPasswordChange) throw new AppError('PASSWORD_CHANGE_REQUIRED');
-    if (access.permission !== 'authenticated' && !can(auth.user.roles, access.permission)) throw new AppError('FORBIDDEN');
+    if (access.permission !== 'authenticated' && !can(auth.user.roles, access.permission, auth.user.facts)) throw new AppError('FORBIDDEN');
     if (MUTATING.has(req.method) && !csrfMatches(req, auth.csrfToken)) throw new AppError('CSRF_INVALID');
   });
 }

@@ -1,4 +1,4 @@
-import type { Permission } from '../../domain/policy/permissions';
+import type { Facts, Permission } from '../../domain/policy/permissions';
 import type { Role } from '../../domain/policy/roles';
 import type { Senders } from '../jobs/deliveries';
 import type { Config } from '../config';
@@ -14,6 +14,8 @@ export type AuthUser = {
   roles: Role[];
   mustChangePassword: boolean;
   language: string;
+  /** What the data says of them beside their roles (someone has them as supervisor): gives `requests.review`. */
+  facts: Facts;
 };
 
 export type Auth = { sessionId: string; csrfToken: string; user: AuthUser };

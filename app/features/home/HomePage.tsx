@@ -15,7 +15,7 @@ const CARDS: { to: string; title: string; desc: string; permission?: Permission 
   { to: '/movements', title: 'home.movementsCard', desc: 'home.movementsDesc', permission: 'attendance.self' },
   { to: '/tasks', title: 'home.tasksCard', desc: 'home.tasksDesc', permission: 'attendance.self' },
   { to: '/team', title: 'home.teamCard', desc: 'home.teamDesc', permission: 'team.monitor' },
-  { to: '/approvals', title: 'home.approvalsCard', desc: 'home.approvalsDesc', permission: 'team.monitor' },
+  { to: '/approvals', title: 'home.approvalsCard', desc: 'home.approvalsDesc', permission: 'requests.review' },
   { to: '/team/cards', title: 'teamCards.homeCard', desc: 'teamCards.homeDesc', permission: 'cards.read' },
   { to: '/reports/overdue-reviews', title: 'reviewReport.homeCard', desc: 'reviewReport.homeDesc', permission: 'reviews.report' },
   { to: '/task-review', title: 'taskReview.homeCard', desc: 'taskReview.homeDesc', permission: 'team.monitor' },

@@ -23,7 +23,7 @@ export function TodaySummary() {
   const { me, can } = useSession();
   const tz = me?.organisation?.timeZone ?? 'Asia/Kuala_Lumpur';
   const officer = can('attendance.self');
-  const supervisor = can('team.monitor');
+  const supervisor = can('requests.review');
   const notified = can('notifications.self');
   const [today, setToday] = useState<Today | null>(null);
   const [waiting, setWaiting] = useState<Waiting[] | null>(null);

@@ -4,7 +4,7 @@ import { recordAudit } from '../audit/repo';
 import { pendingEmailOf } from '../auth/account-tokens-repo';
 import { findOrg } from '../organisation/repo';
 import { presentUser } from '../users/present';
-import { findUser, updateUser } from '../users/repo';
+import { factsOf, findUser, updateUser } from '../users/repo';
 import type { MeResponse } from './schema';
 
 /** The caller as the app sees them: user, organisation, abilities, the CSRF token and an email change waiting for its link. */
@@ -16,7 +16,7 @@ export async function buildMe(db: Db, userId: string, orgId: string | null, csrf
   return {
     user,
     organisation: org ? { id: org.id, name: org.name, code: org.code, state: org.state, timeZone: org.timeZone } : null,
-    abilities: abilitiesOf(user.roles),
+    abilities: abilitiesOf(user.roles, orgId ? await factsOf(db, orgId, userId) : undefined),
     csrfToken,
     pendingEmail: await pendingEmailOf(db, userId),
   };
