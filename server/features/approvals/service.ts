@@ -3,6 +3,7 @@ import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
 import { reevaluateIfClosed } from '../../jobs/day-close';
 import { recordAudit } from '../audit/repo';
+import { recountCardsFrom } from '../cards/service';
 import { parseOrgSettings } from '../../../domain/org/settings';
 import { officerBasics } from '../attendance/repo';
 import { notify, notifyReviewer } from '../notifications/notify';
@@ -92,6 +93,7 @@ export async function decide(db: Db, actor: Actor, kind: ApprovalKind, id: strin
     const who = await officerBasics(db, actor.orgId, req.user_id);
     if (who) await reevaluateIfClosed(db, actor.orgId, req.user_id, req.date, who);
   }
+  if (kind === 'JUSTIFICATION' && decision !== 'PERLU_MAKLUMAT') await recountCardsFrom(db, actor.orgId, req.user_id, req.date, actor.id);
   await notify(db, actor.orgId, [kind === 'JUSTIFICATION'
     ? { userId: req.user_id, kind: 'JUSTIFICATION_DECIDED', params: { issue: req.code, date: req.date, state: decision, remark: note } }
     : { userId: req.user_id, kind: 'REQUEST_DECIDED', params: { request: kind, date: req.date, state: decision, remark: note }, link: REQUEST_PAGE[kind] }]);
