@@ -62,7 +62,7 @@ export async function countCardsOfMonth(db: Db, orgId: string, month: string, us
   });
   await saveCards(db, orgId, month, rows);
   const moved = rows.filter((r) => r.card !== r.fromCard);
-  await notifyCardChanges(db, orgId, moved.map((m) => ({ ...m, month })), true);
+  await notifyCardChanges(db, orgId, moved.map((m) => ({ ...m, month })), thresholds, true);
   return moved.length;
 }
 
@@ -98,7 +98,7 @@ export async function recountCardsFrom(db: Db, orgId: string, userId: string, da
   });
   const now = counted.at(-1)!;
   if (now.card !== newest.card) {
-    await notifyCardChanges(db, orgId, [{ userId, fromCard: asCard(newest.card), card: now.card, offenceDays: counted[0]!.offenceDays, month }], false);
+    await notifyCardChanges(db, orgId, [{ userId, fromCard: asCard(newest.card), card: now.card, offenceDays: counted[0]!.offenceDays, month }], thresholds, false);
   }
   return { changed: changed.map((c) => c.month) };
 }
@@ -108,15 +108,16 @@ function sameCount(a: { fromCard: string; card: string; offenceDays: number; off
 }
 
 /**
- * R27: a changed card is told to the officer and to their supervisor. The monthly count
+ * R27: a changed card is told to the officer and to their supervisor, with the thresholds
+ * behind it (the notice says what moves the card). The monthly count
  * tells each month once (`once`: a dedupe key per month); a recount tells each change it makes.
  */
-async function notifyCardChanges(db: Db, orgId: string, moved: CardChange[], once: boolean): Promise<void> {
+async function notifyCardChanges(db: Db, orgId: string, moved: CardChange[], t: CardThresholds, once: boolean): Promise<void> {
   if (moved.length === 0) return;
   const people = new Map((await officersToTell(db, orgId, moved.map((m) => m.userId))).map((p) => [p.id, p]));
   const notices: Notice[] = [];
   for (const m of moved) {
-    const params = { fromCard: m.fromCard, card: m.card, offenceDays: m.offenceDays, month: m.month };
+    const params = { fromCard: m.fromCard, card: m.card, offenceDays: m.offenceDays, month: m.month, upAt: t.upAt, downAt: t.downAt };
     notices.push({ userId: m.userId, kind: 'CARD_CHANGED', params, ...(once ? { dedupeKey: `card:${m.month}` } : {}) });
     const who = people.get(m.userId);
     if (who?.supervisorId) {
