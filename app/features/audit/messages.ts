@@ -4,6 +4,7 @@ export const auditMs = {
   empty: 'Tiada rekod audit.', system: 'Sistem', outsider: 'Pengguna di luar organisasi (pentadbir platform)', before: 'Sebelum', after: 'Selepas',
   from: 'Dari tarikh', to: 'Hingga tarikh', personSearch: 'Cari orang', personSearchHint: 'Taip nama atau no. pekerja, kemudian pilih.', person: 'Orang (pelaku atau yang terlibat)',
   anyone: 'Sesiapa', clear: 'Kosongkan tapisan', filters: 'Tapis log audit',
+  cardDay: 'Hari yang berubah', cardCount: '{{card}}, hari kesalahan: {{count}}',
   groups: {
     auth: 'Log masuk', user: 'Pengguna', home_location: 'Lokasi rumah', unit: 'Unit', site: 'Tapak', organisation: 'Organisasi', platform_admin: 'Platform',
     punch: 'Daftar kehadiran', day_status: 'Status kehadiran', movement: 'Pergerakan', justification: 'Justifikasi', approval: 'Kelulusan', card: 'Kad kehadiran', task: 'Tugasan', push: 'Pemberitahuan',
@@ -44,6 +45,7 @@ export const auditEn: AuditMessages = {
   empty: 'No audit records.', system: 'System', outsider: 'User outside the organisation (platform admin)', before: 'Before', after: 'After',
   from: 'From date', to: 'To date', personSearch: 'Search a person', personSearchHint: 'Type a name or staff number, then choose.', person: 'Person (who acted or was concerned)',
   anyone: 'Anyone', clear: 'Clear the filters', filters: 'Filter the audit log',
+  cardDay: 'Day that changed', cardCount: '{{card}}, offence days: {{count}}',
   groups: {
     auth: 'Sign-in', user: 'Users', home_location: 'Home location', unit: 'Units', site: 'Sites', organisation: 'Organisation', platform_admin: 'Platform',
     punch: 'Attendance punches', day_status: 'Attendance status', movement: 'Movements', justification: 'Justifications', approval: 'Approvals', card: 'Attendance cards', task: 'Tasks', push: 'Notifications',
