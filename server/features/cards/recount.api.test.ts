@@ -160,4 +160,15 @@ describe('cards follow late decisions and corrections', () => {
     expect(same).toEqual({ changed: [] });
     expect((await recounts()).filter((r) => r.entityId === late.id)).toHaveLength(1);
   });
+
+  it('holds the card job off the months it may touch until it commits (advisory locks; PostgreSQL only, PGlite has one connection)', async (ctx) => {
+    if (t.database.driver !== 'postgres') ctx.skip();
+    const outcome = await t.database.forTenant(orgId, async (tx) => {
+      await recountCardsFrom(tx, orgId, late.id, SEPT[1]!);
+      return countCards(t.database, org, '2026-10');
+    });
+    expect(outcome).toMatchObject({ officers: 0, changed: 0 });
+    expect(await countCards(t.database, org, '2026-10')).toMatchObject({ changed: 2 }); // both officers' October: KUNING → HIJAU, as the recounts left it
+  });
 });
+

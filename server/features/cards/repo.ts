@@ -69,6 +69,15 @@ export async function acceptedIssues(db: Db, orgId: string, userIds: string[], f
   return new Set(rows.map((r) => `${r.userId}/${r.date}/${r.code}`));
 }
 
+/**
+ * Waits for and takes the card job's locks of the given months (in the order given) until
+ * the transaction ends: a recount and the monthly count of those months go one after the other.
+ */
+export async function lockCardMonths(db: Db, orgId: string, months: string[]): Promise<void> {
+  if (months.length === 0) return;
+  await db.execute(sql`SELECT count(pg_advisory_xact_lock(hashtext('cards'), hashtext(${orgId} || '/' || m))) FROM unnest(${sql.param(months)}::text[]) AS m`);
+}
+
 /** Takes the card job's lock for one organisation and month within the transaction; false when another process holds it. */
 export async function tryCardLock(db: Db, orgId: string, month: string): Promise<boolean> {
   const [row] = await rowsOf<{ ok: boolean }>(db, sql`SELECT pg_try_advisory_xact_lock(hashtext('cards'), hashtext(${`${orgId}/${month}`})) AS ok`);

@@ -7,7 +7,7 @@ import type { Db } from '../../db/client';
 import { recordAudit } from '../audit/repo';
 import { notify, type Notice } from '../notifications/notify';
 import {
-  acceptedIssues, cardMonthsFrom, cardsBefore, monthRecords, officersToTell, orgSettingsOf, saveCards, saveRecount, type CardRow,
+  acceptedIssues, cardMonthsFrom, cardsBefore, lastCardRun, lockCardMonths, monthRecords, officersToTell, orgSettingsOf, saveCards, saveRecount, type CardRow,
 } from './repo';
 
 /* The card ledger the monthly job keeps (which months were counted, its lock) and the history the attendance pages read. */
@@ -74,11 +74,17 @@ export async function countCardsOfMonth(db: Db, orgId: string, month: string, us
  * rewritten and kept in the audit log as one row (who, when, each month before and after:
  * R27's history of the change); when the card in force changes colour, the officer and
  * their supervisor are told, with the same notice as the monthly count. Nothing happens
- * when the month was never counted for the officer (its count will see the change).
+ * when the month was never counted for the officer (its count will see the change). It
+ * waits for the card job's locks of the months it may touch, so a count under way finishes
+ * first (and is then counted again here) or skips until this change is committed.
  */
 export async function recountCardsFrom(db: Db, orgId: string, userId: string, date: string | null, actorId: string | null = null): Promise<{ changed: string[] }> {
   if (!date) return { changed: [] };
   const month = date.slice(0, 7);
+  const last = await lastCardRun(db, orgId);
+  if (!last || last < month) return { changed: [] };
+  // The months from this one to the one the card job may be counting now: it finishes first, or waits for this change.
+  await lockCardMonths(db, orgId, monthsBetween(month, Temporal.PlainYearMonth.from(last).add({ months: 1 }).toString()));
   const stored = await cardMonthsFrom(db, orgId, userId, month);
   const newest = stored.at(-1);
   if (stored[0]?.month !== month || !newest) return { changed: [] };
@@ -101,6 +107,13 @@ export async function recountCardsFrom(db: Db, orgId: string, userId: string, da
     await notifyCardChanges(db, orgId, [{ userId, fromCard: asCard(newest.card), card: now.card, offenceDays: counted[0]!.offenceDays, month }], thresholds, false);
   }
   return { changed: changed.map((c) => c.month) };
+}
+
+/** `from` to `to` (YYYY-MM), both included, in order. */
+function monthsBetween(from: string, to: string): string[] {
+  const out: string[] = [];
+  for (let m = Temporal.PlainYearMonth.from(from); Temporal.PlainYearMonth.compare(m, Temporal.PlainYearMonth.from(to)) <= 0; m = m.add({ months: 1 })) out.push(m.toString());
+  return out;
 }
 
 function sameCount(a: { fromCard: string; card: string; offenceDays: number; offenceDates: string[] }, b: CardRow): boolean {
