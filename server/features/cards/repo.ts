@@ -13,7 +13,7 @@ export type CardRow = typeof attendanceCards.$inferSelect;
 
 const uuids = (ids: string[]) => sql`${sql.param(ids)}::uuid[]`;
 
-/** Closed day records from `from` to `to` for the given officers (ids as one array: the same SQL text for any number). */
+/** Day records (closed days) from `from` to `to` of the given officers (ids as one array: the same SQL text for any number). */
 export async function monthRecords(db: Db, orgId: string, userIds: string[], from: string, to: string) {
   return db.select({ userId: dayRecords.userId, date: dayRecords.date, dayType: dayRecords.dayType, issues: dayRecords.issues }).from(dayRecords)
     .where(and(eq(dayRecords.orgId, orgId), sql`${dayRecords.userId} = ANY(${uuids(userIds)})`, gte(dayRecords.date, from), lte(dayRecords.date, to)));
@@ -49,7 +49,7 @@ export async function lastCardRun(db: Db, orgId: string): Promise<string | null>
   return rows[0]?.month ?? null;
 }
 
-/** Whether every date of the month up to `last` is closed for the organisation (its cards can be counted). */
+/** The dates from `from` to `to` closed for the whole organisation (a month whose dates are all closed can be counted). */
 export async function closedDates(db: Db, orgId: string, from: string, to: string): Promise<Set<string>> {
   const rows = await db.select({ date: dayCloses.date }).from(dayCloses).where(and(eq(dayCloses.orgId, orgId), gte(dayCloses.date, from), lte(dayCloses.date, to)));
   return new Set(rows.map((r) => r.date));
@@ -90,7 +90,7 @@ export async function orgSettingsOf(db: Db, orgId: string): Promise<unknown> {
   return row?.settings ?? null;
 }
 
-/** One officer's counted months from `month` on, oldest first, locked until the transaction ends (two recounts of one officer go one after the other). */
+/** One officer's counted months from `month` on, oldest first, their rows locked until the transaction ends. */
 export async function cardMonthsFrom(db: Db, orgId: string, userId: string, month: string): Promise<CardRow[]> {
   return db.select().from(attendanceCards)
     .where(and(eq(attendanceCards.orgId, orgId), eq(attendanceCards.userId, userId), gte(attendanceCards.month, month)))
