@@ -6,6 +6,7 @@ import { slotFor } from '../../domain/schedule/slot';
 import type { Database, Db } from '../db/client';
 import { calendar, movementInput, punchInput, statusInput } from '../features/attendance/engine-input';
 import { defaultSchedule } from '../features/attendance/evaluation';
+import { recountCardsFrom } from '../features/cards/service';
 import { notify, type Notice } from '../features/notifications/notify';
 import {
   closeProgress, engineRows, isClosed, isClosedFor, officersAfter, officersByIds, organisationsToClose, recordClose, saveDays, saveProgress, tryDayLock,
@@ -151,6 +152,7 @@ export async function closeDay(database: Database, org: { id: string; timeZone: 
 export async function reevaluateIfClosed(db: Db, orgId: string, userId: string, date: string, org: { timeZone: string; settings: unknown }): Promise<boolean> {
   if (!(await isClosedFor(db, orgId, date, userId))) return false;
   await closeOfficers(db, orgId, org.timeZone, org.settings, date, await officersByIds(db, orgId, [userId]));
+  await recountCardsFrom(db, orgId, userId, date);
   return true;
 }
 

@@ -17,6 +17,8 @@ export const SETTING_FIELDS: FieldSpec[] = [
   { key: 'punchWithoutLocation', label: 'org.punchWithoutLocation', kind: 'select', options: { ACCEPT_FLAGGED: 'org.withoutAccept', REFUSE: 'org.withoutRefuse' } },
   { key: 'accuracyLimitMeters', label: 'org.accuracyLimit', kind: 'number', min: 10, max: 5000 },
   { key: 'reviewDeadlineDays', label: 'org.reviewDeadline', kind: 'number', min: 1, max: 60 },
+  { key: 'cardUpAtDays', label: 'org.cardUpAt', kind: 'number', min: 1, max: 31, hint: 'org.cardUpAtHint' },
+  { key: 'cardDownAtDays', label: 'org.cardDownAt', kind: 'number', min: 0, max: 30, hint: 'org.cardDownAtHint' },
   { key: 'reminderClockInAt', label: 'org.reminderClockInAt', kind: 'time', hint: 'org.timeOffHint' },
   { key: 'reminderClockOutDelayMinutes', label: 'org.reminderClockOutDelay', kind: 'number', min: 0, max: 240, nullable: true, hint: 'org.delayOffHint' },
   { key: 'digestAt', label: 'org.digestAt', kind: 'time', hint: 'org.timeOffHint' },

@@ -7,6 +7,7 @@ import type { Actor } from '../../http/request-context';
 import { reevaluateIfClosed } from '../../jobs/day-close';
 import { officerBasics } from '../attendance/repo';
 import { recordAudit, type AuditEntry } from '../audit/repo';
+import { recountCardsFrom } from '../cards/service';
 import { notify, type Notice } from '../notifications/notify';
 import { routeToReviewers } from '../requests/service';
 import { homeDistances } from './home-distance';
@@ -118,6 +119,12 @@ export async function decideMany(db: Db, actor: Actor, items: Item[], decision: 
   for (const r of days.values()) {
     const who = await officerBasics(db, actor.orgId, r.user_id);
     if (who && r.date) await reevaluateIfClosed(db, actor.orgId, r.user_id, r.date, who);
+  }
+  // A justification decided (not sent back) changes its month's offence days: the officer's cards from that month are recounted (R22, R25).
+  if (decision !== 'PERLU_MAKLUMAT') {
+    const firstDay = new Map<string, string>();
+    for (const r of finals) if (r.kind === 'JUSTIFICATION' && r.date && (firstDay.get(r.user_id) ?? '9999') > r.date) firstDay.set(r.user_id, r.date);
+    for (const [userId, date] of firstDay) await recountCardsFrom(db, actor.orgId, userId, date, actor.id);
   }
   await notify(db, actor.orgId, finals.map((r): Notice => (r.kind === 'JUSTIFICATION'
     ? { userId: r.user_id, kind: 'JUSTIFICATION_DECIDED', params: { issue: r.code, date: r.date, state: decision, remark: note } }

@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import type { Card } from '../../../domain/cards/cards';
-import { cardHistoryOf } from '../../jobs/cards-repo';
+import { cardHistoryOf } from '../cards/service';
 import { evaluateRange, type DayRecord } from '../../../domain/day';
 import { addDays, localOf } from '../../../domain/day/local-time';
 import { placePunches } from '../../../domain/day/pairing';

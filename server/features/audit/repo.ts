@@ -59,6 +59,7 @@ export async function listAudit(db: Db, orgId: string, f: AuditFilter): Promise<
       SELECT b.*, CASE b.entity_type
           WHEN 'user' THEN b.eid
           WHEN 'task_day_review' THEN b.eid
+          WHEN 'attendance_card' THEN b.eid
           WHEN 'push_subscription' THEN b.actor_id
           WHEN 'punch' THEN (SELECT x.user_id FROM punches x WHERE x.org_id = b.org_id AND x.id = b.eid)
           WHEN 'day_status' THEN (SELECT x.user_id FROM day_statuses x WHERE x.org_id = b.org_id AND x.id = b.eid)
