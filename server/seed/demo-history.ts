@@ -116,7 +116,7 @@ export async function seedDemoHistory(db: Db, orgId: string, people: Person[], t
   // Every officer's home is approved, except two waiting for their supervisor; one BDR day ahead waits too.
   await db.insert(homeLocations).values(people.map((p, i) => ({
     orgId, userId: p.id, lat: homes.get(p.id)!.lat, lng: homes.get(p.id)!.lng, accuracy: 20, address: null,
-    state: i % 9 === 4 ? 'MENUNGGU' : 'DILULUSKAN', decidedBy: i % 9 === 4 ? null : p.supervisorId, decidedAt: i % 9 === 4 ? null : at(addDays(today, -40), 600),
+    state: i % 9 === 4 ? ('MENUNGGU' as const) : ('DILULUSKAN' as const), decidedBy: i % 9 === 4 ? null : p.supervisorId, decidedAt: i % 9 === 4 ? null : at(addDays(today, -40), 600),
   })));
   const pegawai = people.find((p) => p.key === 'pegawai');
   if (pegawai) statusRows.push({ orgId, userId: pegawai.id, date: addDays(today, 3), code: 'BDR', part: 'FULL', note: 'Menyiapkan laporan di rumah', state: 'MENUNGGU' });

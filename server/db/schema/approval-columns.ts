@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, text, timestamp, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
+import type { RequestState } from '../../../domain/requests/states';
 
 /**
  * Who reviews a request now (domain/requests): set when it is created, moved on at the
@@ -8,6 +9,8 @@ import { index, integer, text, timestamp, uuid, type AnyPgColumn } from 'drizzle
  */
 export function reviewColumns() {
   return {
+    /** domain/requests/states.ts: the one enum of request states. */
+    state: text('state').$type<RequestState>().notNull(),
     reviewerId: uuid('reviewer_id'),
     /** 1: the officer's supervisor; 2: (justifications, two review levels) the supervisor's supervisor. */
     stage: integer('stage').notNull().default(1),
@@ -26,7 +29,6 @@ export function reviewerIndex(name: string, t: { orgId: AnyPgColumn; reviewerId:
  */
 export function approvalColumns() {
   return {
-    state: text('state').notNull(),
     ...reviewColumns(),
     decidedBy: uuid('decided_by'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),

@@ -17,7 +17,6 @@ export const homeLocations = pgTable(
     lng: doublePrecision('lng').notNull(),
     accuracy: doublePrecision('accuracy'),
     address: text('address'),
-    state: text('state').notNull(),
     ...reviewColumns(),
     decidedBy: uuid('decided_by'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),

@@ -18,7 +18,6 @@ export const justifications = pgTable(
     userId: uuid('user_id').notNull(),
     category: text('category').notNull(),
     text: text('text').notNull(),
-    state: text('state').notNull(),
     /** Stage 1: waiting for the penyemak (or the only reviewer); 2: the penyemak supported it, waiting for the pengesah. */
     ...reviewColumns(),
     /** The penyemak's step when the organisation reviews in two levels. */

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../http/request-context';
 import { DECISIONS } from '../../../domain/requests/machine';
+import { REQUEST_STATES } from '../../../domain/requests/states';
 import { APPROVAL_KINDS } from './repo';
 import { decide, decideMany, listPending } from './service';
 
@@ -36,7 +37,7 @@ export const approvalRoutes: FastifyPluginAsyncZod = async (app) => {
       tags, summary: 'Decide one waiting item of an officer I supervise: DILULUSKAN or DITOLAK a request; DITERIMA, DITOLAK or PERLU_MAKLUMAT a justification (with two review levels, the penyemak\'s DITERIMA passes it to the pengesah: state stays MENUNGGU, stage 2)',
       params: z.object({ kind: z.enum(APPROVAL_KINDS), id: z.uuid() }),
       body: z.object(decisionBody),
-      response: { 200: z.object({ kind: z.enum(APPROVAL_KINDS), id: z.uuid(), state: z.string(), stage: z.number().nullable() }) },
+      response: { 200: z.object({ kind: z.enum(APPROVAL_KINDS), id: z.uuid(), state: z.enum(REQUEST_STATES), stage: z.number().nullable() }) },
     },
   }, async (req) => decide(req.db, actorOf(req), req.params.kind, req.params.id, req.body.decision, req.body.note || null));
 
@@ -45,7 +46,7 @@ export const approvalRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: {
       tags, summary: 'The same decision for several waiting items at once, all or none (an error names the index of the item that stopped them)',
       body: z.object({ items: z.array(z.object({ kind: z.enum(APPROVAL_KINDS), id: z.uuid() })).min(1).max(100), ...decisionBody }),
-      response: { 200: z.object({ decided: z.number(), results: z.array(z.object({ kind: z.enum(APPROVAL_KINDS), id: z.uuid(), state: z.string(), stage: z.number().nullable() })) }) },
+      response: { 200: z.object({ decided: z.number(), results: z.array(z.object({ kind: z.enum(APPROVAL_KINDS), id: z.uuid(), state: z.enum(REQUEST_STATES), stage: z.number().nullable() })) }) },
     },
   }, async (req) => decideMany(req.db, actorOf(req), req.body.items, req.body.decision, req.body.note || null));
 };

@@ -1,6 +1,6 @@
 import { parseOrgSettings } from '../../../domain/org/settings';
 import { allowedDecisions, DECISIONS_BY_KIND, levelsFor, outcomeOf, type Decision, type Outcome, type Routing } from '../../../domain/requests/machine';
-import { WAITING } from '../../../domain/requests/states';
+import { WAITING, type RequestState } from '../../../domain/requests/states';
 import type { Db } from '../../db/client';
 import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
@@ -57,7 +57,7 @@ export async function listPending(db: Db, actor: Actor, now = new Date()) {
 const REQUEST_PAGE: Record<ApprovalKind, string> = { STATUS: '/status', MOVEMENT: '/movements', HOME: '/profile', JUSTIFICATION: '/issues' };
 
 type Item = { kind: ApprovalKind; id: string };
-type Decided = { kind: ApprovalKind; id: string; state: string; stage: number };
+type Decided = { kind: ApprovalKind; id: string; state: RequestState; stage: number };
 
 const atIndex = (err: AppError, index: number) => new AppError(err.code, { ...err.details, index });
 

@@ -1,3 +1,4 @@
+import type { RequestState } from '../../../domain/requests/states';
 import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { attendanceIssues, justificationAttachments, justifications } from '../../db/schema';
@@ -47,7 +48,7 @@ export async function upsertJustification(db: Db, v: { orgId: string; issueId: s
 }
 
 /** The officer withdraws their answer: only from one of `fromStates`; null when it is in none of them. */
-export async function setJustificationState(db: Db, orgId: string, id: string, v: { state: string; fromStates: readonly string[] }): Promise<JustRow | null> {
+export async function setJustificationState(db: Db, orgId: string, id: string, v: { state: RequestState; fromStates: readonly RequestState[] }): Promise<JustRow | null> {
   const [row] = await db.update(justifications)
     .set({ state: v.state, updatedAt: sql`now()` })
     .where(and(eq(justifications.orgId, orgId), eq(justifications.id, id), sql`${justifications.state} IN (${sql.join(v.fromStates.map((s) => sql`${s}`), sql`, `)})`))

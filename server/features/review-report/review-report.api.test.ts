@@ -1,3 +1,4 @@
+import type { RequestState } from '../../../domain/requests/states';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ORG_SETTINGS } from '../../../domain/org/settings';
 import { attendanceIssues, justifications } from '../../db/schema';
@@ -19,7 +20,7 @@ const p: Record<string, MadeUser> = {};
 let day = 0;
 
 /** An issue of the officer (a distinct date each time) answered and waiting since `ageMs` ago. */
-async function waiting(orgId: string, u: MadeUser, ageMs: number, opts: { stage?: number; state?: string; code?: string } = {}) {
+async function waiting(orgId: string, u: MadeUser, ageMs: number, opts: { stage?: number; state?: RequestState; code?: string } = {}) {
   day += 1;
   const date = `2026-0${1 + Math.floor(day / 28)}-${String(1 + (day % 28)).padStart(2, '0')}`;
   const [issue] = await t.db.insert(attendanceIssues).values({ orgId, userId: u.id, date, code: opts.code ?? 'LEWAT', minutes: 12, rule: 'R11', state: 'TERBUKA' }).returning();
