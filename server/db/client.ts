@@ -37,7 +37,7 @@ function tenantRunner(db: Db) {
     db.transaction(async (tx) => {
       // One statement: the organisation and the restricted role, both for this transaction only.
       await tx.execute(sql`SELECT set_config('spotme.org_id', ${orgId}, true), set_config('role', 'spotme_app', true)`);
-      return fn(tx as unknown as Db);
+      return fn(tx);
     });
 }
 

@@ -25,6 +25,7 @@ export function groupCommit<I, O>(opts: {
     // Let every request parsed in this turn of the event loop join the batch.
     setImmediate(() => {
       scheduled = false;
+      // flush() settles every waiter itself (rejects them on a failed write): nothing to catch here.
       void flush();
     });
   }

@@ -23,7 +23,7 @@ export function registerAccessControl(app: FastifyInstance): void {
     const access = route.config?.access;
     const internal = route.url.startsWith('/api/docs') || route.method === 'HEAD';
     if (!access && !internal && route.url.startsWith('/api')) {
-      throw new Error(`Route ${route.method} ${route.url} declares no access rule`);
+      throw new Error(`Route ${[route.method].flat().join(',')} ${route.url} declares no access rule`);
     }
   });
 

@@ -1,7 +1,7 @@
 import { Temporal } from 'temporal-polyfill';
 import { evaluateRange, type DayRecord } from '../../domain/day';
 import { addDays, localOf } from '../../domain/day/local-time';
-import { isStateCode, type StateCode } from '../../domain/org/states';
+import { isStateCode } from '../../domain/org/states';
 import { slotFor } from '../../domain/schedule/slot';
 import type { Database, Db } from '../db/client';
 import { calendar, movementInput, punchInput, statusInput } from '../features/attendance/engine-input';
@@ -25,7 +25,7 @@ const midnight = (date: string, timeZone: string) => new Date(Temporal.PlainDate
  * under the organisation's schedule (the slot's end plus the margin), in its time zone.
  */
 export function closesAt(date: string, org: { timeZone: string; state: string; settings: unknown }): Date {
-  const state = (isStateCode(org.state) ? org.state : 'MY-14') as StateCode;
+  const state = isStateCode(org.state) ? org.state : 'MY-14';
   const slot = slotFor(defaultSchedule(org.settings), state, date, calendar.restDayRules);
   return new Date(midnight(date, org.timeZone).getTime() + slot.windowTo * 60_000);
 }

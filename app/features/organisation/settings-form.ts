@@ -43,7 +43,7 @@ export function draftFromSettings(raw: unknown): { fields: FieldSpec[]; draft: D
   const draft: Draft = {};
   for (const f of fields) {
     const v = settings[f.key];
-    draft[f.key] = f.kind === 'multi' ? (Array.isArray(v) ? v.map(String) : []) : v === null || v === undefined ? '' : String(v);
+    draft[f.key] = f.kind === 'multi' ? (Array.isArray(v) ? v.map(String) : []) : v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v);
   }
   return { fields, draft, other: Object.entries(settings).filter(([k]) => !known.has(k)) };
 }
@@ -70,7 +70,7 @@ export function settingsPatch(raw: unknown, fields: FieldSpec[], draft: Draft): 
     const value = toValue(f, draft[f.key] ?? '');
     const before = original[f.key];
     const same = f.kind === 'multi'
-      ? JSON.stringify([...(value as string[])].sort()) === JSON.stringify(Array.isArray(before) ? [...before].map(String).sort() : before)
+      ? JSON.stringify([...(value as string[])].sort()) === JSON.stringify(Array.isArray(before) ? before.map(String).sort() : before)
       : value === before;
     if (!same) patch[f.key] = value;
   }

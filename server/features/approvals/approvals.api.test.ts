@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeOrgWithRoles, makeUser, TEST_PASSWORD, workingTuesdayAhead } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
+import type { Err } from '../../test/error-body';
 
-type Err = { error: { code: string; details?: { fields?: { path: string }[] } } };
 type Pending = { kind: string; id: string; officer: { fullName: string }; code: string | null; destination: string | null; location: { lat: number } | null; office?: { siteName: string; meters: number } | null };
 
 let t: TestApp;

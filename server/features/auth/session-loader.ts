@@ -31,6 +31,7 @@ export function createSessionLoader(db: Db) {
           const batch = pending;
           const onError = failures;
           pending = null;
+          // flush() rejects every waiter itself on a failed query: nothing to catch here.
           if (batch) void flush(batch, onError);
         });
       }

@@ -5,7 +5,6 @@ import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
 import { recordAudit } from '../audit/repo';
 import { canWithdraw } from '../../../domain/requests/machine';
-import type { RequestState } from '../../../domain/requests/states';
 import { routeToReviewers } from '../requests/service';
 import { presentStatus } from '../attendance/evaluation';
 import { officerBasics } from '../attendance/repo';
@@ -48,7 +47,7 @@ export async function cancelDayStatus(db: Db, actor: Actor, id: string) {
   const row = await findStatus(db, actor.orgId, id);
   if (!row || row.userId !== actor.id) throw new AppError('NOT_FOUND');
   const { today } = await officerToday(db, actor);
-  if (!canWithdraw('STATUS', row.state as RequestState) || row.date < today) throw new AppError('NOT_PENDING');
+  if (!canWithdraw('STATUS', row.state) || row.date < today) throw new AppError('NOT_PENDING');
   const after = await setStatusState(db, actor.orgId, id, { state: 'DIBATALKAN' });
   await recordAudit(db, { orgId: actor.orgId, actorId: actor.id, action: 'day_status.cancelled', entityType: 'day_status', entityId: id, ip: actor.ip, before: presentStatus(row), after: presentStatus(after) });
   return presentStatus(after);

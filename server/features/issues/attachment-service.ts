@@ -5,7 +5,6 @@ import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
 import { recordAudit } from '../audit/repo';
 import { isEditable } from '../../../domain/requests/machine';
-import type { RequestState } from '../../../domain/requests/states';
 import { deleteAttachment, justificationPeople, readAttachment, saveAttachment } from './attachment-repo';
 
 export const ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;
@@ -32,7 +31,7 @@ function cleanName(raw: string | undefined): string {
 export async function attach(db: Db, actor: Actor, justificationId: string, input: { body: Buffer; contentType: string; fileName: string | undefined }) {
   const j = await justificationPeople(db, actor.orgId, justificationId);
   if (!j || j.userId !== actor.id) throw new AppError('NOT_FOUND');
-  if (!isEditable(j.state as RequestState)) throw new AppError('NOT_PENDING');
+  if (!isEditable(j.state)) throw new AppError('NOT_PENDING');
   const fileName = cleanName(input.fileName);
   if (input.body.length === 0) throw fieldError('VALIDATION_FAILED', 'file', 'file.empty');
   if (input.body.length > ATTACHMENT_MAX_BYTES) throw fieldError('VALIDATION_FAILED', 'file', 'file.tooLarge');
@@ -59,7 +58,7 @@ export async function download(db: Db, actor: Actor, justificationId: string) {
 export async function detach(db: Db, actor: Actor, justificationId: string) {
   const j = await justificationPeople(db, actor.orgId, justificationId);
   if (!j || j.userId !== actor.id) throw new AppError('NOT_FOUND');
-  if (!isEditable(j.state as RequestState)) throw new AppError('NOT_PENDING');
+  if (!isEditable(j.state)) throw new AppError('NOT_PENDING');
   if (!(await deleteAttachment(db, actor.orgId, justificationId))) throw new AppError('NOT_FOUND');
   await recordAudit(db, { orgId: actor.orgId, actorId: actor.id, action: 'justification.detached', entityType: 'justification', entityId: justificationId, ip: actor.ip });
 }

@@ -6,8 +6,8 @@ import { closeDay } from '../../jobs/day-close';
 import { makeOrgWithRoles, makeUser, type MadeUser } from '../../test/factories';
 import { loginAs, startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
+import type { Err } from '../../test/error-body';
 
-type Err = { error: { code: string; details?: { fields?: { path: string; message: string }[] } } };
 type Issue = { id: string; justification: { id: string; state: string; attachment: { fileName: string; contentType: string; sizeBytes: number } | null } | null };
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');

@@ -11,7 +11,7 @@ import { findIssue, presentIssue, setJustificationState, upsertJustification } f
 export async function justify(db: Db, actor: Actor, issueId: string, input: { category: string; text: string }) {
   const found = await findIssue(db, actor.orgId, issueId);
   if (!found || found.issue.userId !== actor.id) throw new AppError('NOT_FOUND');
-  if (found.issue.state !== 'TERBUKA' || !canAnswer(found.justification?.state as RequestState | undefined)) throw new AppError('NOT_PENDING');
+  if (found.issue.state !== 'TERBUKA' || !canAnswer(found.justification?.state)) throw new AppError('NOT_PENDING');
   const j = await upsertJustification(db, { orgId: actor.orgId, issueId, userId: actor.id, ...input });
   await recordAudit(db, { orgId: actor.orgId, actorId: actor.id, action: 'justification.sent', entityType: 'justification', entityId: j.id, ip: actor.ip, after: { issueId, category: j.category, state: j.state } });
   await routeToReviewers(db, actor.orgId, 'JUSTIFICATION', [{ id: j.id, date: found.issue.date }]);

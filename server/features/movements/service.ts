@@ -8,7 +8,6 @@ import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
 import { recordAudit } from '../audit/repo';
 import { canWithdraw } from '../../../domain/requests/machine';
-import type { RequestState } from '../../../domain/requests/states';
 import { routeToReviewers } from '../requests/service';
 import { calendar } from '../attendance/engine-input';
 import { defaultSchedule, presentMovement } from '../attendance/evaluation';
@@ -68,7 +67,7 @@ export async function recordReturn(db: Db, actor: Actor, id: string, at?: string
 export async function cancelMovement(db: Db, actor: Actor, id: string) {
   const row = await findMovement(db, actor.orgId, id);
   if (!row || row.userId !== actor.id) throw new AppError('NOT_FOUND');
-  if (!canWithdraw('MOVEMENT', row.state as RequestState) || row.actualReturn) throw new AppError('NOT_PENDING');
+  if (!canWithdraw('MOVEMENT', row.state) || row.actualReturn) throw new AppError('NOT_PENDING');
   const after = await updateMovement(db, actor.orgId, id, { state: 'DIBATALKAN' });
   await recordAudit(db, { orgId: actor.orgId, actorId: actor.id, action: 'movement.cancelled', entityType: 'movement', entityId: id, ip: actor.ip, before: presentMovement(row), after: presentMovement(after) });
   return presentMovement(after);

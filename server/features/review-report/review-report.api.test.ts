@@ -6,11 +6,11 @@ import { assignReviewers } from '../requests/reviewers-repo';
 import { makeOrg, makeOrgWithRoles, makeUnit, makeUser, type MadeUser } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
+import type { Err } from '../../test/error-body';
 
 type Item = { officer: { fullName: string }; issueDate: string; issueCode: string; stage: number; daysWaiting: number };
 type Group = { reviewer: { id: string; fullName: string; staffNo: string; unitName: string | null } | null; overdue: number; oldestDays: number; items: Item[] };
 type Report = { scope: string; deadlineDays: number; totalOverdue: number; reviewers: Group[] };
-type Err = { error: { code: string; details?: { fields?: { path: string }[] } } };
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;

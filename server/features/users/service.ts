@@ -10,7 +10,7 @@ import { repointReviewers } from '../requests/service';
 import { findUnit } from '../units/repo';
 import { auditView, presentUser } from './present';
 import {
-  activeReportCount, emailOrNricTaken, findUser, insertUser, staffNoTaken, supervisionChain, updateUser, type UserRow, type UserWrite,
+  activeReportCount, emailOrNricTaken, findUser, insertUser, staffNoTaken, supervisionChain, updateUser, type UserRow,
 } from './repo';
 
 type UserFields = {
@@ -102,7 +102,7 @@ export async function editUser(db: Db, actor: Actor, id: string, input: UserFiel
   await checkUnique(db, actor.orgId, id, { email: input.email, staffNo: input.staffNo });
   try {
     const after = await db.transaction(async (tx) => {
-      await updateUser(tx, actor.orgId, id, input as UserWrite);
+      await updateUser(tx, actor.orgId, id, input);
       const updated = await mustFind(tx, actor.orgId, id);
       if (updated.supervisorId !== before.supervisorId) await repointReviewers(tx, actor.orgId, [id]);
       await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: 'user.updated', entityType: 'user', entityId: id, ip: actor.ip, before: auditView(before), after: auditView(updated) });
