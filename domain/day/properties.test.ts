@@ -40,7 +40,9 @@ describe('properties of the engine', () => {
     fc.assert(fc.property(caseArb, fc.constantFrom('CUTI', 'BDR', 'KURSUS', 'TUGASAN_LUAR'), (c, code) => {
       const before = evaluateRange(input(c))[0]!.issues.map((i) => i.code);
       const after = evaluateRange({ ...input(c), statuses: [{ date: c.date, code, part: 'FULL' }] })[0]!.issues.map((i) => i.code);
-      for (const i of after) expect(before).toContain(i);
+      expect(after.length).toBeLessThanOrEqual(before.length);
+      // R30: an outside duty stands in for the check-in, so a punch after its start is the check-out and may leave early.
+      for (const i of after) if (!(code === 'TUGASAN_LUAR' && i === 'BALIK_AWAL')) expect(before).toContain(i);
     }), { numRuns: 300 });
   });
 
