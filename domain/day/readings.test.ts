@@ -3,6 +3,7 @@ import { defaultCalendar } from '../calendar/holiday-data';
 import type { StateCode } from '../org/states';
 import type { Schedule } from '../schedule/types';
 import { evaluateRange } from './evaluate';
+import { nextPunchKind } from './next-punch';
 import type { EvaluateInput, PunchInput, StatusInput } from './types';
 
 // RULES.md §8 (R28–R33): readings where the circulars are silent. 2026-03-02 is a Monday.
@@ -146,5 +147,16 @@ describe('R33: IN and OUT come from the pairing against the schedule, a declared
   it('a declared IN is never the check-out, a declared OUT never the check-in', () => {
     expect(day([{ at: at(MON, '17:00'), kind: 'IN' }])).toMatchObject({ checkIn: at(MON, '17:00'), checkOut: null });
     expect(day([{ at: at(MON, '08:00'), kind: 'OUT' }])).toMatchObject({ checkIn: null, issues: [{ code: 'TIADA_DAFTAR_MASUK' }] });
+  });
+  it('the clock button: the next punch as the pairing will read it, by the work date of the schedule, not the calendar day', () => {
+    const base = { calendar, state: 'MY-14' as const, schedule: { type: 'SHIFT', start: '22:00', end: '06:00' } as Schedule };
+    expect(nextPunchKind({ ...base, punches: [], at: at(MON, '21:50') })).toEqual({ kind: 'IN', workDate: MON });
+    // After midnight the calendar day is new, the work date is not: the punch is the check-out.
+    expect(nextPunchKind({ ...base, punches: [{ at: at(MON, '21:50') }], at: at('2026-03-03', '06:01') })).toEqual({ kind: 'OUT', workDate: MON });
+    // A forgotten check-out: the next evening's punch is that night's check-in.
+    expect(nextPunchKind({ ...base, punches: [{ at: at(MON, '21:50') }], at: at('2026-03-03', '21:55') })).toEqual({ kind: 'IN', workDate: '2026-03-03' });
+    // A whole-day outside duty stands in for the check-in (R30): the punch back at the office checks out.
+    expect(nextPunchKind({ ...base, schedule: { type: 'WBF' }, statuses: [status('TUGASAN_LUAR', 'FULL')], punches: [], at: at(MON, '15:00') }).kind).toBe('OUT');
+    expect(nextPunchKind({ ...base, schedule: { type: 'WBF' }, punches: [], at: at(MON, '08:00') }).kind).toBe('IN');
   });
 });
