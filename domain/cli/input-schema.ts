@@ -2,23 +2,14 @@ import { z } from 'zod';
 import { isStateCode } from '../org/states';
 import { DAY_STATUS_CODES } from '../day/types';
 import { CARD_LEVELS } from '../cards/cards';
+import { clockTime, scheduleSchema } from '../schedule/schema';
 
 const date = z.iso.date();
 const instant = z.iso.datetime({ offset: true });
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');
-const grace = z.number().int().min(0).max(120).default(0);
-/** A shift's pairing margin (R14), minutes before its start or after its end; default 4 h and 6 h. */
-const margin = z.number().int().min(0).max(12 * 60).optional();
-
-const schedule = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('WBF'), graceMinutes: grace }),
-  z.object({ type: z.literal('FIXED'), start: hhmm, end: hhmm, rests: z.array(z.object({ from: hhmm, to: hhmm })).default([]), graceMinutes: grace }),
-  z.object({ type: z.literal('SHIFT'), start: hhmm, end: hhmm, graceMinutes: grace, marginBeforeMinutes: margin, marginAfterMinutes: margin }),
-]);
 
 /** An approved status; a `TUGASAN_LUAR` may say when the duty started and whether it was out of station (R30). */
 const status = z
-  .object({ date, code: z.enum(DAY_STATUS_CODES), part: z.enum(['FULL', 'AM', 'PM']).default('FULL'), dutyStart: hhmm.optional(), outOfStation: z.boolean().optional() })
+  .object({ date, code: z.enum(DAY_STATUS_CODES), part: z.enum(['FULL', 'AM', 'PM']).default('FULL'), dutyStart: clockTime.optional(), outOfStation: z.boolean().optional() })
   .refine((s) => s.code === 'TUGASAN_LUAR' || s.dutyStart === undefined, { message: 'only on TUGASAN_LUAR', path: ['dutyStart'] })
   .refine((s) => s.code === 'TUGASAN_LUAR' || s.outOfStation === undefined, { message: 'only on TUGASAN_LUAR', path: ['outOfStation'] });
 
@@ -26,7 +17,7 @@ const status = z
 export const evaluateFileSchema = z
   .object({
     state: z.string().refine(isStateCode, 'expected a state code MY-01 … MY-16'),
-    schedule,
+    schedule: scheduleSchema,
     person: z.object({ pregnancy: z.array(z.object({ from: date, to: date, maternityFrom: date.optional() })).default([]), ramadan: z.boolean().default(false) }).default({ pregnancy: [], ramadan: false }),
     from: date,
     to: date,
