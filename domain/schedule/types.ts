@@ -1,6 +1,7 @@
 /** Schedules (RULES §3). Times are local "HH:MM" in the organisation's time zone. */
 export type WbfSchedule = { type: 'WBF'; graceMinutes?: number };
 export type FixedSchedule = { type: 'FIXED'; start: string; end: string; rests?: { from: string; to: string }[]; graceMinutes?: number };
+/** A shift; `end` at or before `start` is the next day (R14). Punches pair within start − `marginBeforeMinutes` … end + `marginAfterMinutes` (default 4 h and 6 h). */
 export type ShiftSchedule = { type: 'SHIFT'; start: string; end: string; graceMinutes?: number; marginBeforeMinutes?: number; marginAfterMinutes?: number };
 export type Schedule = WbfSchedule | FixedSchedule | ShiftSchedule;
 
@@ -24,4 +25,6 @@ export type Slot = {
   flexible: boolean;
   /** Minutes of rest in the span, for the daily movement cap (R18). */
   restInSpan: number;
+  /** The rest between the morning and the afternoon session (R28): AM ends at `from`, PM starts at `to`. */
+  sessionBreak: { from: number; to: number };
 };
