@@ -98,6 +98,15 @@ export interface paths {
                                     source: "web" | "pwa" | "device" | "import" | "correction";
                                 }[];
                                 requiredEnd: string | null;
+                                schedule: {
+                                    end: string | null;
+                                    name: string | null;
+                                    /** @enum {string} */
+                                    source: "ROSTER" | "PERSONAL" | "UNIT" | "DEFAULT" | "SETTINGS";
+                                    start: string | null;
+                                    /** @enum {string} */
+                                    type: "WBF" | "FIXED" | "SHIFT";
+                                };
                                 status: string;
                                 statuses: {
                                     code: string;
@@ -429,6 +438,15 @@ export interface paths {
                                 source: "web" | "pwa" | "device" | "import" | "correction";
                             }[];
                             requiredEnd: string | null;
+                            schedule: {
+                                end: string | null;
+                                name: string | null;
+                                /** @enum {string} */
+                                source: "ROSTER" | "PERSONAL" | "UNIT" | "DEFAULT" | "SETTINGS";
+                                start: string | null;
+                                /** @enum {string} */
+                                type: "WBF" | "FIXED" | "SHIFT";
+                            };
                             status: string;
                             statuses: {
                                 code: string;
@@ -547,6 +565,15 @@ export interface paths {
                                     source: "web" | "pwa" | "device" | "import" | "correction";
                                 }[];
                                 requiredEnd: string | null;
+                                schedule: {
+                                    end: string | null;
+                                    name: string | null;
+                                    /** @enum {string} */
+                                    source: "ROSTER" | "PERSONAL" | "UNIT" | "DEFAULT" | "SETTINGS";
+                                    start: string | null;
+                                    /** @enum {string} */
+                                    type: "WBF" | "FIXED" | "SHIFT";
+                                };
                                 status: string;
                                 statuses: {
                                     code: string;
@@ -694,6 +721,15 @@ export interface paths {
                                     source: "web" | "pwa" | "device" | "import" | "correction";
                                 }[];
                                 requiredEnd: string | null;
+                                schedule: {
+                                    end: string | null;
+                                    name: string | null;
+                                    /** @enum {string} */
+                                    source: "ROSTER" | "PERSONAL" | "UNIT" | "DEFAULT" | "SETTINGS";
+                                    start: string | null;
+                                    /** @enum {string} */
+                                    type: "WBF" | "FIXED" | "SHIFT";
+                                };
                                 status: string;
                                 statuses: {
                                     code: string;
@@ -3738,6 +3774,15 @@ export interface paths {
                                     source: "web" | "pwa" | "device" | "import" | "correction";
                                 }[];
                                 requiredEnd: string | null;
+                                schedule: {
+                                    end: string | null;
+                                    name: string | null;
+                                    /** @enum {string} */
+                                    source: "ROSTER" | "PERSONAL" | "UNIT" | "DEFAULT" | "SETTINGS";
+                                    start: string | null;
+                                    /** @enum {string} */
+                                    type: "WBF" | "FIXED" | "SHIFT";
+                                };
                                 status: string;
                                 statuses: {
                                     code: string;

@@ -20,7 +20,9 @@ export function evaluateRange(input: EvaluateInput): DayRecord[] {
 }
 
 function evaluateDate(input: EvaluateInput, tz: string, date: string, slot: Slot, punches: PlacedPunch[]): DayRecord {
-  const kind = dayKind(input.calendar, input.state, date);
+  const calendarKind = dayKind(input.calendar, input.state, date);
+  const planned = calendarKind.type === 'HOLIDAY' ? undefined : input.dayTypeFor?.(date);
+  const kind = planned ? { type: planned } : calendarKind;
   const { checkIn, checkOut } = pairPunches(punches, slot);
   const base = {
     date, holiday: kind.type === 'HOLIDAY' ? kind.name : null, checkIn: checkIn?.at ?? null, checkOut: checkOut?.at ?? null,

@@ -36,13 +36,11 @@ export function slotFor(schedule: Schedule, state: StateCode, date: string, rule
   const start = toMinutes(schedule.start);
   let end = toMinutes(schedule.end);
   if (end <= start) end += 1440; // overnight (R14)
-  const rests = schedule.type === 'FIXED'
-    ? (schedule.rests ?? []).map((r) => {
-      const from = toMinutes(r.from);
-      const to = toMinutes(r.to);
-      return { from: from < start ? from + 1440 : from, to: to <= from ? to + 1440 : to < start ? to + 1440 : to };
-    })
-    : [];
+  const rests = (schedule.rests ?? []).map((r) => {
+    const from = toMinutes(r.from);
+    const to = toMinutes(r.to);
+    return { from: from < start ? from + 1440 : from, to: to <= from ? to + 1440 : to < start ? to + 1440 : to };
+  });
   const before = schedule.type === 'SHIFT' ? (schedule.marginBeforeMinutes ?? 4 * HOUR) : start;
   const after = schedule.type === 'SHIFT' ? (schedule.marginAfterMinutes ?? 6 * HOUR) : Math.max(0, 1440 - end);
   return {

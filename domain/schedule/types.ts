@@ -1,7 +1,7 @@
 /** Schedules (RULES §3). Times are local "HH:MM" in the organisation's time zone. */
 export type WbfSchedule = { type: 'WBF'; graceMinutes?: number };
 export type FixedSchedule = { type: 'FIXED'; start: string; end: string; rests?: { from: string; to: string }[]; graceMinutes?: number };
-export type ShiftSchedule = { type: 'SHIFT'; start: string; end: string; graceMinutes?: number; marginBeforeMinutes?: number; marginAfterMinutes?: number };
+export type ShiftSchedule = { type: 'SHIFT'; start: string; end: string; rests?: { from: string; to: string }[]; graceMinutes?: number; marginBeforeMinutes?: number; marginAfterMinutes?: number };
 export type Schedule = WbfSchedule | FixedSchedule | ShiftSchedule;
 
 /**
