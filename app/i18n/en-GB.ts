@@ -99,7 +99,7 @@ export const enGB: Messages = {
     reviewLevels: 'Justification review levels', reviewOne: '1 level (supervisor)', reviewTwo: '2 levels (reviewer, then approver)',
     graceMinutes: 'Grace minutes', geofencePolicy: 'Punches outside the geofence', geofenceFlag: 'Accept and flag', geofenceBlock: 'Refuse',
     punchWithoutLocation: 'Punches without location', withoutAccept: 'Accept and flag', withoutRefuse: 'Refuse',
-    accuracyLimit: 'Location accuracy limit (metres)', reviewDeadline: 'Justification review deadline (days)',
+    accuracyLimit: 'Location accuracy limit (metres)', reviewDeadline: 'Justification review deadline (days)', minimumRest: 'Minimum rest between two shifts (minutes)', minimumRestHint: 'The roster grid shows a shorter rest as a conflict.',
     cardUpAt: 'Card moves up one level at (offence days a month)', cardUpAtHint: 'At least this many offence days in a month move the card up (Yellow → Green → Red).',
     cardDownAt: 'Card moves down one level at (offence days a month)', cardDownAtHint: 'This many offence days or fewer in a month move the card down one level; must be below the move-up value.',
     reminderClockInAt: 'Reminder when not checked in (time)', reminderClockOutDelay: 'Reminder when not checked out (minutes after the day\'s end)', digestAt: 'Supervisors\' daily digest (time)',

@@ -98,7 +98,7 @@ export const msMY = {
     reviewLevels: 'Tahap semakan justifikasi', reviewOne: '1 tahap (penyelia)', reviewTwo: '2 tahap (penyemak, kemudian pengesah)',
     graceMinutes: 'Tempoh ihsan (minit)', geofencePolicy: 'Rekod di luar geopagar', geofenceFlag: 'Terima dan tandakan', geofenceBlock: 'Tolak',
     punchWithoutLocation: 'Rekod tanpa lokasi', withoutAccept: 'Terima dan tandakan', withoutRefuse: 'Tolak',
-    accuracyLimit: 'Had ketepatan lokasi (meter)', reviewDeadline: 'Tempoh semakan justifikasi (hari)',
+    accuracyLimit: 'Had ketepatan lokasi (meter)', reviewDeadline: 'Tempoh semakan justifikasi (hari)', minimumRest: 'Rehat minimum antara dua syif (minit)', minimumRestHint: 'Jadual giliran menunjukkan rehat yang lebih pendek sebagai percanggahan.',
     cardUpAt: 'Kad naik satu tahap pada (hari kesalahan sebulan)', cardUpAtHint: 'Sekurang-kurangnya sebanyak ini hari kesalahan dalam sebulan menaikkan kad (Kuning → Hijau → Merah).',
     cardDownAt: 'Kad turun satu tahap pada (hari kesalahan sebulan)', cardDownAtHint: 'Sebanyak ini hari kesalahan atau kurang dalam sebulan menurunkan kad satu tahap; mesti kurang daripada nilai naik.',
     reminderClockInAt: 'Peringatan belum daftar masuk (masa)', reminderClockOutDelay: 'Peringatan belum daftar keluar (minit selepas waktu pulang)', digestAt: 'Ringkasan harian penyelia (masa)',

@@ -33,7 +33,13 @@ const covers = (a: PlanAssignment, date: string) => a.from <= date && (a.to === 
  * parents), else the organisation default; null when nothing is assigned at all (the
  * organisation settings' WBF).
  */
-export function planOn(input: { date: string; userId: string; unitChain: readonly string[]; assignments: readonly PlanAssignment[]; roster?: ReadonlyMap<string, string | null> }): Plan | null {
+export function planOn(input: {
+  date: string;
+  userId: string;
+  unitChain: readonly string[];
+  assignments: readonly PlanAssignment[];
+  roster?: ReadonlyMap<string, string | null>;
+}): Plan | null {
   const { date } = input;
   if (input.roster?.has(date)) return { scheduleId: input.roster.get(date) ?? null, source: 'ROSTER', cycled: false };
   const plan = (a: PlanAssignment, source: PlanSource): Plan => ({ scheduleId: assignedOn(a, date), source, cycled: a.cycle !== null });

@@ -13,13 +13,17 @@ import { users } from './users';
 export const workSchedules = pgTable(
   'work_schedules',
   {
-    orgId: uuid('org_id').notNull().references(() => organisations.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
     id: uuid('id').notNull().defaultRandom(),
     name: text('name').notNull(),
     type: text('type').notNull(),
     startTime: text('start_time'),
     endTime: text('end_time'),
-    rests: jsonb('rests').notNull().default(sql`'[]'::jsonb`),
+    rests: jsonb('rests')
+      .notNull()
+      .default(sql`'[]'::jsonb`),
     graceMinutes: integer('grace_minutes').notNull().default(0),
     marginBeforeMinutes: integer('margin_before_minutes'),
     marginAfterMinutes: integer('margin_after_minutes'),
@@ -29,7 +33,10 @@ export const workSchedules = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.orgId, t.id] }),
-    check('work_schedules_type_ck', sql`${t.type} IN ('WBF', 'FIXED', 'SHIFT') AND (${t.type} = 'WBF' OR (${t.startTime} IS NOT NULL AND ${t.endTime} IS NOT NULL))`),
+    check(
+      'work_schedules_type_ck',
+      sql`${t.type} IN ('WBF', 'FIXED', 'SHIFT') AND (${t.type} = 'WBF' OR (${t.startTime} IS NOT NULL AND ${t.endTime} IS NOT NULL))`,
+    ),
   ],
 );
 
@@ -37,7 +44,9 @@ export const workSchedules = pgTable(
 export const workPatterns = pgTable(
   'work_patterns',
   {
-    orgId: uuid('org_id').notNull().references(() => organisations.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
     id: uuid('id').notNull().defaultRandom(),
     name: text('name').notNull(),
     anchor: date('anchor', { mode: 'string' }).notNull(),
@@ -74,7 +83,9 @@ export const workPatternDays = pgTable(
 export const scheduleAssignments = pgTable(
   'schedule_assignments',
   {
-    orgId: uuid('org_id').notNull().references(() => organisations.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
     id: uuid('id').notNull().defaultRandom(),
     scheduleId: uuid('schedule_id'),
     patternId: uuid('pattern_id'),
@@ -101,7 +112,9 @@ export const scheduleAssignments = pgTable(
 export const rosterEntries = pgTable(
   'roster_entries',
   {
-    orgId: uuid('org_id').notNull().references(() => organisations.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
     userId: uuid('user_id').notNull(),
     date: date('date', { mode: 'string' }).notNull(),
     scheduleId: uuid('schedule_id'),

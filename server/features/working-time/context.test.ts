@@ -30,12 +30,15 @@ beforeAll(async () => {
   const parent = await makeUnit(db, o.id, 'Bahagian Khidmat Pelanggan');
   const counter = await makeUnit(db, o.id, 'Kaunter', parent.id);
   const guards = await makeUnit(db, o.id, 'Keselamatan');
-  const [night, fixed, late, wbf] = await db.insert(workSchedules).values([
-    { orgId: o.id, name: 'Syif malam', type: 'SHIFT', startTime: '22:00', endTime: '06:00' },
-    { orgId: o.id, name: 'Kaunter 8–5', type: 'FIXED', startTime: '08:00', endTime: '17:00', rests: [{ from: '13:00', to: '14:00' }] },
-    { orgId: o.id, name: 'Syif petang', type: 'SHIFT', startTime: '14:00', endTime: '22:00' },
-    { orgId: o.id, name: 'WBF Ibu Pejabat', type: 'WBF', graceMinutes: 5 },
-  ]).returning();
+  const [night, fixed, late, wbf] = await db
+    .insert(workSchedules)
+    .values([
+      { orgId: o.id, name: 'Syif malam', type: 'SHIFT', startTime: '22:00', endTime: '06:00' },
+      { orgId: o.id, name: 'Kaunter 8–5', type: 'FIXED', startTime: '08:00', endTime: '17:00', rests: [{ from: '13:00', to: '14:00' }] },
+      { orgId: o.id, name: 'Syif petang', type: 'SHIFT', startTime: '14:00', endTime: '22:00' },
+      { orgId: o.id, name: 'WBF Ibu Pejabat', type: 'WBF', graceMinutes: 5 },
+    ])
+    .returning();
   const people = { night: guards.id, fixed: counter.id, rostered: guards.id, off: guards.id, wbf: null, patterned: guards.id } as const;
   for (const [key, unitId] of Object.entries(people)) {
     ids[key] = (await makeUser(db, o.id, { roles: ['PEGAWAI'], ...(unitId ? { unitId } : {}) })).id;
@@ -43,7 +46,10 @@ beforeAll(async () => {
   }
   // Two-day pattern anchored on the Monday: day 0 the night shift, day 1 off (the Tuesday).
   const [pattern] = await db.insert(workPatterns).values({ orgId: o.id, name: '1 kerja 1 rehat', anchor: '2026-11-02', cycleDays: 2 }).returning();
-  await db.insert(workPatternDays).values([{ orgId: o.id, patternId: pattern!.id, dayIndex: 0, scheduleId: night!.id }, { orgId: o.id, patternId: pattern!.id, dayIndex: 1, scheduleId: null }]);
+  await db.insert(workPatternDays).values([
+    { orgId: o.id, patternId: pattern!.id, dayIndex: 0, scheduleId: night!.id },
+    { orgId: o.id, patternId: pattern!.id, dayIndex: 1, scheduleId: null },
+  ]);
   await db.insert(scheduleAssignments).values([
     { orgId: o.id, scheduleId: wbf!.id, from: '2026-01-01' }, // organisation default
     { orgId: o.id, scheduleId: fixed!.id, unitId: parent.id, from: '2026-10-01' }, // a parent unit: its sub-tree (Kaunter) too
@@ -58,10 +64,14 @@ beforeAll(async () => {
   ]);
   const p = (key: string, date: string, hhmm: string) => ({ orgId: o.id, userId: ids[key]!, at: at(date, hhmm), source: 'web', place: 'SITE' });
   await db.insert(punches).values([
-    p('night', DATE, '21:55'), p('night', NEXT, '06:02'), // across midnight: the Tuesday's shift
-    p('fixed', DATE, '08:10'), p('fixed', DATE, '17:00'),
-    p('rostered', DATE, '13:58'), p('rostered', DATE, '22:01'),
-    p('wbf', DATE, '09:04'), p('wbf', DATE, '18:05'),
+    p('night', DATE, '21:55'),
+    p('night', NEXT, '06:02'), // across midnight: the Tuesday's shift
+    p('fixed', DATE, '08:10'),
+    p('fixed', DATE, '17:00'),
+    p('rostered', DATE, '13:58'),
+    p('rostered', DATE, '22:01'),
+    p('wbf', DATE, '09:04'),
+    p('wbf', DATE, '18:05'),
   ]);
 }, 60_000);
 afterAll(async () => database.close());
@@ -69,7 +79,7 @@ afterAll(async () => database.close());
 const officer = (key: string) => ({ id: ids[key]!, dutyState: 'MY-14', unitId: unitOf[key] ?? null });
 
 describe('the officer-day context', () => {
-  it('resolves each officer\'s schedule of a date by R14: roster, personal, unit sub-tree, organisation default', async () => {
+  it("resolves each officer's schedule of a date by R14: roster, personal, unit sub-tree, organisation default", async () => {
     const keys = ['night', 'fixed', 'rostered', 'off', 'wbf', 'patterned'];
     const ctx = await database.forTenant(org.id, (tx) => loadWorkingTime(tx, org, keys.map(officer), DATE, DATE));
     const plan = (key: string) => ctx.planOf(ids[key]!, DATE);
@@ -95,7 +105,7 @@ describe('the officer-day context', () => {
     expect(six).toEqual(one);
   });
 
-  it('waits for the night shift\'s window before the date closes', async () => {
+  it("waits for the night shift's window before the date closes", async () => {
     const [due] = (await dueCloses(database.db, at(NEXT, '11:00'))).filter((d) => d.org.id === org.id && d.date === DATE);
     expect(due).toBeUndefined();
     const withSchedules = (await dueCloses(database.db, at(NEXT, '12:30'))).find((d) => d.org.id === org.id && d.date === DATE);
@@ -105,23 +115,62 @@ describe('the officer-day context', () => {
 
   it('closes a night-shift, a fixed-hours, a rostered and a WBF officer together, each under their own schedule', async () => {
     expect(await closeDay(database, org, DATE)).toMatchObject({ officers: 6 });
-    const rows = await database.db.select().from(dayRecords).where(and(eq(dayRecords.orgId, org.id), eq(dayRecords.date, DATE)));
+    const rows = await database.db
+      .select()
+      .from(dayRecords)
+      .where(and(eq(dayRecords.orgId, org.id), eq(dayRecords.date, DATE)));
     const of = (key: string) => rows.find((r) => r.userId === ids[key]);
     expect(of('night')).toMatchObject({
-      status: 'HADIR', dayType: 'WORKING', checkIn: at(DATE, '21:55'), checkOut: at(NEXT, '06:02'), issues: [],
-      scheduleName: 'Syif malam', scheduleType: 'SHIFT', plannedStart: '22:00', plannedEnd: '06:00',
+      status: 'HADIR',
+      dayType: 'WORKING',
+      checkIn: at(DATE, '21:55'),
+      checkOut: at(NEXT, '06:02'),
+      issues: [],
+      scheduleName: 'Syif malam',
+      scheduleType: 'SHIFT',
+      plannedStart: '22:00',
+      plannedEnd: '06:00',
     });
-    expect(of('fixed')).toMatchObject({ status: 'HADIR', lateMinutes: 10, workedMinutes: 8 * 60 + 50 - 60, scheduleName: 'Kaunter 8–5', scheduleType: 'FIXED', plannedStart: '08:00', plannedEnd: '17:00' });
+    expect(of('fixed')).toMatchObject({
+      status: 'HADIR',
+      lateMinutes: 10,
+      workedMinutes: 8 * 60 + 50 - 60,
+      scheduleName: 'Kaunter 8–5',
+      scheduleType: 'FIXED',
+      plannedStart: '08:00',
+      plannedEnd: '17:00',
+    });
     expect((of('fixed')!.issues as { code: string }[]).map((i) => i.code)).toEqual(['LEWAT']);
-    expect(of('rostered')).toMatchObject({ status: 'HADIR', issues: [], checkOut: at(DATE, '22:01'), scheduleName: 'Syif petang', plannedStart: '14:00', plannedEnd: '22:00' });
+    expect(of('rostered')).toMatchObject({
+      status: 'HADIR',
+      issues: [],
+      checkOut: at(DATE, '22:01'),
+      scheduleName: 'Syif petang',
+      plannedStart: '14:00',
+      plannedEnd: '22:00',
+    });
     expect(of('off')).toMatchObject({ dayType: 'REST', status: 'HARI_REHAT', issues: [] });
     expect(of('patterned')).toMatchObject({ dayType: 'REST', status: 'HARI_REHAT', issues: [] });
-    expect(of('wbf')).toMatchObject({ status: 'HADIR', lateMinutes: 0, issues: [], scheduleName: 'WBF Ibu Pejabat', scheduleType: 'WBF', plannedStart: null, plannedEnd: null });
+    expect(of('wbf')).toMatchObject({
+      status: 'HADIR',
+      lateMinutes: 0,
+      issues: [],
+      scheduleName: 'WBF Ibu Pejabat',
+      scheduleType: 'WBF',
+      plannedStart: null,
+      plannedEnd: null,
+    });
   });
 
   it('keeps the stored schedule of a closed day when the assignment changes later', async () => {
-    await database.db.update(workSchedules).set({ name: 'Syif malam (baharu)' }).where(and(eq(workSchedules.orgId, org.id), eq(workSchedules.name, 'Syif malam')));
-    const [row] = await database.db.select().from(dayRecords).where(and(eq(dayRecords.orgId, org.id), eq(dayRecords.userId, ids.night!), eq(dayRecords.date, DATE)));
+    await database.db
+      .update(workSchedules)
+      .set({ name: 'Syif malam (baharu)' })
+      .where(and(eq(workSchedules.orgId, org.id), eq(workSchedules.name, 'Syif malam')));
+    const [row] = await database.db
+      .select()
+      .from(dayRecords)
+      .where(and(eq(dayRecords.orgId, org.id), eq(dayRecords.userId, ids.night!), eq(dayRecords.date, DATE)));
     expect(row?.scheduleName).toBe('Syif malam');
   });
 });

@@ -58,7 +58,11 @@ export function scheduleOfRow(r: ScheduleRow): Schedule {
   if (r.type === 'FIXED') return { type: 'FIXED', start: r.startTime ?? '08:00', end: r.endTime ?? '17:00', rests, graceMinutes: r.graceMinutes };
   if (r.type === 'SHIFT') {
     return {
-      type: 'SHIFT', start: r.startTime ?? '08:00', end: r.endTime ?? '16:00', rests, graceMinutes: r.graceMinutes,
+      type: 'SHIFT',
+      start: r.startTime ?? '08:00',
+      end: r.endTime ?? '16:00',
+      rests,
+      graceMinutes: r.graceMinutes,
       ...(r.marginBeforeMinutes === null ? {} : { marginBeforeMinutes: r.marginBeforeMinutes }),
       ...(r.marginAfterMinutes === null ? {} : { marginAfterMinutes: r.marginAfterMinutes }),
     };
@@ -104,7 +108,12 @@ export async function loadWorkingTime(db: Db, org: OrgRef, officers: readonly Of
   }
   const parents = new Map(unitRows.map((u) => [u.id, u.parentId]));
   const assignments: PlanAssignment[] = assignmentRows.map((a) => ({
-    from: a.from, to: a.to, scheduleId: a.scheduleId, cycle: a.patternId ? (cycles.get(a.patternId) ?? null) : null, unitId: a.unitId, userId: a.userId,
+    from: a.from,
+    to: a.to,
+    scheduleId: a.scheduleId,
+    cycle: a.patternId ? (cycles.get(a.patternId) ?? null) : null,
+    unitId: a.unitId,
+    userId: a.userId,
   }));
   const roster = new Map<string, Map<string, string | null>>();
   for (const r of rosterRows) {
@@ -126,7 +135,13 @@ export async function loadWorkingTime(db: Db, org: OrgRef, officers: readonly Of
       const named = plan.scheduleId ? schedules.get(plan.scheduleId) : undefined;
       // A roster cell or a pattern's day says working or rest itself; a plain schedule leaves the weekend to the calendar.
       const dayType = plan.source === 'ROSTER' || plan.cycled ? (named ? 'WORKING' : 'REST') : named ? undefined : 'REST';
-      out = { schedule: named?.schedule ?? settingsSchedule, scheduleId: named ? plan.scheduleId : null, name: named?.name ?? null, source: plan.source, ...(dayType ? { dayType } : {}) };
+      out = {
+        schedule: named?.schedule ?? settingsSchedule,
+        scheduleId: named ? plan.scheduleId : null,
+        name: named?.name ?? null,
+        source: plan.source,
+        ...(dayType ? { dayType } : {}),
+      };
     }
     memo.set(key, out);
     return out;
@@ -135,7 +150,12 @@ export async function loadWorkingTime(db: Db, org: OrgRef, officers: readonly Of
   function inputFor(officer: OfficerRef, from: string, to: string, rows: EngineRows): EvaluateInput | null {
     if (!isStateCode(officer.dutyState)) return null;
     return {
-      calendar, state: officer.dutyState, schedule: planOf(officer.id, from).schedule, timeZone: org.timeZone, from, to,
+      calendar,
+      state: officer.dutyState,
+      schedule: planOf(officer.id, from).schedule,
+      timeZone: org.timeZone,
+      from,
+      to,
       scheduleFor: (date) => planOf(officer.id, date).schedule,
       dayTypeFor: (date) => planOf(officer.id, date).dayType,
       ...rows,
@@ -171,15 +191,28 @@ function groupByUser<T extends { userId: string }>(rows: readonly T[]): Map<stri
 
 /** The officers' engine rows of [from, to]: punches from the day before to two days after (a night shift's window), three statements. */
 export async function loadEngineRows(db: Db, org: OrgRef, officers: readonly OfficerRef[], from: string, to: string): Promise<Map<string, EngineRows>> {
-  const rows = await engineRows(db, org.id, officers.map((o) => o.id), from, to, midnightOf(addDays(from, -1), org.timeZone), midnightOf(addDays(to, 2), org.timeZone));
+  const rows = await engineRows(
+    db,
+    org.id,
+    officers.map((o) => o.id),
+    from,
+    to,
+    midnightOf(addDays(from, -1), org.timeZone),
+    midnightOf(addDays(to, 2), org.timeZone),
+  );
   const punches = groupByUser(rows.punches);
   const statuses = groupByUser(rows.statuses);
   const moves = groupByUser(rows.movements);
-  return new Map(officers.map((o) => [o.id, {
-    punches: (punches.get(o.id) ?? []).map(punchInput),
-    statuses: (statuses.get(o.id) ?? []).map(statusInput),
-    movements: (moves.get(o.id) ?? []).map(movementInput),
-  }]));
+  return new Map(
+    officers.map((o) => [
+      o.id,
+      {
+        punches: (punches.get(o.id) ?? []).map(punchInput),
+        statuses: (statuses.get(o.id) ?? []).map(statusInput),
+        movements: (moves.get(o.id) ?? []).map(movementInput),
+      },
+    ]),
+  );
 }
 
 export type EvaluatedOfficer = { id: string; records: DayRecord[]; planned: Map<string, PlannedSchedule> };
