@@ -37,7 +37,9 @@ export async function sendReminders(database: Database, org: Org, now = new Date
       const key = `remind-in:${date}`;
       const ids = await notCheckedIn(tx, org.id, dayStart, now, key);
       for (const d of await evaluateUsers(tx, org.id, org.timeZone, org.settings, date, ids)) {
-        if (d.record.dayType === 'WORKING' && d.record.issues.some((i) => i.code === 'TIDAK_HADIR')) {
+        // An officer whose own schedule starts later (an afternoon or night shift) is not told yet.
+        const started = d.planned.start === null || toMinutes(d.planned.start) <= local.minutes;
+        if (started && d.record.dayType === 'WORKING' && d.record.issues.some((i) => i.code === 'TIDAK_HADIR')) {
           notices.push({ userId: d.id, kind: 'REMIND_IN', params: { date }, dedupeKey: key });
           counts.clockIn++;
         }

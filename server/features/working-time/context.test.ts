@@ -173,4 +173,12 @@ describe('the officer-day context', () => {
       .where(and(eq(dayRecords.orgId, org.id), eq(dayRecords.userId, ids.night!), eq(dayRecords.date, DATE)));
     expect(row?.scheduleName).toBe('Syif malam');
   });
+
+  it('refuses in the database an assignment that overlaps another of the same level and target (the service is not the only wall)', async () => {
+    const [wbf] = await database.db.select().from(workSchedules).where(and(eq(workSchedules.orgId, org.id), eq(workSchedules.name, 'WBF Ibu Pejabat')));
+    const overlapping = database.forTenant(org.id, (tx) => tx.insert(scheduleAssignments).values({ orgId: org.id, scheduleId: wbf!.id, from: '2027-01-01', to: '2027-12-31' }));
+    await expect(overlapping).rejects.toMatchObject({ cause: { code: '23P01' } });
+    const otherOfficer = database.forTenant(org.id, (tx) => tx.insert(scheduleAssignments).values({ orgId: org.id, scheduleId: wbf!.id, userId: ids.wbf!, from: '2027-01-01' }));
+    await expect(otherOfficer).resolves.toBeDefined();
+  });
 });
