@@ -29,7 +29,8 @@ const log = (msg: string) => process.stderr.write(`${msg}\n`);
 /** The last working day in Putrajaya before today (the bench closes a day that is over). */
 function lastWorkingDay(now: Date): string {
   let date = addDays(localOf(now.toISOString(), 'Asia/Kuala_Lumpur').date, -1);
-  while (dayKind(defaultCalendar(), 'MY-16', date).type !== 'WORKING') date = addDays(date, -1);
+  const calendar = defaultCalendar();
+  while (dayKind(calendar, 'MY-16', date).type !== 'WORKING') date = addDays(date, -1);
   return date;
 }
 

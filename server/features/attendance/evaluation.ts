@@ -10,7 +10,7 @@ import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
 import { listPunches, presentPunch } from '../punches/repo';
 import type { PunchView } from '../punches/schema';
-import { loadWorkingTime, movementInput, plannedOf, punchInput, statusInput, type DayPlan, type PlannedSchedule } from '../working-time/context';
+import { loadWorkingTime, PLACEMENT_MARGIN_DAYS, movementInput, plannedOf, punchInput, statusInput, type DayPlan, type PlannedSchedule } from '../working-time/context';
 import { liveMovements, liveStatuses, officerBasics, type Officer, type MovementRow, type StatusRow } from './repo';
 
 /** A day record as the officer sees it: `provisional` while the day is still open (today, or later). */
@@ -46,7 +46,7 @@ export async function evaluateOfficerDays(db: Db, orgId: string, userId: string,
   const tz = who.timeZone;
   const state = who.dutyState;
   const officer = { id: userId, dutyState: state, unitId: who.unitId };
-  const ctx = await loadWorkingTime(db, { id: orgId, timeZone: tz, settings: who.settings }, [officer], from, to);
+  const ctx = await loadWorkingTime(db, { id: orgId, timeZone: tz, settings: who.settings }, [officer], addDays(from, -PLACEMENT_MARGIN_DAYS), addDays(to, PLACEMENT_MARGIN_DAYS));
   const today = localOf(now.toISOString(), tz).date;
   const instant = (date: string) => new Date(Temporal.PlainDate.from(date).toZonedDateTime({ timeZone: tz }).epochMilliseconds);
   // One after another: inside a request's transaction there is one connection.

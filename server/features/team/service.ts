@@ -7,7 +7,7 @@ import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
 import { officerBasics } from '../attendance/repo';
-import { loadWorkingTime, movementInput, punchInput, statusInput } from '../working-time/context';
+import { loadWorkingTime, PLACEMENT_MARGIN_DAYS, movementInput, punchInput, statusInput } from '../working-time/context';
 import { teamMovements, teamOf, teamPunches, teamStatuses } from './repo';
 
 
@@ -41,7 +41,7 @@ export async function teamToday(db: Db, actor: Actor, scope: 'direct' | 'all', n
   const dayPunches = await teamPunches(db, actor.orgId, ids, midnight(today), midnight(addDays(today, 1)));
   const statuses = await teamStatuses(db, actor.orgId, ids, today);
   const moves = await teamMovements(db, actor.orgId, ids, today);
-  const ctx = await loadWorkingTime(db, { id: actor.orgId, timeZone: tz, settings: me.settings }, team.map((m) => ({ id: m.id, dutyState: m.duty_state, unitId: m.unit_id })), today, today);
+  const ctx = await loadWorkingTime(db, { id: actor.orgId, timeZone: tz, settings: me.settings }, team.map((m) => ({ id: m.id, dutyState: m.duty_state, unitId: m.unit_id })), addDays(today, -PLACEMENT_MARGIN_DAYS), addDays(today, PLACEMENT_MARGIN_DAYS));
   const items: TeamMember[] = team.map((m) => {
     const mine = dayPunches.filter((p) => p.userId === m.id);
     const myStatuses = statuses.filter((s) => s.userId === m.id);

@@ -39,7 +39,7 @@ beforeAll(async () => {
       { orgId: o.id, name: 'WBF Ibu Pejabat', type: 'WBF', graceMinutes: 5 },
     ])
     .returning();
-  const people = { night: guards.id, fixed: counter.id, rostered: guards.id, off: guards.id, wbf: null, patterned: guards.id } as const;
+  const people = { night: guards.id, fixed: counter.id, rostered: guards.id, off: guards.id, wbf: null, patterned: guards.id, nightBefore: guards.id } as const;
   for (const [key, unitId] of Object.entries(people)) {
     ids[key] = (await makeUser(db, o.id, { roles: ['PEGAWAI'], ...(unitId ? { unitId } : {}) })).id;
     unitOf[key] = unitId;
@@ -61,6 +61,7 @@ beforeAll(async () => {
   await db.insert(rosterEntries).values([
     { orgId: o.id, userId: ids.rostered!, date: DATE, scheduleId: late!.id },
     { orgId: o.id, userId: ids.off!, date: DATE, scheduleId: null },
+    { orgId: o.id, userId: ids.nightBefore!, date: '2026-11-02', scheduleId: night!.id }, // the Monday's night, then the unit's fixed hours
   ]);
   const p = (key: string, date: string, hhmm: string) => ({ orgId: o.id, userId: ids[key]!, at: at(date, hhmm), source: 'web', place: 'SITE' });
   await db.insert(punches).values([
@@ -72,6 +73,10 @@ beforeAll(async () => {
     p('rostered', DATE, '22:01'),
     p('wbf', DATE, '09:04'),
     p('wbf', DATE, '18:05'),
+    p('nightBefore', '2026-11-02', '21:58'),
+    p('nightBefore', DATE, '06:01'),
+    p('nightBefore', DATE, '08:00'),
+    p('nightBefore', DATE, '17:00'),
   ]);
 }, 60_000);
 afterAll(async () => database.close());
@@ -114,7 +119,7 @@ describe('the officer-day context', () => {
   });
 
   it('closes a night-shift, a fixed-hours, a rostered and a WBF officer together, each under their own schedule', async () => {
-    expect(await closeDay(database, org, DATE)).toMatchObject({ officers: 6 });
+    expect(await closeDay(database, org, DATE)).toMatchObject({ officers: 7 });
     const rows = await database.db
       .select()
       .from(dayRecords)
@@ -151,6 +156,8 @@ describe('the officer-day context', () => {
     });
     expect(of('off')).toMatchObject({ dayType: 'REST', status: 'HARI_REHAT', issues: [] });
     expect(of('patterned')).toMatchObject({ dayType: 'REST', status: 'HARI_REHAT', issues: [] });
+    // The Monday night's check-out at 06:01 is the Monday's, read from its roster cell: the Tuesday starts at 08:00.
+    expect(of('nightBefore')).toMatchObject({ status: 'HADIR', checkIn: at(DATE, '08:00'), checkOut: at(DATE, '17:00'), issues: [], scheduleName: 'Kaunter 8–5' });
     expect(of('wbf')).toMatchObject({
       status: 'HADIR',
       lateMinutes: 0,

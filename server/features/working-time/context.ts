@@ -39,6 +39,12 @@ export type DayPlan = {
 /** The stored copy of a plan in a closed day record (name, type, planned start and end), so a later change does not rewrite history. */
 export type PlannedSchedule = { name: string | null; type: Schedule['type']; start: string | null; end: string | null };
 
+/**
+ * Days either side of a range whose plans the engine reads: the punches read (the day before
+ * the range to the day after it) are each placed against the dates around their own.
+ */
+export const PLACEMENT_MARGIN_DAYS = 2;
+
 export type EngineRows = { punches: PunchInput[]; statuses: StatusInput[]; movements: MovementInput[] };
 
 let shipped: Calendar | null = null;
@@ -115,6 +121,10 @@ export async function loadWorkingTime(db: Db, org: OrgRef, officers: readonly Of
     unitId: a.unitId,
     userId: a.userId,
   }));
+  // The organisation's and units' assignments are everyone's; each officer's own are read only for them.
+  const shared = assignments.filter((a) => a.userId === null);
+  const personal = new Map<string, PlanAssignment[]>();
+  for (const a of assignments) if (a.userId !== null) personal.set(a.userId, [...(personal.get(a.userId) ?? []), a]);
   const roster = new Map<string, Map<string, string | null>>();
   for (const r of rosterRows) {
     const mine = roster.get(r.userId) ?? new Map<string, string | null>();
@@ -128,7 +138,8 @@ export async function loadWorkingTime(db: Db, org: OrgRef, officers: readonly Of
     const key = `${userId}/${date}`;
     const known = memo.get(key);
     if (known) return known;
-    const plan = planOn({ date, userId, unitChain: chains.get(userId) ?? [], assignments, roster: roster.get(userId) });
+    const mine = personal.get(userId);
+    const plan = planOn({ date, userId, unitChain: chains.get(userId) ?? [], assignments: mine ? [...shared, ...mine] : shared, roster: roster.get(userId) });
     let out: DayPlan;
     if (!plan) out = { schedule: settingsSchedule, scheduleId: null, name: null, source: 'SETTINGS' };
     else {
@@ -220,7 +231,8 @@ export type EvaluatedOfficer = { id: string; records: DayRecord[]; planned: Map<
 /** The rules engine's reading of [from, to] for the officers: the context, then their rows, then the engine; eight statements whatever their number. */
 export async function evaluateOfficers(db: Db, org: OrgRef, officers: readonly OfficerRef[], from: string, to: string): Promise<EvaluatedOfficer[]> {
   if (officers.length === 0) return [];
-  const ctx = await loadWorkingTime(db, org, officers, from, to);
+  // Punches of the dates around the range are placed against those dates' schedules too (a night shift's check-out the next morning).
+  const ctx = await loadWorkingTime(db, org, officers, addDays(from, -PLACEMENT_MARGIN_DAYS), addDays(to, PLACEMENT_MARGIN_DAYS));
   const rows = await loadEngineRows(db, org, officers, from, to);
   const out: EvaluatedOfficer[] = [];
   for (const o of officers) {
