@@ -7,6 +7,7 @@ import type { Database, Db } from '../db/client';
 import { recountCardsFrom } from '../features/cards/service';
 import { notify, type Notice } from '../features/notifications/notify';
 import { evaluateOfficers as evaluateInContext, holidayCalendar, scheduleOfRow, latestWindowEnd, midnightOf, type PlannedSchedule } from '../features/working-time/context';
+import { schedulesOf } from '../features/working-time/repo';
 import {
   closeProgress, isClosed, isClosedFor, officersAfter, officersByIds, organisationsToClose, recordClose, saveDays, saveProgress, tryDayLock,
   type Officer,
@@ -97,7 +98,9 @@ export type CloseOptions = {
  * A process that finds another closing the same day (or going on with it) skips it.
  */
 export async function closeDay(database: Database, org: CloseOrg, date: string, now = new Date(), opts: CloseOptions = {}): Promise<CloseResult> {
-  if (closesAt(date, org) > now) return { orgId: org.id, date, skipped: 'OPEN' };
+  // The close time depends on the organisation's schedules: read them when the caller did not (an operator's close-day, a test).
+  const schedules = org.schedules ?? (await database.forTenant(org.id, (tx) => schedulesOf(tx, org.id))).map(scheduleOfRow);
+  if (closesAt(date, { ...org, schedules }) > now) return { orgId: org.id, date, skipped: 'OPEN' };
   const size = Math.max(1, Math.floor(opts.chunkSize ?? CLOSE_CHUNK));
   let reached: { lastUserId: string; officers: number } | null = null;
   for (let index = 0; ; index++) {

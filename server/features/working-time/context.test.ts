@@ -116,6 +116,8 @@ describe('the officer-day context', () => {
     const withSchedules = (await dueCloses(database.db, at(NEXT, '12:30'))).find((d) => d.org.id === org.id && d.date === DATE);
     expect(withSchedules).toBeDefined();
     expect(closesAt(DATE, withSchedules!.org).toISOString()).toBe('2026-11-04T04:00:00.000Z'); // 06:00 + the 6 h margin, local noon
+    // A caller that does not pass the schedules (an operator's close-day) gets the same answer.
+    expect(await closeDay(database, org, DATE, at(NEXT, '11:00'))).toMatchObject({ skipped: 'OPEN' });
   });
 
   it('closes a night-shift, a fixed-hours, a rostered and a WBF officer together, each under their own schedule', async () => {
