@@ -6,8 +6,7 @@ import type { Schedule } from '../../domain/schedule/types';
 import type { Database, Db } from '../db/client';
 import { recountCardsFrom } from '../features/cards/service';
 import { notify, type Notice } from '../features/notifications/notify';
-import { evaluateOfficers as evaluateInContext, holidayCalendar, scheduleOfRow, latestWindowEnd, midnightOf, type PlannedSchedule } from '../features/working-time/context';
-import { schedulesOf } from '../features/working-time/repo';
+import { evaluateOfficers as evaluateInContext, holidayCalendar, organisationSchedules, scheduleOfRow, latestWindowEnd, midnightOf, type PlannedSchedule } from '../features/working-time/context';
 import {
   closeProgress, isClosed, isClosedFor, officersAfter, officersByIds, organisationsToClose, recordClose, saveDays, saveProgress, tryDayLock,
   type Officer,
@@ -99,7 +98,7 @@ export type CloseOptions = {
  */
 export async function closeDay(database: Database, org: CloseOrg, date: string, now = new Date(), opts: CloseOptions = {}): Promise<CloseResult> {
   // The close time depends on the organisation's schedules: read them when the caller did not (an operator's close-day, a test).
-  const schedules = org.schedules ?? (await database.forTenant(org.id, (tx) => schedulesOf(tx, org.id))).map(scheduleOfRow);
+  const schedules = org.schedules ?? (await database.forTenant(org.id, (tx) => organisationSchedules(tx, org.id)));
   if (closesAt(date, { ...org, schedules }) > now) return { orgId: org.id, date, skipped: 'OPEN' };
   const size = Math.max(1, Math.floor(opts.chunkSize ?? CLOSE_CHUNK));
   let reached: { lastUserId: string; officers: number } | null = null;

@@ -176,6 +176,11 @@ export async function loadWorkingTime(db: Db, org: OrgRef, officers: readonly Of
   return { org, settings, calendar, settingsSchedule, planOf, inputFor };
 }
 
+/** The organisation's schedules as the engine takes them (what the close time of a date depends on). */
+export async function organisationSchedules(db: Db, orgId: string): Promise<Schedule[]> {
+  return (await schedulesOf(db, orgId)).map(scheduleOfRow);
+}
+
 /** Local midnight of a date in a zone, as an instant. */
 export const midnightOf = (date: string, timeZone: string) => new Date(Temporal.PlainDate.from(date).toZonedDateTime({ timeZone }).epochMilliseconds);
 
