@@ -5,7 +5,7 @@ import { DEFAULT_ORG_SETTINGS } from '../domain/org/settings';
 import { loadConfig } from '../server/config';
 import { openBenchDatabase } from './bench-database';
 import { dayRecords, notifications, organisations } from '../server/db/schema';
-import { calendar } from '../server/features/attendance/engine-input';
+import { defaultCalendar } from '../domain/calendar/holiday-data';
 import { closeDay } from '../server/jobs/day-close';
 import { createBenchDay } from './day-close-data';
 import { createBenchAgency, insertBenchOfficers } from './officers';
@@ -29,6 +29,7 @@ const log = (msg: string) => process.stderr.write(`${msg}\n`);
 /** The last working day in Putrajaya before today (the bench closes a day that is over). */
 function lastWorkingDay(now: Date): string {
   let date = addDays(localOf(now.toISOString(), 'Asia/Kuala_Lumpur').date, -1);
+  const calendar = defaultCalendar();
   while (dayKind(calendar, 'MY-16', date).type !== 'WORKING') date = addDays(date, -1);
   return date;
 }

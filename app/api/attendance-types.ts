@@ -9,6 +9,8 @@ export type Fix = NonNullable<Punch['location']>;
 export type DayStatus = DayView['statuses'][number];
 export type Movement = DayView['movements'][number];
 export type Issue = DayView['issues'][number];
+/** The schedule a day is judged under, and where it comes from. */
+export type DaySchedule = DayView['schedule'];
 export type SiteShape = Today['sites'][number]['shape'];
 export type MonthView = ApiResponse<'/api/attendance/month'>;
 export type Card = MonthView['card']['card'];

@@ -98,6 +98,15 @@ export interface paths {
                                     source: "web" | "pwa" | "device" | "import" | "correction";
                                 }[];
                                 requiredEnd: string | null;
+                                schedule: {
+                                    end: string | null;
+                                    name: string | null;
+                                    /** @enum {string} */
+                                    source: "ROSTER" | "PERSONAL" | "UNIT" | "DEFAULT" | "SETTINGS";
+                                    start: string | null;
+                                    /** @enum {string} */
+                                    type: "WBF" | "FIXED" | "SHIFT";
+                                };
                                 status: string;
                                 statuses: {
                                     code: string;
@@ -429,6 +438,15 @@ export interface paths {
                                 source: "web" | "pwa" | "device" | "import" | "correction";
                             }[];
                             requiredEnd: string | null;
+                            schedule: {
+                                end: string | null;
+                                name: string | null;
+                                /** @enum {string} */
+                                source: "ROSTER" | "PERSONAL" | "UNIT" | "DEFAULT" | "SETTINGS";
+                                start: string | null;
+                                /** @enum {string} */
+                                type: "WBF" | "FIXED" | "SHIFT";
+                            };
                             status: string;
                             statuses: {
                                 code: string;
@@ -547,6 +565,15 @@ export interface paths {
                                     source: "web" | "pwa" | "device" | "import" | "correction";
                                 }[];
                                 requiredEnd: string | null;
+                                schedule: {
+                                    end: string | null;
+                                    name: string | null;
+                                    /** @enum {string} */
+                                    source: "ROSTER" | "PERSONAL" | "UNIT" | "DEFAULT" | "SETTINGS";
+                                    start: string | null;
+                                    /** @enum {string} */
+                                    type: "WBF" | "FIXED" | "SHIFT";
+                                };
                                 status: string;
                                 statuses: {
                                     code: string;
@@ -694,6 +721,15 @@ export interface paths {
                                     source: "web" | "pwa" | "device" | "import" | "correction";
                                 }[];
                                 requiredEnd: string | null;
+                                schedule: {
+                                    end: string | null;
+                                    name: string | null;
+                                    /** @enum {string} */
+                                    source: "ROSTER" | "PERSONAL" | "UNIT" | "DEFAULT" | "SETTINGS";
+                                    start: string | null;
+                                    /** @enum {string} */
+                                    type: "WBF" | "FIXED" | "SHIFT";
+                                };
                                 status: string;
                                 statuses: {
                                     code: string;
@@ -2519,6 +2555,7 @@ export interface paths {
                                 /** @enum {string} */
                                 geofencePolicy: "FLAG" | "BLOCK";
                                 graceMinutes: number;
+                                minimumRestMinutes: number;
                                 movementDestinationRadiusMeters: number;
                                 /** @enum {string} */
                                 punchWithoutLocation: "ACCEPT_FLAGGED" | "REFUSE";
@@ -2562,6 +2599,7 @@ export interface paths {
                             /** @enum {string} */
                             geofencePolicy?: "FLAG" | "BLOCK";
                             graceMinutes?: number;
+                            minimumRestMinutes?: number;
                             movementDestinationRadiusMeters?: number;
                             /** @enum {string} */
                             punchWithoutLocation?: "ACCEPT_FLAGGED" | "REFUSE";
@@ -2597,6 +2635,7 @@ export interface paths {
                                 /** @enum {string} */
                                 geofencePolicy: "FLAG" | "BLOCK";
                                 graceMinutes: number;
+                                minimumRestMinutes: number;
                                 movementDestinationRadiusMeters: number;
                                 /** @enum {string} */
                                 punchWithoutLocation: "ACCEPT_FLAGGED" | "REFUSE";
@@ -2951,6 +2990,144 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rosters": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The roster grid of a unit (and its sub-tree) for a month: each officer's dates with their schedule, where it comes from (roster, personal, unit, default) and conflicts */
+        get: {
+            parameters: {
+                query: {
+                    month: string;
+                    unitId: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            dates: string[];
+                            minimumRestMinutes: number;
+                            month: string;
+                            officers: {
+                                cells: {
+                                    conflicts: ("OVERLAP" | "SHORT_REST")[];
+                                    date: string;
+                                    end: string | null;
+                                    name: string | null;
+                                    off: boolean;
+                                    /** Format: uuid */
+                                    scheduleId: string | null;
+                                    /** @enum {string} */
+                                    source: "ROSTER" | "PERSONAL" | "UNIT" | "DEFAULT" | "SETTINGS";
+                                    start: string | null;
+                                    /** @enum {string} */
+                                    type: "WBF" | "FIXED" | "SHIFT";
+                                }[];
+                                fullName: string;
+                                /** Format: uuid */
+                                id: string;
+                                staffNo: string;
+                            }[];
+                            /** Format: uuid */
+                            unitId: string;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/rosters/{userId}/{date}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set an officer's roster cell: a working day under the schedule whatever the weekend, or off that day (null) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    date: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        scheduleId: string | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            date: string;
+                            /** Format: uuid */
+                            scheduleId: string | null;
+                            /** Format: uuid */
+                            userId: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove an officer's roster cell: the date goes back to their assignments */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    date: string;
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;
@@ -3747,6 +3924,15 @@ export interface paths {
                                     source: "web" | "pwa" | "device" | "import" | "correction";
                                 }[];
                                 requiredEnd: string | null;
+                                schedule: {
+                                    end: string | null;
+                                    name: string | null;
+                                    /** @enum {string} */
+                                    source: "ROSTER" | "PERSONAL" | "UNIT" | "DEFAULT" | "SETTINGS";
+                                    start: string | null;
+                                    /** @enum {string} */
+                                    type: "WBF" | "FIXED" | "SHIFT";
+                                };
                                 status: string;
                                 statuses: {
                                     code: string;
@@ -4835,6 +5021,521 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/work-patterns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's work patterns: cycles of days, each a schedule or off, anchored at a date */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                anchor: string;
+                                days: (string | null)[];
+                                /** Format: uuid */
+                                id: string;
+                                name: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a work pattern: a name, the anchor date (day 0) and the cycle's days (a schedule id, or null for off) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        anchor: string;
+                        days: (string | null)[];
+                        name: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            anchor: string;
+                            days: (string | null)[];
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/work-patterns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a work pattern no assignment names (409 PATTERN_IN_USE: deactivate it instead) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a work pattern, or deactivate it */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        anchor?: string;
+                        days?: (string | null)[];
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            anchor: string;
+                            days: (string | null)[];
+                            /** Format: uuid */
+                            id: string;
+                            name: string;
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/work-schedules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organisation's work schedules (WBF, fixed hours, shifts), active or not */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                active: boolean;
+                                end: string | null;
+                                graceMinutes: number;
+                                /** Format: uuid */
+                                id: string;
+                                marginAfterMinutes: number | null;
+                                marginBeforeMinutes: number | null;
+                                name: string;
+                                rests: {
+                                    from: string;
+                                    to: string;
+                                }[];
+                                start: string | null;
+                                /** @enum {string} */
+                                type: "WBF" | "FIXED" | "SHIFT";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a work schedule: WBF (grace), FIXED (start, end, rests, grace) or SHIFT (start, end, rests, grace, pairing margins); an end at or before the start is the next day */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 0 */
+                        graceMinutes?: number;
+                        name: string;
+                        /** @enum {string} */
+                        type: "WBF";
+                    } | {
+                        end: string;
+                        /** @default 0 */
+                        graceMinutes?: number;
+                        name: string;
+                        /** @default [] */
+                        rests?: {
+                            from: string;
+                            to: string;
+                        }[];
+                        start: string;
+                        /** @enum {string} */
+                        type: "FIXED";
+                    } | {
+                        end: string;
+                        /** @default 0 */
+                        graceMinutes?: number;
+                        marginAfterMinutes?: number;
+                        marginBeforeMinutes?: number;
+                        name: string;
+                        /** @default [] */
+                        rests?: {
+                            from: string;
+                            to: string;
+                        }[];
+                        start: string;
+                        /** @enum {string} */
+                        type: "SHIFT";
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            end: string | null;
+                            graceMinutes: number;
+                            /** Format: uuid */
+                            id: string;
+                            marginAfterMinutes: number | null;
+                            marginBeforeMinutes: number | null;
+                            name: string;
+                            rests: {
+                                from: string;
+                                to: string;
+                            }[];
+                            start: string | null;
+                            /** @enum {string} */
+                            type: "WBF" | "FIXED" | "SHIFT";
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/work-schedules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a work schedule no pattern, assignment or roster names (409 SCHEDULE_IN_USE: deactivate it instead) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a work schedule (its type stays), or deactivate it */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        active?: boolean;
+                        end?: string;
+                        graceMinutes?: number;
+                        marginAfterMinutes?: number | null;
+                        marginBeforeMinutes?: number | null;
+                        name?: string;
+                        rests?: {
+                            from: string;
+                            to: string;
+                        }[];
+                        start?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            active: boolean;
+                            end: string | null;
+                            graceMinutes: number;
+                            /** Format: uuid */
+                            id: string;
+                            marginAfterMinutes: number | null;
+                            marginBeforeMinutes: number | null;
+                            name: string;
+                            rests: {
+                                from: string;
+                                to: string;
+                            }[];
+                            start: string | null;
+                            /** @enum {string} */
+                            type: "WBF" | "FIXED" | "SHIFT";
+                        };
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/work-schedules/assignments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Assignments of schedules and patterns: the organisation default, units (with their sub-trees), officers */
+        get: {
+            parameters: {
+                query?: {
+                    level?: "ORGANISATION" | "UNIT" | "USER";
+                    unitId?: string;
+                    userId?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                from: string;
+                                /** Format: uuid */
+                                id: string;
+                                /** @enum {string} */
+                                level: "ORGANISATION" | "UNIT" | "USER";
+                                /** Format: uuid */
+                                patternId: string | null;
+                                /** Format: uuid */
+                                scheduleId: string | null;
+                                to: string | null;
+                                /** Format: uuid */
+                                unitId: string | null;
+                                /** Format: uuid */
+                                userId: string | null;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Assign a schedule or a pattern from a date (to a date, or open) to an officer, a unit, or the organisation (neither); 409 on an overlap at the same level */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        from: string;
+                        /** Format: uuid */
+                        patternId?: string;
+                        /** Format: uuid */
+                        scheduleId?: string;
+                        to?: string;
+                        /** Format: uuid */
+                        unitId?: string;
+                        /** Format: uuid */
+                        userId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            from: string;
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            level: "ORGANISATION" | "UNIT" | "USER";
+                            /** Format: uuid */
+                            patternId: string | null;
+                            /** Format: uuid */
+                            scheduleId: string | null;
+                            to: string | null;
+                            /** Format: uuid */
+                            unitId: string | null;
+                            /** Format: uuid */
+                            userId: string | null;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/work-schedules/assignments/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete an assignment (closed days keep the schedule they were judged under) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;

@@ -104,6 +104,7 @@ export const enGB: Messages = {
     bdrHomeRadius: 'BDR home radius (metres)', bdrHomeRadiusHint: 'Punches this close to the registered home on a BDR day count as at home; farther is outside the area.',
     destinationRadius: 'Movement destination radius (metres)', destinationRadiusHint: 'Punches this close to an approved movement\'s destination count as being there.',
     reviewDeadline: 'Justification review deadline (days)',
+    minimumRest: 'Minimum rest between two shifts (minutes)', minimumRestHint: 'The roster grid shows a shorter rest as a conflict.',
     cardUpAt: 'Card moves up one level at (offence days a month)', cardUpAtHint: 'At least this many offence days in a month move the card up (Yellow → Green → Red).',
     cardDownAt: 'Card moves down one level at (offence days a month)', cardDownAtHint: 'This many offence days or fewer in a month move the card down one level; must be below the move-up value.',
     reminderClockInAt: 'Reminder when not checked in (time)', reminderClockOutDelay: 'Reminder when not checked out (minutes after the day\'s end)', digestAt: 'Supervisors\' daily digest (time)',

@@ -103,6 +103,7 @@ export const msMY = {
     bdrHomeRadius: 'Jejari rumah BDR (meter)', bdrHomeRadiusHint: 'Rekod sejauh ini dari rumah berdaftar pada hari BDR dikira di rumah; lebih jauh ialah di luar kawasan.',
     destinationRadius: 'Jejari destinasi pergerakan (meter)', destinationRadiusHint: 'Rekod sejauh ini dari destinasi pergerakan yang diluluskan dikira di destinasi itu.',
     reviewDeadline: 'Tempoh semakan justifikasi (hari)',
+    minimumRest: 'Rehat minimum antara dua syif (minit)', minimumRestHint: 'Jadual giliran menunjukkan rehat yang lebih pendek sebagai percanggahan.',
     cardUpAt: 'Kad naik satu tahap pada (hari kesalahan sebulan)', cardUpAtHint: 'Sekurang-kurangnya sebanyak ini hari kesalahan dalam sebulan menaikkan kad (Kuning → Hijau → Merah).',
     cardDownAt: 'Kad turun satu tahap pada (hari kesalahan sebulan)', cardDownAtHint: 'Sebanyak ini hari kesalahan atau kurang dalam sebulan menurunkan kad satu tahap; mesti kurang daripada nilai naik.',
     reminderClockInAt: 'Peringatan belum daftar masuk (masa)', reminderClockOutDelay: 'Peringatan belum daftar keluar (minit selepas waktu pulang)', digestAt: 'Ringkasan harian penyelia (masa)',

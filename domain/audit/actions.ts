@@ -10,6 +10,8 @@ export const AUDIT_ACTIONS = [
   'home_location.registered',
   'unit.created', 'unit.updated', 'unit.deleted',
   'site.created', 'site.updated', 'site.deleted',
+  'work_schedule.created', 'work_schedule.updated', 'work_schedule.deleted', 'work_pattern.created', 'work_pattern.updated', 'work_pattern.deleted',
+  'schedule_assignment.created', 'schedule_assignment.deleted', 'roster.set', 'roster.cleared',
   'organisation.created', 'organisation.updated', 'organisation.status', 'platform_admin.created',
   'punch.created', 'punch.corrected',
   'day_status.created', 'day_status.cancelled',
@@ -26,6 +28,7 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 export const AUDIT_ENTITIES = [
   'user', 'unit', 'site', 'organisation', 'punch', 'day_status', 'status', 'movement', 'home', 'home_location',
   'justification', 'task', 'task_comment', 'task_day_review', 'push_subscription', 'attendance_card',
+  'work_schedule', 'work_pattern', 'schedule_assignment', 'roster_entry',
 ] as const;
 
 /** The i18n key of an action's label: i18next reads dots as nesting, so `user.created` → `user_created`. */

@@ -40,7 +40,10 @@ function coverOf(statuses: readonly StatusInput[], date: string) {
 
 function evaluateDate(input: EvaluateInput, day: Day, punches: PlacedPunch[]): DayRecord {
   const { date, slot } = day;
-  const kind = dayKind(input.calendar, input.state, date);
+  const calendarKind = dayKind(input.calendar, input.state, date);
+  // A roster cell or a pattern's day says working or rest itself (R14); holidays stay holidays.
+  const planned = calendarKind.type === 'HOLIDAY' ? undefined : input.dayTypeFor?.(date);
+  const kind = planned ? { type: planned } : calendarKind;
   const cover = coverOf(input.statuses ?? [], date);
   const { am, pm, duty } = cover;
   const middle = am ? (slot.sessionBreak.to + slot.earliestStart + slot.span) / 2 : pm ? (slot.earliestStart + slot.sessionBreak.from) / 2 : undefined;

@@ -26,6 +26,12 @@ export type EvaluateInput = {
   schedule: Schedule;
   /** Per-date schedule (rosters, assignments — see resolveSchedule); `schedule` when absent. */
   scheduleFor?: (date: string) => Schedule;
+  /**
+   * Per-date working or rest day from the officer's own plan (a roster cell, a pattern's
+   * day, R14): it replaces the state's weekend for that date (holidays stay); the
+   * calendar's when absent or undefined.
+   */
+  dayTypeFor?: (date: string) => 'WORKING' | 'REST' | undefined;
   /** Default Asia/Kuala_Lumpur (R1). */
   timeZone?: string;
   person?: PersonInput;

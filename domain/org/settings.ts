@@ -36,6 +36,8 @@ const settingsFields = {
   reminderClockOutDelayMinutes: z.number().int().min(0).max(240).nullable(),
   /** Local time (HH:MM) of the supervisors' daily digest of items waiting for them; null: no digest. */
   digestAt: clock.nullable(),
+  /** The least rest (minutes) between one working date's planned end and the next one's start; a roster grid shows less as a conflict. */
+  minimumRestMinutes: z.number().int().min(0).max(24 * 60),
 };
 
 export const orgSettingsSchema = z.object(settingsFields).strict();
@@ -60,6 +62,7 @@ export const DEFAULT_ORG_SETTINGS: OrgSettings = {
   reminderClockInAt: '08:45',
   reminderClockOutDelayMinutes: 30,
   digestAt: '08:00',
+  minimumRestMinutes: 8 * 60,
 };
 
 /** Stored settings may predate a key: the defaults fill what is missing. */

@@ -42,13 +42,11 @@ export function slotFor(schedule: Schedule, state: StateCode, date: string, rule
   let end = toMinutes(schedule.end);
   const overnight = end <= start;
   if (overnight) end += 1440; // ends the next day (R14, R32)
-  const rests = schedule.type === 'FIXED'
-    ? (schedule.rests ?? []).map((r) => {
-      const from = toMinutes(r.from);
-      const to = toMinutes(r.to);
-      return { from: from < start ? from + 1440 : from, to: to <= from ? to + 1440 : to < start ? to + 1440 : to };
-    })
-    : [];
+  const rests = (schedule.rests ?? []).map((r) => {
+    const from = toMinutes(r.from);
+    const to = toMinutes(r.to);
+    return { from: from < start ? from + 1440 : from, to: to <= from ? to + 1440 : to < start ? to + 1440 : to };
+  });
   // Shifts, and fixed hours that end the next day (R32), pair within their margins; day-time fixed hours own their calendar day.
   const margins = schedule.type === 'SHIFT' || overnight;
   const before = schedule.type === 'SHIFT' ? (schedule.marginBeforeMinutes ?? DEFAULT_MARGIN_BEFORE_MINUTES) : DEFAULT_MARGIN_BEFORE_MINUTES;

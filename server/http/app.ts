@@ -32,6 +32,7 @@ import { taskSupervisionRoutes } from '../features/tasks/supervision-routes';
 import { unitRoutes } from '../features/units/routes';
 import { allowedSiteRoutes } from '../features/users/allowed-sites';
 import { userRoutes } from '../features/users/routes';
+import { workingTimeRoutes } from '../features/working-time/routes';
 import { setUpOutbound } from '../jobs/delivery-worker';
 import { registerStaticApp } from '../web/static-app';
 import { registerAccessControl } from './access-control';
@@ -139,6 +140,7 @@ export async function buildApp(opts: BuildOptions): Promise<FastifyInstance> {
   await app.register(unitRoutes);
   await app.register(organisationRoutes);
   await app.register(siteRoutes);
+  await app.register(workingTimeRoutes);
   await app.register(taskRoutes);
   await app.register(taskSupervisionRoutes);
   await app.register(punchRoutes);

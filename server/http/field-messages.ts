@@ -59,6 +59,14 @@ export const FIELD_MESSAGES: Record<string, { ms: string; en: string }> = {
   'patch.empty': { ms: 'Tiada apa-apa untuk diubah: hantar sekurang-kurangnya satu medan.', en: 'Nothing to change: send at least one field.' },
   'date.outOfRange': { ms: 'Tarikh di luar julat yang diterima (tahun 2000 hingga 2099).', en: 'The date is outside the accepted range (years 2000 to 2099).' },
   'instant.outOfRange': { ms: 'Masa di luar julat (tahun 0001 hingga 9999).', en: 'The time is out of range (years 0001 to 9999).' },
+  'schedule.notFound': { ms: 'Jadual waktu kerja tidak dijumpai dalam organisasi ini.', en: 'Work schedule not found in this organisation.' },
+  'schedule.inactive': { ms: 'Jadual waktu kerja ini tidak aktif.', en: 'This work schedule is inactive.' },
+  'schedule.fieldNotForType': { ms: 'Medan ini tiada pada jenis jadual ini (WBF: nama dan tempoh ihsan; Tetap: tiada margin syif).', en: 'This field does not apply to this type of schedule (WBF: name and grace only; fixed: no shift margins).' },
+  'pattern.notFound': { ms: 'Corak kerja tidak dijumpai dalam organisasi ini.', en: 'Work pattern not found in this organisation.' },
+  'pattern.inactive': { ms: 'Corak kerja ini tidak aktif.', en: 'This work pattern is inactive.' },
+  'user.notFound': { ms: 'Pengguna tidak dijumpai dalam organisasi ini.', en: 'User not found in this organisation.' },
+  'assignment.scheduleOrPattern': { ms: 'Nyatakan sama ada jadual (scheduleId) atau corak (patternId), bukan kedua-duanya.', en: 'Give either a schedule (scheduleId) or a pattern (patternId), not both.' },
+  'assignment.userOrUnit': { ms: 'Nyatakan pegawai (userId) atau unit (unitId), bukan kedua-duanya.', en: 'Give an officer (userId) or a unit (unitId), not both.' },
   'task.copyOrder': { ms: 'Tarikh tujuan mesti selepas tarikh asal.', en: 'The target date must be after the source date.' },
 };
 

@@ -1,8 +1,10 @@
-import { and, asc, eq, gte, lt, sql } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import { rowsOf } from '../db/raw';
-import { dayCloseProgress, dayCloses, dayStatuses, movements, punches, users } from '../db/schema';
+import { dayCloseProgress, dayCloses, users, workSchedules } from '../db/schema';
+import type { ScheduleRow } from '../features/working-time/repo';
 import type { DayRecord } from '../../domain/day';
+import type { PlannedSchedule } from '../features/working-time/context';
 
 /*
  * The day close's statements: a fixed number per chunk of officers whatever its size, the
@@ -15,13 +17,13 @@ const uuids = (ids: string[]) => sql`${sql.param(ids)}::uuid[]`;
 /** The smallest uuid: "after nothing" is after this one. */
 const NIL_UUID = '00000000-0000-0000-0000-000000000000';
 
-export type Officer = { id: string; dutyState: string };
+export type Officer = { id: string; dutyState: string; unitId: string | null };
 
 const activeOfficer = (orgId: string) => and(eq(users.orgId, orgId), eq(users.status, 'ACTIVE'), sql`'PEGAWAI' = ANY(${users.roles})`);
 
 /** The next `limit` active officers (PEGAWAI) of an organisation in id order, after `afterId` (from the first when null). */
 export async function officersAfter(db: Db, orgId: string, afterId: string | null, limit: number): Promise<Officer[]> {
-  return db.select({ id: users.id, dutyState: users.dutyState }).from(users)
+  return db.select({ id: users.id, dutyState: users.dutyState, unitId: users.unitId }).from(users)
     .where(and(activeOfficer(orgId), sql`${users.id} > ${afterId ?? NIL_UUID}::uuid`))
     .orderBy(asc(users.id)).limit(limit);
 }
@@ -29,24 +31,12 @@ export async function officersAfter(db: Db, orgId: string, afterId: string | nul
 /** Those of the given users who are active officers, in id order. */
 export async function officersByIds(db: Db, orgId: string, userIds: string[]): Promise<Officer[]> {
   if (userIds.length === 0) return [];
-  return db.select({ id: users.id, dutyState: users.dutyState }).from(users)
+  return db.select({ id: users.id, dutyState: users.dutyState, unitId: users.unitId }).from(users)
     .where(and(activeOfficer(orgId), sql`${users.id} = ANY(${uuids(userIds)})`))
     .orderBy(asc(users.id));
 }
 
-/** What the rules engine reads for the given officers and date: punches in [from, to), approved statuses and movements of the date. */
-export async function engineRows(db: Db, orgId: string, userIds: string[], date: string, from: Date, to: Date) {
-  const punchRows = await db.select({ userId: punches.userId, at: punches.at, kind: punches.kind, place: punches.place }).from(punches)
-    .where(and(eq(punches.orgId, orgId), sql`${punches.userId} = ANY(${uuids(userIds)})`, gte(punches.at, from), lt(punches.at, to)));
-  const statusRows = await db.select({ userId: dayStatuses.userId, code: dayStatuses.code, part: dayStatuses.part }).from(dayStatuses)
-    .where(and(eq(dayStatuses.orgId, orgId), sql`${dayStatuses.userId} = ANY(${uuids(userIds)})`, eq(dayStatuses.date, date), eq(dayStatuses.state, 'DILULUSKAN')));
-  const movementRows = await db.select({ userId: movements.userId, leaveAt: movements.leaveAt, expectedReturn: movements.expectedReturn, actualReturn: movements.actualReturn })
-    .from(movements)
-    .where(and(eq(movements.orgId, orgId), sql`${movements.userId} = ANY(${uuids(userIds)})`, eq(movements.date, date), eq(movements.state, 'DILULUSKAN')));
-  return { punches: punchRows, statuses: statusRows, movements: movementRows };
-}
-
-export type ClosedDay = { userId: string; record: DayRecord };
+export type ClosedDay = { userId: string; record: DayRecord; planned: PlannedSchedule };
 
 /**
  * Writes (or rewrites) the officers' closed days of `date` and brings their issue rows in
@@ -57,20 +47,23 @@ export type ClosedDay = { userId: string; record: DayRecord };
 export async function saveDays(db: Db, orgId: string, date: string, days: ClosedDay[]): Promise<Map<string, string[]>> {
   if (days.length === 0) return new Map();
   const col = <T>(f: (r: DayRecord) => T) => sql.param(days.map((d) => f(d.record)));
+  const plan = <T>(f: (p: PlannedSchedule) => T) => sql.param(days.map((d) => f(d.planned)));
   await db.execute(sql`
     INSERT INTO day_records (org_id, user_id, date, day_type, status, holiday, effective_start, required_end, check_in, check_out,
-      worked_minutes, late_minutes, early_minutes, worked_on_rest_day, issues)
-    SELECT ${orgId}::uuid, u, ${date}::date, dt, st, ho, es, re, ci, co, wm, lm, em, wr, iss::jsonb
+      worked_minutes, late_minutes, early_minutes, worked_on_rest_day, issues, schedule_name, schedule_type, planned_start, planned_end)
+    SELECT ${orgId}::uuid, u, ${date}::date, dt, st, ho, es, re, ci, co, wm, lm, em, wr, iss::jsonb, sn, sy, ps, pe
     FROM unnest(${uuids(days.map((d) => d.userId))}, ${col((r) => r.dayType)}::text[], ${col((r) => r.status)}::text[], ${col((r) => r.holiday)}::text[],
       ${col((r) => r.effectiveStart)}::text[], ${col((r) => r.requiredEnd)}::text[], ${col((r) => r.checkIn)}::timestamptz[], ${col((r) => r.checkOut)}::timestamptz[],
       ${col((r) => Math.round(r.workedMinutes))}::int[], ${col((r) => r.lateMinutes)}::int[], ${col((r) => r.earlyMinutes)}::int[],
-      ${col((r) => r.workedOnRestDay)}::bool[], ${col((r) => JSON.stringify(r.issues))}::text[])
-      AS t(u, dt, st, ho, es, re, ci, co, wm, lm, em, wr, iss)
+      ${col((r) => r.workedOnRestDay)}::bool[], ${col((r) => JSON.stringify(r.issues))}::text[],
+      ${plan((p) => p.name)}::text[], ${plan((p) => p.type)}::text[], ${plan((p) => p.start)}::text[], ${plan((p) => p.end)}::text[])
+      AS t(u, dt, st, ho, es, re, ci, co, wm, lm, em, wr, iss, sn, sy, ps, pe)
     ON CONFLICT (org_id, user_id, date) DO UPDATE SET
       day_type = excluded.day_type, status = excluded.status, holiday = excluded.holiday, effective_start = excluded.effective_start,
       required_end = excluded.required_end, check_in = excluded.check_in, check_out = excluded.check_out, worked_minutes = excluded.worked_minutes,
       late_minutes = excluded.late_minutes, early_minutes = excluded.early_minutes, worked_on_rest_day = excluded.worked_on_rest_day,
-      issues = excluded.issues, evaluated_at = now()`);
+      issues = excluded.issues, schedule_name = excluded.schedule_name, schedule_type = excluded.schedule_type,
+      planned_start = excluded.planned_start, planned_end = excluded.planned_end, evaluated_at = now()`);
   // One row per officer and code (a code the engine gave twice is written once, with its last details).
   const issues = new Map<string, { userId: string; code: string; minutes: number | null; rule: string }>();
   for (const d of days) for (const i of d.record.issues) issues.set(`${d.userId}/${i.code}`, { userId: d.userId, code: i.code, minutes: i.minutes ?? null, rule: i.rule });
@@ -131,12 +124,14 @@ export async function isClosedFor(db: Db, orgId: string, date: string, userId: s
   return row?.closed === true;
 }
 
-/** Every active organisation with its zone, state, settings, first day and the last date it closed. */
+/** Every active organisation with its zone, state, settings, first day, the last date it closed, and its FIXED and SHIFT schedules (their windows set the close time). */
 export async function organisationsToClose(db: Db) {
-  return rowsOf<{ id: string; code: string; time_zone: string; state: string; settings: unknown; onboarded_on: string; last_closed: string | null }>(db, sql`
+  const orgs = await rowsOf<{ id: string; code: string; time_zone: string; state: string; settings: unknown; onboarded_on: string; last_closed: string | null }>(db, sql`
     SELECT o.id, o.code, o.time_zone, o.state, o.settings, o.onboarded_on::text AS onboarded_on,
       (SELECT max(date)::text FROM day_closes c WHERE c.org_id = o.id) AS last_closed
     FROM organisations o WHERE o.active`);
+  const timed = await db.select().from(workSchedules).where(sql`${workSchedules.type} <> 'WBF'`);
+  return orgs.map((o) => ({ ...o, schedules: timed.filter((s): s is ScheduleRow => s.orgId === o.id) }));
 }
 
 /** Takes the job's lock for one organisation and date within the transaction; false when another process holds it. */

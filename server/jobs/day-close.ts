@@ -1,15 +1,14 @@
-import { Temporal } from 'temporal-polyfill';
-import { evaluateRange, type DayRecord } from '../../domain/day';
+import type { DayRecord } from '../../domain/day';
 import { addDays, localOf } from '../../domain/day/local-time';
+import { parseOrgSettings } from '../../domain/org/settings';
 import { isStateCode } from '../../domain/org/states';
-import { slotFor } from '../../domain/schedule/slot';
+import type { Schedule } from '../../domain/schedule/types';
 import type { Database, Db } from '../db/client';
-import { calendar, movementInput, punchInput, statusInput } from '../features/attendance/engine-input';
-import { defaultSchedule } from '../features/attendance/evaluation';
 import { recountCardsFrom } from '../features/cards/service';
 import { notify, type Notice } from '../features/notifications/notify';
+import { evaluateOfficers as evaluateInContext, holidayCalendar, organisationSchedules, scheduleOfRow, latestWindowEnd, midnightOf, type PlannedSchedule } from '../features/working-time/context';
 import {
-  closeProgress, engineRows, isClosed, isClosedFor, officersAfter, officersByIds, organisationsToClose, recordClose, saveDays, saveProgress, tryDayLock,
+  closeProgress, isClosed, isClosedFor, officersAfter, officersByIds, organisationsToClose, recordClose, saveDays, saveProgress, tryDayLock,
   type Officer,
 } from './day-close-repo';
 
@@ -18,56 +17,37 @@ export const CATCH_UP_DAYS = 35;
 /** Officers closed per transaction: each chunk is committed with the id it reached, so a close that stopped resumes there. */
 export const CLOSE_CHUNK = 2000;
 
-const midnight = (date: string, timeZone: string) => new Date(Temporal.PlainDate.from(date).toZonedDateTime({ timeZone }).epochMilliseconds);
+/** An organisation as the close reads it; `schedules`: its FIXED and SHIFT schedules, whose windows may end after midnight. */
+export type CloseOrg = { id: string; timeZone: string; state: string; settings: unknown; schedules?: readonly Schedule[] };
 
 /**
- * When a work date closes (R14, R20): the end of the window its punches may fall in
- * under the organisation's schedule (the slot's end plus the margin), in its time zone.
+ * When a work date closes (R14, R20): the latest end of the windows its punches may fall
+ * in under any of the organisation's schedules (a night shift's end plus its margin), and
+ * under its WBF from settings, in its time zone.
  */
-export function closesAt(date: string, org: { timeZone: string; state: string; settings: unknown }): Date {
+export function closesAt(date: string, org: CloseOrg): Date {
   const state = isStateCode(org.state) ? org.state : 'MY-14';
-  const slot = slotFor(defaultSchedule(org.settings), state, date, calendar.restDayRules);
-  return new Date(midnight(date, org.timeZone).getTime() + slot.windowTo * 60_000);
+  const wbf: Schedule = { type: 'WBF', graceMinutes: parseOrgSettings(org.settings).graceMinutes };
+  const end = latestWindowEnd([wbf, ...(org.schedules ?? [])], state, date, holidayCalendar(org.id));
+  return new Date(midnightOf(date, org.timeZone).getTime() + end * 60_000);
 }
 
-function groupByUser<T extends { userId: string }>(rows: T[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const r of rows) {
-    const list = out.get(r.userId);
-    if (list) list.push(r);
-    else out.set(r.userId, [r]);
-  }
-  return out;
-}
+export type EvaluatedDay = { id: string; record: DayRecord; planned: PlannedSchedule };
 
-/**
- * The rules engine's reading of a date for the given officers from their stored punches,
- * approved statuses and movements: three reads whatever their number.
- */
-export async function evaluateOfficers(db: Db, orgId: string, timeZone: string, settings: unknown, date: string, officers: Officer[]): Promise<{ id: string; record: DayRecord }[]> {
-  if (officers.length === 0) return [];
-  const rows = await engineRows(db, orgId, officers.map((o) => o.id), date, midnight(addDays(date, -1), timeZone), midnight(addDays(date, 2), timeZone));
-  const punches = groupByUser(rows.punches);
-  const statuses = groupByUser(rows.statuses);
-  const moves = groupByUser(rows.movements);
-  const schedule = defaultSchedule(settings);
-  const out: { id: string; record: DayRecord }[] = [];
-  for (const o of officers) {
-    if (!isStateCode(o.dutyState)) continue;
-    const [record] = evaluateRange({
-      calendar, state: o.dutyState, schedule, timeZone, from: date, to: date,
-      punches: (punches.get(o.id) ?? []).map(punchInput),
-      statuses: (statuses.get(o.id) ?? []).map((s) => statusInput({ ...s, date })),
-      movements: (moves.get(o.id) ?? []).map(movementInput),
-    });
-    if (record) out.push({ id: o.id, record });
+/** The rules engine's reading of a date for the given officers, through the officer-day context: a fixed number of reads whatever their number. */
+export async function evaluateOfficers(db: Db, orgId: string, timeZone: string, settings: unknown, date: string, officers: Officer[]): Promise<EvaluatedDay[]> {
+  const out: EvaluatedDay[] = [];
+  for (const o of await evaluateInContext(db, { id: orgId, timeZone, settings }, officers, date, date)) {
+    const record = o.records[0];
+    const planned = o.planned.get(date);
+    if (record && planned) out.push({ id: o.id, record, planned });
   }
   return out;
 }
 
 /** The engine's reading of a date for the given users who are active officers, read `CLOSE_CHUNK` at a time. */
-export async function evaluateUsers(db: Db, orgId: string, timeZone: string, settings: unknown, date: string, userIds: string[]): Promise<{ id: string; record: DayRecord }[]> {
-  const out: { id: string; record: DayRecord }[] = [];
+export async function evaluateUsers(db: Db, orgId: string, timeZone: string, settings: unknown, date: string, userIds: string[]): Promise<EvaluatedDay[]> {
+  const out: EvaluatedDay[] = [];
   for (let i = 0; i < userIds.length; i += CLOSE_CHUNK) {
     const officers = await officersByIds(db, orgId, userIds.slice(i, i + CLOSE_CHUNK));
     out.push(...(await evaluateOfficers(db, orgId, timeZone, settings, date, officers)));
@@ -81,7 +61,7 @@ export async function evaluateUsers(db: Db, orgId: string, timeZone: string, set
  */
 async function closeOfficers(db: Db, orgId: string, timeZone: string, settings: unknown, date: string, officers: Officer[]): Promise<number> {
   const days = await evaluateOfficers(db, orgId, timeZone, settings, date, officers);
-  const added = await saveDays(db, orgId, date, days.map((d) => ({ userId: d.id, record: d.record })));
+  const added = await saveDays(db, orgId, date, days.map((d) => ({ userId: d.id, record: d.record, planned: d.planned })));
   const records = new Map(days.map((d) => [d.id, d.record]));
   const notices: Notice[] = [...added].map(([userId, issues]) => {
     // Each issue with its minutes ("LEWAT:622"), so the notice says "Lewat 10 jam 22 minit".
@@ -116,8 +96,10 @@ export type CloseOptions = {
  * which rewrites the same rows: idempotent).
  * A process that finds another closing the same day (or going on with it) skips it.
  */
-export async function closeDay(database: Database, org: { id: string; timeZone: string; state: string; settings: unknown }, date: string, now = new Date(), opts: CloseOptions = {}): Promise<CloseResult> {
-  if (closesAt(date, org) > now) return { orgId: org.id, date, skipped: 'OPEN' };
+export async function closeDay(database: Database, org: CloseOrg, date: string, now = new Date(), opts: CloseOptions = {}): Promise<CloseResult> {
+  // The close time depends on the organisation's schedules: read them when the caller did not (an operator's close-day, a test).
+  const schedules = org.schedules ?? (await database.forTenant(org.id, (tx) => organisationSchedules(tx, org.id)));
+  if (closesAt(date, { ...org, schedules }) > now) return { orgId: org.id, date, skipped: 'OPEN' };
   const size = Math.max(1, Math.floor(opts.chunkSize ?? CLOSE_CHUNK));
   let reached: { lastUserId: string; officers: number } | null = null;
   for (let index = 0; ; index++) {
@@ -163,9 +145,9 @@ export async function reevaluateIfClosed(db: Db, orgId: string, userId: string, 
  * and so is resuming a close that stopped half-way (it is not in `day_closes` yet).
  */
 export async function dueCloses(db: Db, now = new Date()) {
-  const due: { org: { id: string; timeZone: string; state: string; settings: unknown }; date: string }[] = [];
+  const due: { org: CloseOrg; date: string }[] = [];
   for (const o of await organisationsToClose(db)) {
-    const org = { id: o.id, timeZone: o.time_zone, state: o.state, settings: o.settings };
+    const org: CloseOrg = { id: o.id, timeZone: o.time_zone, state: o.state, settings: o.settings, schedules: o.schedules.map(scheduleOfRow) };
     const today = localOf(now.toISOString(), org.timeZone).date;
     const floor = addDays(today, -CATCH_UP_DAYS);
     let date = o.last_closed ? addDays(o.last_closed, 1) : o.onboarded_on > floor ? o.onboarded_on : floor;

@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ORG_SETTINGS } from '../../domain/org/settings';
-import { attendanceIssues, dayStatuses, justifications, notifications, punches } from '../db/schema';
+import { attendanceIssues, dayStatuses, justifications, notifications, punches, scheduleAssignments, workSchedules } from '../db/schema';
 import { makeOrg, makeUser } from '../test/factories';
 import { startTestApp, type TestApp } from '../test/harness';
 import { sendReminders } from './reminders';
@@ -19,7 +19,10 @@ beforeAll(async () => {
   org = { id: o.id, timeZone: o.timeZone, state: o.state, settings: DEFAULT_ORG_SETTINGS }; // clock-in 08:45, clock-out +30 min, digest 08:00
   p.boss = (await makeUser(t.db, o.id, { roles: ['PENYELIA'] })).id;
   p.idle = (await makeUser(t.db, o.id, { roles: ['PENYELIA'] })).id; // nothing waits for this supervisor
-  for (const k of ['absent', 'onLeave', 'inOnly', 'done', 'lateIn']) p[k] = (await makeUser(t.db, o.id, { roles: ['PEGAWAI'], supervisorId: p.boss })).id;
+  for (const k of ['absent', 'onLeave', 'inOnly', 'done', 'lateIn', 'night']) p[k] = (await makeUser(t.db, o.id, { roles: ['PEGAWAI'], supervisorId: p.boss })).id;
+  // The night-shift officer's day starts at 22:00: not reminded in the morning.
+  const [night] = await t.db.insert(workSchedules).values({ orgId: o.id, name: 'Syif malam', type: 'SHIFT', startTime: '22:00', endTime: '06:00' }).returning();
+  await t.db.insert(scheduleAssignments).values({ orgId: o.id, scheduleId: night!.id, userId: p.night!, from: '2026-01-01' });
   await t.db.insert(punches).values([
     { orgId: o.id, userId: p.inOnly!, at: at('08:00'), source: 'web', place: 'SITE', kind: 'IN' },
     { orgId: o.id, userId: p.done!, at: at('07:50'), source: 'web', place: 'SITE', kind: 'IN' },
@@ -46,7 +49,7 @@ describe('reminders and the daily digest', () => {
     expect(await sendReminders(t.database, org, at('08:30'))).toMatchObject({ digest: 0 });
   });
 
-  it('reminds at 08:45 only the officer the day would mark absent: not one on leave or already in; once', async () => {
+  it('reminds at 08:45 only the officer the day would mark absent: not one on leave, already in, or whose shift starts later; once', async () => {
     expect(await sendReminders(t.database, org, at('08:46'))).toMatchObject({ clockIn: 2 });
     expect((await told('REMIND_IN')).map((n) => n.userId).sort()).toEqual([p.absent, p.lateIn].sort());
     await t.db.insert(punches).values({ orgId: org.id, userId: p.lateIn!, at: at('09:10'), source: 'web', place: 'SITE', kind: 'IN' });

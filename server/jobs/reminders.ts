@@ -4,7 +4,7 @@ import { localOf } from '../../domain/day/local-time';
 import { parseOrgSettings } from '../../domain/org/settings';
 import { isStateCode } from '../../domain/org/states';
 import type { Database } from '../db/client';
-import { calendar } from '../features/attendance/engine-input';
+import { holidayCalendar } from '../features/working-time/context';
 import { notify, type Notice } from '../features/notifications/notify';
 import { evaluateUsers } from './day-close';
 import { notCheckedIn, notCheckedOut, supervisorsWithPending } from './reminders-repo';
@@ -37,7 +37,9 @@ export async function sendReminders(database: Database, org: Org, now = new Date
       const key = `remind-in:${date}`;
       const ids = await notCheckedIn(tx, org.id, dayStart, now, key);
       for (const d of await evaluateUsers(tx, org.id, org.timeZone, org.settings, date, ids)) {
-        if (d.record.dayType === 'WORKING' && d.record.issues.some((i) => i.code === 'TIDAK_HADIR')) {
+        // An officer whose own schedule starts later (an afternoon or night shift) is not told yet.
+        const started = d.planned.start === null || toMinutes(d.planned.start) <= local.minutes;
+        if (started && d.record.dayType === 'WORKING' && d.record.issues.some((i) => i.code === 'TIDAK_HADIR')) {
           notices.push({ userId: d.id, kind: 'REMIND_IN', params: { date }, dedupeKey: key });
           counts.clockIn++;
         }
@@ -56,7 +58,7 @@ export async function sendReminders(database: Database, org: Org, now = new Date
       }
     }
     const state = isStateCode(org.state) ? org.state : 'MY-14';
-    if (inWindow(s.digestAt) && dayKind(calendar, state, date).type === 'WORKING') {
+    if (inWindow(s.digestAt) && dayKind(holidayCalendar(org.id), state, date).type === 'WORKING') {
       const key = `digest:${date}`;
       for (const r of await supervisorsWithPending(tx, org.id, new Date(now.getTime() - s.reviewDeadlineDays * 86_400_000), key)) {
         notices.push({ userId: r.id, kind: 'DIGEST', params: { count: r.count, overdue: r.overdue }, dedupeKey: key });

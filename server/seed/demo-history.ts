@@ -2,7 +2,7 @@ import { Temporal } from 'temporal-polyfill';
 import { dayKind } from '../../domain/calendar/calendar';
 import { addDays } from '../../domain/day/local-time';
 import type { Db } from '../db/client';
-import { calendar } from '../features/attendance/engine-input';
+import { holidayCalendar } from '../features/working-time/context';
 import { dayStatuses, homeLocations, movements, punches, sites, tasks } from '../db/schema';
 import { assignReviewers } from '../features/requests/reviewers-repo';
 import { seededRandom } from './seeded-random';
@@ -67,7 +67,7 @@ export async function seedDemoHistory(db: Db, orgId: string, people: Person[], t
     let working = 0;
     for (let back = 30; back >= 1; back--) {
       const date = addDays(today, -back);
-      if (dayKind(calendar, 'MY-16', date).type !== 'WORKING') continue;
+      if (dayKind(holidayCalendar(orgId), 'MY-16', date).type !== 'WORKING') continue;
       const scripted = script?.get(working++);
       const roll = scripted ?? (script ? 0.5 : rand());
       const inAt = 450 + rand() * 75; // 07:30–08:45
@@ -123,7 +123,7 @@ export async function seedDemoHistory(db: Db, orgId: string, people: Person[], t
   // The supervisor asks too: her BDR day goes to her own supervisor, the executive.
   const penyelia = people.find((p) => p.key === 'penyelia');
   let ahead = addDays(today, 4);
-  while (dayKind(calendar, 'MY-16', ahead).type !== 'WORKING') ahead = addDays(ahead, 1);
+  while (dayKind(holidayCalendar(orgId), 'MY-16', ahead).type !== 'WORKING') ahead = addDays(ahead, 1);
   if (penyelia) statusRows.push({ orgId, userId: penyelia.id, date: ahead, code: 'BDR', part: 'FULL', note: 'Menyediakan kertas cadangan belanjawan', state: 'MENUNGGU' });
   for (let k = 0; k < punchRows.length; k += 1000) await db.insert(punches).values(punchRows.slice(k, k + 1000));
   if (statusRows.length) await db.insert(dayStatuses).values(statusRows);

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { DayView } from '../../api/attendance-types';
 import { PunchList } from '../clock/PunchList';
 import { useFormat } from '../../ui/useFormat';
-import { clockTime, duration, issueText, statusText } from './format';
+import { clockTime, duration, issueText, scheduleText, statusText } from './format';
 import { RuleNote } from './RuleNote';
 
 /** One day: status, times, punches with place and flags, statuses, movements, and the rule behind each issue. */
@@ -17,6 +17,7 @@ export function DayDetail({ day, timeZone }: { day: DayView; timeZone: string })
         {day.holiday && <> · {day.holiday}</>}
         {day.provisional && <span className="ml-2 text-body-xs text-txt-black-500">({t('att.provisional')})</span>}
       </p>
+      <p data-testid="day-schedule"><span className="text-txt-black-500">{t('myAtt.schedule')}:</span> {scheduleText(day.schedule, t)}</p>
       <dl className="grid grid-cols-2 gap-2 sm:grid-cols-4">
         <div><dt className="text-body-xs text-txt-black-500">{t('myAtt.checkIn')}</dt><dd>{day.checkIn ? clockTime(day.checkIn, timeZone) : '—'}</dd></div>
         <div><dt className="text-body-xs text-txt-black-500">{t('myAtt.checkOut')}</dt><dd>{day.checkOut ? clockTime(day.checkOut, timeZone) : '—'}</dd></div>

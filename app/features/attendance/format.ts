@@ -1,7 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { formatTime } from '../../../domain/format/dates';
 import { formatMinutes } from '../../../domain/format/duration';
-import type { Issue } from '../../api/attendance-types';
+import type { DaySchedule, Issue } from '../../api/attendance-types';
 
 /** "08:07" in the organisation's time zone. */
 export function clockTime(iso: string, timeZone: string): string {
@@ -40,4 +40,11 @@ export function notYet(d: { provisional: boolean; status: string; punches: unkno
 /** The day's status in words ("not recorded yet" for an open day without punches). */
 export function statusText(d: { provisional: boolean; status: string; punches: unknown[] }, t: TFunction): string {
   return notYet(d) ? t('att.notYet') : t(`att.status.${d.status}`, { defaultValue: d.status });
+}
+
+/** "Syif malam, 22:00–06:00 keesokan hari": a day's schedule by name with its planned times; the organisation's WBF without a name. */
+export function scheduleText(s: DaySchedule, t: TFunction): string {
+  const name = s.name ?? t('clock.scheduleWbf');
+  if (s.start === null || s.end === null) return name;
+  return t(s.end <= s.start ? 'clock.scheduleOvernight' : 'clock.scheduleTimes', { name, start: s.start, end: s.end });
 }

@@ -8,6 +8,7 @@ export const auditMs = {
   groups: {
     auth: 'Log masuk', user: 'Pengguna', home_location: 'Lokasi rumah', unit: 'Unit', site: 'Tapak', organisation: 'Organisasi', platform_admin: 'Platform',
     punch: 'Daftar kehadiran', day_status: 'Status kehadiran', movement: 'Pergerakan', justification: 'Justifikasi', approval: 'Kelulusan', card: 'Kad kehadiran', task: 'Tugasan', push: 'Pemberitahuan',
+    work_schedule: 'Jadual waktu kerja', work_pattern: 'Corak kerja', schedule_assignment: 'Penugasan waktu kerja', roster: 'Jadual giliran',
   },
   actions: {
     auth_login: 'Log masuk', auth_login_failed: 'Log masuk gagal', auth_logout: 'Log keluar', auth_password_changed: 'Kata laluan ditukar',
@@ -18,6 +19,10 @@ export const auditMs = {
     home_location_registered: 'Lokasi rumah BDR didaftarkan',
     unit_created: 'Unit ditambah', unit_updated: 'Unit dikemaskini', unit_deleted: 'Unit dipadam',
     site_created: 'Tapak ditambah', site_updated: 'Tapak dikemaskini', site_deleted: 'Tapak dipadam',
+    work_schedule_created: 'Jadual waktu kerja ditambah', work_schedule_updated: 'Jadual waktu kerja dikemaskini', work_schedule_deleted: 'Jadual waktu kerja dipadam',
+    work_pattern_created: 'Corak kerja ditambah', work_pattern_updated: 'Corak kerja dikemaskini', work_pattern_deleted: 'Corak kerja dipadam',
+    schedule_assignment_created: 'Waktu kerja ditugaskan', schedule_assignment_deleted: 'Penugasan waktu kerja dipadam',
+    roster_set: 'Jadual giliran ditetapkan', roster_cleared: 'Jadual giliran dikosongkan',
     organisation_created: 'Organisasi didaftarkan', organisation_updated: 'Tetapan organisasi dikemaskini', organisation_status: 'Status organisasi ditukar',
     platform_admin_created: 'Pentadbir platform ditambah',
     punch_created: 'Daftar masuk/keluar direkod', punch_corrected: 'Daftar tertinggal ditambah oleh pentadbir',
@@ -35,6 +40,7 @@ export const auditMs = {
     user: 'Pengguna', unit: 'Unit', site: 'Tapak', organisation: 'Organisasi', punch: 'Daftar kehadiran', day_status: 'Status kehadiran', status: 'Status kehadiran',
     movement: 'Pergerakan', home: 'Lokasi rumah', home_location: 'Lokasi rumah', justification: 'Justifikasi', task: 'Tugasan', task_comment: 'Ulasan tugasan',
     task_day_review: 'Semakan tugasan', push_subscription: 'Peranti', attendance_card: 'Kad kehadiran',
+    work_schedule: 'Jadual waktu kerja', work_pattern: 'Corak kerja', schedule_assignment: 'Penugasan waktu kerja', roster_entry: 'Jadual giliran',
   },
 };
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -49,6 +55,7 @@ export const auditEn: AuditMessages = {
   groups: {
     auth: 'Sign-in', user: 'Users', home_location: 'Home location', unit: 'Units', site: 'Sites', organisation: 'Organisation', platform_admin: 'Platform',
     punch: 'Attendance punches', day_status: 'Attendance status', movement: 'Movements', justification: 'Justifications', approval: 'Approvals', card: 'Attendance cards', task: 'Tasks', push: 'Notifications',
+    work_schedule: 'Work schedules', work_pattern: 'Work patterns', schedule_assignment: 'Working-time assignments', roster: 'Rosters',
   },
   actions: {
     auth_login: 'Logged in', auth_login_failed: 'Failed login', auth_logout: 'Logged out', auth_password_changed: 'Password changed',
@@ -59,6 +66,10 @@ export const auditEn: AuditMessages = {
     home_location_registered: 'BDR home location registered',
     unit_created: 'Unit added', unit_updated: 'Unit updated', unit_deleted: 'Unit deleted',
     site_created: 'Site added', site_updated: 'Site updated', site_deleted: 'Site deleted',
+    work_schedule_created: 'Work schedule added', work_schedule_updated: 'Work schedule updated', work_schedule_deleted: 'Work schedule deleted',
+    work_pattern_created: 'Work pattern added', work_pattern_updated: 'Work pattern updated', work_pattern_deleted: 'Work pattern deleted',
+    schedule_assignment_created: 'Working time assigned', schedule_assignment_deleted: 'Working-time assignment deleted',
+    roster_set: 'Roster cell set', roster_cleared: 'Roster cell cleared',
     organisation_created: 'Organisation onboarded', organisation_updated: 'Organisation settings updated', organisation_status: 'Organisation status changed',
     platform_admin_created: 'Platform administrator added',
     punch_created: 'Check-in/out recorded', punch_corrected: 'Missing punch added by an administrator',
@@ -76,5 +87,6 @@ export const auditEn: AuditMessages = {
     user: 'User', unit: 'Unit', site: 'Site', organisation: 'Organisation', punch: 'Attendance punch', day_status: 'Attendance status', status: 'Attendance status',
     movement: 'Movement', home: 'Home location', home_location: 'Home location', justification: 'Justification', task: 'Task', task_comment: 'Task comment',
     task_day_review: 'Task review', push_subscription: 'Device', attendance_card: 'Attendance card',
+    work_schedule: 'Work schedule', work_pattern: 'Work pattern', schedule_assignment: 'Working-time assignment', roster_entry: 'Roster',
   },
 };

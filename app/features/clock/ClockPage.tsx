@@ -7,7 +7,7 @@ import { useOnline } from '../../pwa/useOnline';
 import { LoadError, Notice, PageHeader, Spinner } from '../../ui/Notice';
 import { errorMessage } from '../../ui/errors';
 import { formatDayDate, localDateTime } from '../../../domain/format/dates';
-import { clockTime, duration, issueText } from '../attendance/format';
+import { clockTime, duration, issueText, scheduleText } from '../attendance/format';
 import { PunchList } from './PunchList';
 import { clientKind, siteOf } from './site-match';
 import { useGeolocation } from './useGeolocation';
@@ -145,6 +145,7 @@ export function ClockPage() {
       <section aria-labelledby="clock-status" className="rounded-xl border border-otl-gray-200 p-4 text-body-sm">
         <h2 id="clock-status" className="mb-2 font-semibold">{t('clock.statusToday')}</h2>
         <ul className="flex flex-col gap-1" data-testid="today-status">
+          <li data-testid="today-schedule">{t('clock.schedule', { schedule: scheduleText(day.schedule, t) })}</li>
           {day.dayType === 'REST' && <li>{t('clock.restDay')}</li>}
           {day.dayType === 'HOLIDAY' && <li>{t('clock.holiday', { name: day.holiday })}</li>}
           {approved.map((s) => <li key={s.id}>{t(`att.status.${s.code}`)} · {t(`att.part.${s.part}`)}</li>)}

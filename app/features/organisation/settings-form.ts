@@ -25,6 +25,7 @@ export const SETTING_FIELDS: FieldSpec[] = [
   { key: 'reminderClockInAt', label: 'org.reminderClockInAt', kind: 'time', hint: 'org.timeOffHint' },
   { key: 'reminderClockOutDelayMinutes', label: 'org.reminderClockOutDelay', kind: 'number', min: 0, max: 240, nullable: true, hint: 'org.delayOffHint' },
   { key: 'digestAt', label: 'org.digestAt', kind: 'time', hint: 'org.timeOffHint' },
+  { key: 'minimumRestMinutes', label: 'org.minimumRest', kind: 'number', min: 0, max: 1440, hint: 'org.minimumRestHint' },
   {
     key: 'statusesNeedingApproval', label: 'org.needApproval', kind: 'multi',
     options: { BDR: 'dayStatus.BDR', TUGASAN_LUAR: 'dayStatus.TUGASAN_LUAR', KURSUS: 'dayStatus.KURSUS', MESYUARAT: 'dayStatus.MESYUARAT', CUTI: 'dayStatus.CUTI', CUTI_SAKIT: 'dayStatus.CUTI_SAKIT' },

@@ -25,6 +25,11 @@ export const dayRecords = pgTable(
     earlyMinutes: integer('early_minutes').notNull(),
     workedOnRestDay: boolean('worked_on_rest_day').notNull(),
     issues: jsonb('issues').notNull(),
+    /** The schedule the date was judged under, as it was then (name, WBF|FIXED|SHIFT, planned start and end; null times for WBF). */
+    scheduleName: text('schedule_name'),
+    scheduleType: text('schedule_type'),
+    plannedStart: text('planned_start'),
+    plannedEnd: text('planned_end'),
     evaluatedAt: timestamp('evaluated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

@@ -19,3 +19,4 @@ export { notifications, notificationDeliveries, pushSubscriptions } from './noti
 export { serverKeys } from './server-keys';
 export { accountTokens } from './account-tokens';
 export { rateLimitHits } from './rate-limits';
+export { workSchedules, workPatterns, workPatternDays, scheduleAssignments, rosterEntries } from './working-time';

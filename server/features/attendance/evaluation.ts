@@ -4,20 +4,19 @@ import { cardHistoryOf } from '../cards/service';
 import { evaluateRange, type DayRecord } from '../../../domain/day';
 import { addDays, localOf } from '../../../domain/day/local-time';
 import { placePunches } from '../../../domain/day/pairing';
-import { parseOrgSettings } from '../../../domain/org/settings';
 import { isStateCode } from '../../../domain/org/states';
 import { slotFor } from '../../../domain/schedule/slot';
-import type { Schedule } from '../../../domain/schedule/types';
 import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
 import { listPunches, presentPunch } from '../punches/repo';
 import type { PunchView } from '../punches/schema';
-import { calendar, movementInput, punchInput, statusInput } from './engine-input';
+import { loadWorkingTime, PLACEMENT_MARGIN_DAYS, movementInput, plannedOf, punchInput, statusInput, type DayPlan, type PlannedSchedule } from '../working-time/context';
 import { liveMovements, liveStatuses, officerBasics, type Officer, type MovementRow, type StatusRow } from './repo';
 
-
 /** A day record as the officer sees it: `provisional` while the day is still open (today, or later). */
-export type DayView = DayRecord & { provisional: boolean; punches: PunchView[]; statuses: StatusView[]; movements: MovementView[] };
+export type DayView = DayRecord & { provisional: boolean; schedule: ScheduleView; punches: PunchView[]; statuses: StatusView[]; movements: MovementView[] };
+/** The schedule a day is judged under and where it comes from (R14; `SETTINGS`: nothing assigned, the organisation's WBF). */
+export type ScheduleView = PlannedSchedule & { source: DayPlan['source'] };
 export type StatusView = { id: string; date: string; code: string; part: string; note: string | null; state: string; decisionNote: string | null };
 export type MovementView = {
   id: string; date: string; leaveAt: string; expectedReturn: string; actualReturn: string | null; destination: string;
@@ -35,11 +34,6 @@ export function presentMovement(m: MovementRow): MovementView {
   };
 }
 
-/** The organisation's default schedule until schedules are administered: flexible hours with its grace. */
-export function defaultSchedule(settings: unknown): Schedule {
-  return { type: 'WBF', graceMinutes: parseOrgSettings(settings).graceMinutes };
-}
-
 /**
  * Evaluates an officer's work dates from `from` to `to` with the rules engine, from
  * their punches, approved statuses and approved movements. Days from today on are
@@ -51,7 +45,8 @@ export async function evaluateOfficerDays(db: Db, orgId: string, userId: string,
   if (!who || !isStateCode(who.dutyState)) throw new AppError('NOT_FOUND');
   const tz = who.timeZone;
   const state = who.dutyState;
-  const schedule = defaultSchedule(who.settings);
+  const officer = { id: userId, dutyState: state, unitId: who.unitId };
+  const ctx = await loadWorkingTime(db, { id: orgId, timeZone: tz, settings: who.settings }, [officer], addDays(from, -PLACEMENT_MARGIN_DAYS), addDays(to, PLACEMENT_MARGIN_DAYS));
   const today = localOf(now.toISOString(), tz).date;
   const instant = (date: string) => new Date(Temporal.PlainDate.from(date).toZonedDateTime({ timeZone: tz }).epochMilliseconds);
   // One after another: inside a request's transaction there is one connection.
@@ -59,19 +54,21 @@ export async function evaluateOfficerDays(db: Db, orgId: string, userId: string,
   const statuses = await liveStatuses(db, orgId, userId, from, to);
   const moves = await liveMovements(db, orgId, userId, from, to);
   const inputs = punchRows.map((r) => punchInput(r.punch));
-  const records = evaluateRange({
-    calendar, state, schedule, timeZone: tz, from, to, punches: inputs,
+  const input = ctx.inputFor(officer, from, to, {
+    punches: inputs,
     statuses: statuses.filter((s) => s.state === 'DILULUSKAN').map(statusInput),
     movements: moves.filter((m) => m.state === 'DILULUSKAN').map(movementInput),
   });
-  const placed = placePunches(inputs, tz, (date) => slotFor(schedule, state, date, calendar.restDayRules));
+  if (!input) throw new AppError('NOT_FOUND');
+  const records = evaluateRange(input);
+  const placed = placePunches(inputs, tz, (date) => slotFor(ctx.planOf(userId, date).schedule, state, date, ctx.calendar.restDayRules));
   const views = new Map(punchRows.map((r) => [r.punch.at.toISOString(), presentPunch(r.punch, r.siteName)]));
   const days: DayView[] = records.map((r) => {
     const provisional = r.date >= today;
     const dayPunches = (placed.get(r.date) ?? []).map((p) => views.get(p.at)).filter((p): p is PunchView => !!p);
     const settled = provisional ? openDay(r, r.date > today) : r;
     return {
-      ...settled, provisional, punches: dayPunches,
+      ...settled, provisional, punches: dayPunches, schedule: { ...plannedOf(ctx.planOf(userId, r.date)), source: ctx.planOf(userId, r.date).source },
       statuses: statuses.filter((s) => s.date === r.date).map(presentStatus),
       movements: moves.filter((m) => m.date === r.date).map(presentMovement),
     };

@@ -7,7 +7,7 @@ export type Officer = NonNullable<Awaited<ReturnType<typeof officerBasics>>>;
 /** What the rules engine needs about one officer, besides punches. */
 export async function officerBasics(db: Db, orgId: string, userId: string) {
   const rows = await db
-    .select({ dutyState: users.dutyState, createdAt: users.createdAt, fullName: users.fullName, staffNo: users.staffNo, timeZone: organisations.timeZone, orgName: organisations.name, settings: organisations.settings })
+    .select({ dutyState: users.dutyState, unitId: users.unitId, createdAt: users.createdAt, fullName: users.fullName, staffNo: users.staffNo, timeZone: organisations.timeZone, orgName: organisations.name, settings: organisations.settings })
     .from(users)
     .innerJoin(organisations, eq(organisations.id, users.orgId))
     .where(and(eq(users.orgId, orgId), eq(users.id, userId)))

@@ -4,7 +4,8 @@ import { renderReport } from './report';
 
 const day = (date: string, over: Partial<DayView> = {}): DayView => ({
   date, dayType: 'WORKING', holiday: null, status: 'HADIR', effectiveStart: '09:00', requiredEnd: '18:00', workedMinutes: 0, issues: [],
-  lateMinutes: 0, earlyMinutes: 0, workedOnRestDay: false, checkIn: null, checkOut: null, provisional: false, punches: [], statuses: [], movements: [], ...over,
+  lateMinutes: 0, earlyMinutes: 0, workedOnRestDay: false, checkIn: null, checkOut: null, provisional: false,
+  schedule: { name: null, type: 'WBF', start: null, end: null, source: 'SETTINGS' }, punches: [], statuses: [], movements: [], ...over,
 });
 
 const input = (lang: 'ms' | 'en', days: DayView[]) => ({

@@ -29,6 +29,11 @@ export const dayView = z.object({
   checkIn: z.string().nullable(),
   checkOut: z.string().nullable(),
   provisional: z.boolean(),
+  /** The schedule the day is judged under: its name (null: the organisation's WBF from settings), type, planned start and end (null for WBF), and where it comes from (R14). */
+  schedule: z.object({
+    name: z.string().nullable(), type: z.enum(['WBF', 'FIXED', 'SHIFT']), start: z.string().nullable(), end: z.string().nullable(),
+    source: z.enum(['ROSTER', 'PERSONAL', 'UNIT', 'DEFAULT', 'SETTINGS']),
+  }),
   punches: z.array(punchView),
   statuses: z.array(statusView),
   movements: z.array(movementView),

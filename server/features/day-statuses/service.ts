@@ -14,10 +14,10 @@ import { findStatus, insertStatus, liveStatusesOn, setStatusState } from './repo
 export const STATUS_HORIZON_DAYS = 365;
 
 /** The officer's local today, in their organisation's time zone. */
-export async function officerToday(db: Db, actor: Actor): Promise<{ today: string; settings: unknown; dutyState: string; timeZone: string }> {
+export async function officerToday(db: Db, actor: Actor): Promise<{ today: string; settings: unknown; dutyState: string; unitId: string | null; timeZone: string }> {
   const who = await officerBasics(db, actor.orgId, actor.id);
   if (!who) throw new AppError('NOT_FOUND');
-  return { today: localOf(new Date().toISOString(), who.timeZone).date, settings: who.settings, dutyState: who.dutyState, timeZone: who.timeZone };
+  return { today: localOf(new Date().toISOString(), who.timeZone).date, settings: who.settings, dutyState: who.dutyState, unitId: who.unitId, timeZone: who.timeZone };
 }
 
 const overlaps = (a: string, b: string) => a === 'FULL' || b === 'FULL' || a === b;

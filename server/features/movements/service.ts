@@ -9,9 +9,9 @@ import type { Actor } from '../../http/request-context';
 import { recordAudit } from '../audit/repo';
 import { canWithdraw } from '../../../domain/requests/machine';
 import { routeToReviewers } from '../requests/service';
-import { calendar } from '../attendance/engine-input';
-import { defaultSchedule, presentMovement } from '../attendance/evaluation';
+import { presentMovement } from '../attendance/evaluation';
 import { officerToday } from '../day-statuses/service';
+import { loadWorkingTime } from '../working-time/context';
 import { findMovement, insertMovement, liveMovementsOn, updateMovement } from './repo';
 
 const minutesOf = (from: Date, to: Date) => Math.round((to.getTime() - from.getTime()) / 60_000);
@@ -23,7 +23,7 @@ const minutesOf = (from: Date, to: Date) => Math.round((to.getTime() - from.getT
  * add up to more than min(4 h, half the day's working hours excluding rest).
  */
 export async function recordMovement(db: Db, actor: Actor, input: { leaveAt: string; expectedReturn: string; destination: string; destLocation?: { lat: number; lng: number } | null; purpose: string }) {
-  const { today, settings, dutyState, timeZone } = await officerToday(db, actor);
+  const { today, settings, dutyState, timeZone, unitId } = await officerToday(db, actor);
   const leave = new Date(input.leaveAt);
   const back = new Date(input.expectedReturn);
   const date = localOf(input.leaveAt, timeZone).date;
@@ -31,7 +31,9 @@ export async function recordMovement(db: Db, actor: Actor, input: { leaveAt: str
   if (localOf(input.expectedReturn, timeZone).date !== date) throw fieldError('VALIDATION_FAILED', 'expectedReturn', 'movement.otherDay');
   if (date < today) throw fieldError('VALIDATION_FAILED', 'leaveAt', 'date.past');
   if (!isStateCode(dutyState)) throw new AppError('NOT_FOUND');
-  const slot = slotFor(defaultSchedule(settings), dutyState, date, calendar.restDayRules);
+  // R18 with the officer's own schedule of that date.
+  const ctx = await loadWorkingTime(db, { id: actor.orgId, timeZone, settings }, [{ id: actor.id, dutyState, unitId }], date, date);
+  const slot = slotFor(ctx.planOf(actor.id, date).schedule, dutyState, date, ctx.calendar.restDayRules);
   const span = workingSpan(slot);
   if (!withinWorkingSpan(span, minutesFrom(date, localOf(input.leaveAt, timeZone)), minutesFrom(date, localOf(input.expectedReturn, timeZone)))) {
     throw new AppError('MOVEMENT_OUTSIDE_HOURS', { date, from: toHHMM(span.from), to: toHHMM(span.to) });

@@ -18,13 +18,13 @@ export function subtreeCte(orgId: string, supervisorId: string, all: boolean) {
     )`;
 }
 
-export type TeamMember = { id: string; full_name: string; staff_no: string; unit_name: string | null; duty_state: string; supervisor_name: string | null };
+export type TeamMember = { id: string; full_name: string; staff_no: string; unit_id: string | null; unit_name: string | null; duty_state: string; supervisor_name: string | null };
 
 /** Active officers with unit and supervisor: the supervisor's direct reports, their whole sub-tree, or (`org`) the whole organisation. */
 export async function teamOf(db: Db, orgId: string, supervisorId: string, scope: 'direct' | 'all' | 'org'): Promise<TeamMember[]> {
   return rowsOf<TeamMember>(db, sql`
     ${scope === 'org' ? sql`` : sql`WITH RECURSIVE ${subtreeCte(orgId, supervisorId, scope === 'all')}`}
-    SELECT u.id, u.full_name, u.staff_no, ou.name AS unit_name, u.duty_state, s.full_name AS supervisor_name
+    SELECT u.id, u.full_name, u.staff_no, u.unit_id, ou.name AS unit_name, u.duty_state, s.full_name AS supervisor_name
     FROM users u
     LEFT JOIN org_units ou ON ou.org_id = u.org_id AND ou.id = u.unit_id
     LEFT JOIN users s ON s.org_id = u.org_id AND s.id = u.supervisor_id

@@ -1,5 +1,4 @@
 import { Temporal } from 'temporal-polyfill';
-import { dayKind } from '../../../domain/calendar/calendar';
 import { evaluateRange } from '../../../domain/day';
 import { addDays, localOf } from '../../../domain/day/local-time';
 import { isStateCode } from '../../../domain/org/states';
@@ -7,9 +6,8 @@ import { liveState, pendingMovement, type LiveState } from '../../../domain/team
 import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
-import { calendar, movementInput, punchInput, statusInput } from '../attendance/engine-input';
-import { defaultSchedule } from '../attendance/evaluation';
 import { officerBasics } from '../attendance/repo';
+import { loadWorkingTime, PLACEMENT_MARGIN_DAYS, movementInput, punchInput, statusInput } from '../working-time/context';
 import { teamMovements, teamOf, teamPunches, teamStatuses } from './repo';
 
 
@@ -43,21 +41,21 @@ export async function teamToday(db: Db, actor: Actor, scope: 'direct' | 'all', n
   const dayPunches = await teamPunches(db, actor.orgId, ids, midnight(today), midnight(addDays(today, 1)));
   const statuses = await teamStatuses(db, actor.orgId, ids, today);
   const moves = await teamMovements(db, actor.orgId, ids, today);
-  const schedule = defaultSchedule(me.settings);
+  const ctx = await loadWorkingTime(db, { id: actor.orgId, timeZone: tz, settings: me.settings }, team.map((m) => ({ id: m.id, dutyState: m.duty_state, unitId: m.unit_id })), addDays(today, -PLACEMENT_MARGIN_DAYS), addDays(today, PLACEMENT_MARGIN_DAYS));
   const items: TeamMember[] = team.map((m) => {
     const mine = dayPunches.filter((p) => p.userId === m.id);
     const myStatuses = statuses.filter((s) => s.userId === m.id);
     const myMoves = moves.filter((x) => x.userId === m.id);
     const state = isStateCode(m.duty_state) ? m.duty_state : 'MY-14';
-    const [record] = evaluateRange({
-      calendar, state, schedule, timeZone: tz, from: today, to: today,
+    const input = ctx.inputFor({ id: m.id, dutyState: state, unitId: m.unit_id }, today, today, {
       punches: mine.map(punchInput),
       statuses: myStatuses.map((s) => statusInput({ ...s, date: today })),
       movements: myMoves.filter((x) => x.state === 'DILULUSKAN').map(movementInput),
     });
+    const [record] = input ? evaluateRange(input) : [];
     const liveMoves = myMoves.map((x) => ({ leaveAt: x.leaveAt.getTime(), until: x.expectedReturn.getTime(), returned: x.actualReturn !== null, approved: x.state === 'DILULUSKAN', row: x }));
     const live = liveState({
-      working: dayKind(calendar, state, today).type === 'WORKING',
+      working: record ? record.dayType === 'WORKING' : false,
       statuses: myStatuses,
       punches: mine.map((p) => ({ at: p.at.getTime(), kind: p.kind as 'IN' | 'OUT' | null })),
       movements: liveMoves,
