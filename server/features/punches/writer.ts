@@ -1,7 +1,6 @@
-import { sql } from 'drizzle-orm';
 import { classifyPunch, type Fix } from '../../../domain/punch/classify';
 import { parseOrgSettings } from '../../../domain/org/settings';
-import type { Database } from '../../db/client';
+import { enterTenant, transaction, type Database, type Db } from '../../db/client';
 import { groupCommit } from '../../db/group-commit';
 import { AppError } from '../../http/errors';
 import { insertOnlinePunches, loadBatchContext } from './batch-repo';
@@ -35,11 +34,11 @@ export function createPunchWriter(database: Database, opts: { maxBatch?: number;
     maxInFlight: opts.maxInFlight ?? (database.driver === 'postgres' ? 4 : 1),
     onBatch: (size) => opts.observer?.batch(size),
     write: async (items) => {
-      const out = await database.db.transaction(async (tx) => {
+      const out = await transaction(database.db, async (tx) => {
         const results = new Map<PunchRequest, PunchResult | Error>();
         for (const [orgId, group] of groupBy(items, (i) => i.orgId)) {
-          // The restricted role and the organisation: row-level security scopes what follows.
-          await tx.execute(sql`SELECT set_config('role', 'spotme_app', true), set_config('spotme.org_id', ${orgId}, true)`);
+          // Row-level security scopes what follows to this organisation.
+          await enterTenant(tx, orgId);
           for (const [req, res] of await writeOrgPunches(tx, orgId, group)) results.set(req, res);
         }
         return items.map((i) => results.get(i) ?? new Error('punch not written'));
@@ -56,9 +55,7 @@ export type PunchWriterObserver = { batch(size: number): void; written(count: nu
 
 export type PunchWriter = ReturnType<typeof createPunchWriter>;
 
-type Tx = Parameters<Parameters<Database['db']['transaction']>[0]>[0];
-
-async function writeOrgPunches(tx: Tx, orgId: string, items: PunchRequest[]): Promise<Map<PunchRequest, PunchResult | Error>> {
+async function writeOrgPunches(tx: Db, orgId: string, items: PunchRequest[]): Promise<Map<PunchRequest, PunchResult | Error>> {
   const out = new Map<PunchRequest, PunchResult | Error>();
   const batch = await loadBatchContext(tx, orgId, [...new Set(items.map((i) => i.userId))]);
   if (!batch) {
