@@ -1,7 +1,7 @@
 import { classifyPunch, type Fix } from '../../../domain/punch/classify';
 import { parseOrgSettings } from '../../../domain/org/settings';
 import { enterTenant, transaction, type Database, type Db } from '../../db/client';
-import { groupCommit } from '../../db/group-commit';
+import { batcher } from '../../db/batcher';
 import { AppError } from '../../http/errors';
 import { insertOnlinePunches, loadBatchContext } from './batch-repo';
 import { presentPunch, punchesByKeys, type NewPunch, type PunchRow } from './repo';
@@ -29,11 +29,11 @@ export type PunchResult = { punch: PunchView; created: boolean };
  * runs as the restricted role with the organisation set before each organisation's rows.
  */
 export function createPunchWriter(database: Database, opts: { maxBatch?: number; maxInFlight?: number; observer?: PunchWriterObserver } = {}) {
-  return groupCommit<PunchRequest, PunchResult>({
+  return batcher<PunchRequest, PunchResult>({
     maxBatch: opts.maxBatch ?? 500,
     maxInFlight: opts.maxInFlight ?? (database.driver === 'postgres' ? 4 : 1),
     onBatch: (size) => opts.observer?.batch(size),
-    write: async (items) => {
+    handle: async (items) => {
       const out = await transaction(database.db, async (tx) => {
         const results = new Map<PunchRequest, PunchResult | Error>();
         for (const [orgId, group] of groupBy(items, (i) => i.orgId)) {
