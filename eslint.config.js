@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import boundaries from './eslint.boundaries.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'test-results/**', 'server/db/migrations/**'] },
@@ -30,4 +31,5 @@ export default tseslint.config(
       ] }],
     },
   },
+  ...boundaries,
 );

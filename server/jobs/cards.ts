@@ -3,9 +3,8 @@ import { nextCard, type Card } from '../../domain/cards/cards';
 import type { IssueCode } from '../../domain/day';
 import { localOf } from '../../domain/day/local-time';
 import type { Database, Db } from '../db/client';
-import { notify, type Notice } from '../features/notifications/notify';
-import { recipients } from '../features/notifications/repo';
-import { officersAfter } from './day-close-repo';
+import { officersAfter } from '../features/attendance';
+import { notify, recipients, type Notice } from '../features/notifications';
 import { acceptedIssues, cardsBefore, closedDates, lastCardRun, monthRecords, recordCardRun, saveCards, tryCardLock } from './cards-repo';
 
 const OFFENCES = new Set<IssueCode>(['LEWAT', 'BALIK_AWAL', 'TIADA_DAFTAR_MASUK', 'TIADA_DAFTAR_KELUAR']);

@@ -6,7 +6,7 @@ import { attendanceIssues, dayCloseProgress, dayCloses, dayRecords, dayStatuses,
 import { makeOfficers, makeOrg } from '../test/factories';
 import { openTestDatabase } from '../test/harness';
 import { closeDay } from './day-close';
-import { isClosedFor } from './day-close-repo';
+import { isClosedFor } from '../features/attendance';
 
 /*
  * The day close in chunks: more officers than one chunk give the same records as one

@@ -1,23 +1,14 @@
-import { Temporal } from 'temporal-polyfill';
-import { evaluateRange, type DayRecord } from '../../domain/day';
-import { addDays, localOf } from '../../domain/day/local-time';
+import { addDays, localOf, startOfDay } from '../../domain/day/local-time';
 import { isStateCode, type StateCode } from '../../domain/org/states';
 import { slotFor } from '../../domain/schedule/slot';
 import type { Database, Db } from '../db/client';
-import { calendar, movementInput, punchInput, statusInput } from '../features/attendance/engine-input';
-import { defaultSchedule } from '../features/attendance/evaluation';
-import { notify, type Notice } from '../features/notifications/notify';
-import {
-  closeProgress, engineRows, isClosed, isClosedFor, officersAfter, officersByIds, organisationsToClose, recordClose, saveDays, saveProgress, tryDayLock,
-  type Officer,
-} from './day-close-repo';
+import { calendar, CLOSE_CHUNK, defaultSchedule, officersAfter, storeDays } from '../features/attendance';
+import { closeProgress, isClosed, organisationsToClose, recordClose, saveProgress, tryDayLock } from './day-close-repo';
 
 /** How far back a server that was down catches up on closing days. */
 export const CATCH_UP_DAYS = 35;
 /** Officers closed per transaction: each chunk is committed with the id it reached, so a close that stopped resumes there. */
-export const CLOSE_CHUNK = 2000;
-
-const midnight = (date: string, timeZone: string) => new Date(Temporal.PlainDate.from(date).toZonedDateTime({ timeZone }).epochMilliseconds);
+export { CLOSE_CHUNK };
 
 /**
  * When a work date closes (R14, R20): the end of the window its punches may fall in
@@ -26,72 +17,7 @@ const midnight = (date: string, timeZone: string) => new Date(Temporal.PlainDate
 export function closesAt(date: string, org: { timeZone: string; state: string; settings: unknown }): Date {
   const state = (isStateCode(org.state) ? org.state : 'MY-14') as StateCode;
   const slot = slotFor(defaultSchedule(org.settings), state, date, calendar.restDayRules);
-  return new Date(midnight(date, org.timeZone).getTime() + slot.windowTo * 60_000);
-}
-
-function groupByUser<T extends { userId: string }>(rows: T[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const r of rows) {
-    const list = out.get(r.userId);
-    if (list) list.push(r);
-    else out.set(r.userId, [r]);
-  }
-  return out;
-}
-
-/**
- * The rules engine's reading of a date for the given officers from their stored punches,
- * approved statuses and movements: three reads whatever their number.
- */
-export async function evaluateOfficers(db: Db, orgId: string, timeZone: string, settings: unknown, date: string, officers: Officer[]): Promise<{ id: string; record: DayRecord }[]> {
-  if (officers.length === 0) return [];
-  const rows = await engineRows(db, orgId, officers.map((o) => o.id), date, midnight(addDays(date, -1), timeZone), midnight(addDays(date, 2), timeZone));
-  const punches = groupByUser(rows.punches);
-  const statuses = groupByUser(rows.statuses);
-  const moves = groupByUser(rows.movements);
-  const schedule = defaultSchedule(settings);
-  const out: { id: string; record: DayRecord }[] = [];
-  for (const o of officers) {
-    if (!isStateCode(o.dutyState)) continue;
-    const [record] = evaluateRange({
-      calendar, state: o.dutyState, schedule, timeZone, from: date, to: date,
-      punches: (punches.get(o.id) ?? []).map(punchInput),
-      statuses: (statuses.get(o.id) ?? []).map((s) => statusInput({ ...s, date })),
-      movements: (moves.get(o.id) ?? []).map(movementInput),
-    });
-    if (record) out.push({ id: o.id, record });
-  }
-  return out;
-}
-
-/** The engine's reading of a date for the given users who are active officers, read `CLOSE_CHUNK` at a time. */
-export async function evaluateUsers(db: Db, orgId: string, timeZone: string, settings: unknown, date: string, userIds: string[]): Promise<{ id: string; record: DayRecord }[]> {
-  const out: { id: string; record: DayRecord }[] = [];
-  for (let i = 0; i < userIds.length; i += CLOSE_CHUNK) {
-    const officers = await officersByIds(db, orgId, userIds.slice(i, i + CLOSE_CHUNK));
-    out.push(...(await evaluateOfficers(db, orgId, timeZone, settings, date, officers)));
-  }
-  return out;
-}
-
-/**
- * Evaluates and stores the date for the given officers, in a fixed number of statements;
- * each officer with a new issue is told to answer it. Returns how many days were stored.
- */
-async function closeOfficers(db: Db, orgId: string, timeZone: string, settings: unknown, date: string, officers: Officer[]): Promise<number> {
-  const days = await evaluateOfficers(db, orgId, timeZone, settings, date, officers);
-  const added = await saveDays(db, orgId, date, days.map((d) => ({ userId: d.id, record: d.record })));
-  const records = new Map(days.map((d) => [d.id, d.record]));
-  const notices: Notice[] = [...added].map(([userId, issues]) => {
-    // Each issue with its minutes ("LEWAT:622"), so the notice says "Lewat 10 jam 22 minit".
-    const told = issues.map((code) => {
-      const minutes = records.get(userId)?.issues.find((i) => i.code === code)?.minutes;
-      return minutes ? `${code}:${minutes}` : code;
-    });
-    return { userId, kind: 'ISSUE_NEW', params: { issues: told, date }, dedupeKey: `issues:${date}:${issues.join(',')}` };
-  });
-  await notify(db, orgId, notices);
-  return days.length;
+  return new Date(startOfDay(date, org.timeZone).getTime() + slot.windowTo * 60_000);
 }
 
 export type CloseResult = { orgId: string; date: string; officers: number } | { orgId: string; date: string; skipped: 'LOCKED' | 'OPEN' | 'CLOSED' };
@@ -129,7 +55,7 @@ export async function closeDay(database: Database, org: { id: string; timeZone: 
       if (reached && (saved?.lastUserId !== reached.lastUserId || saved.officers !== reached.officers)) return null;
       const from = saved ?? { lastUserId: null, officers: 0 };
       const officers = await officersAfter(tx, org.id, from.lastUserId, size);
-      const written = from.officers + (await closeOfficers(tx, org.id, org.timeZone, org.settings, date, officers));
+      const written = from.officers + (await storeDays(tx, org.id, org.timeZone, org.settings, date, officers));
       const last = officers.at(-1)?.id ?? from.lastUserId;
       if (officers.length < size || last === null) await recordClose(tx, org.id, date, written);
       else await saveProgress(tx, org.id, date, last, written);
@@ -141,17 +67,6 @@ export async function closeDay(database: Database, org: { id: string; timeZone: 
     if (step.lastUserId === null) return { orgId: org.id, date, officers: step.officers };
     reached = { lastUserId: step.lastUserId, officers: step.officers };
   }
-}
-
-/**
- * A late change to one officer's day (a corrected punch, an approved status or
- * justification): if the day is already closed for them, it is evaluated and stored again,
- * through the same code as the close.
- */
-export async function reevaluateIfClosed(db: Db, orgId: string, userId: string, date: string, org: { timeZone: string; settings: unknown }): Promise<boolean> {
-  if (!(await isClosedFor(db, orgId, date, userId))) return false;
-  await closeOfficers(db, orgId, org.timeZone, org.settings, date, await officersByIds(db, orgId, [userId]));
-  return true;
 }
 
 /**

@@ -4,9 +4,8 @@ import { localOf } from '../../domain/day/local-time';
 import { parseOrgSettings } from '../../domain/org/settings';
 import { isStateCode } from '../../domain/org/states';
 import type { Database } from '../db/client';
-import { calendar } from '../features/attendance/engine-input';
-import { notify, type Notice } from '../features/notifications/notify';
-import { evaluateUsers } from './day-close';
+import { calendar, evaluateUsers } from '../features/attendance';
+import { notify, type Notice } from '../features/notifications';
 import { notCheckedIn, notCheckedOut, supervisorsWithPending } from './reminders-repo';
 
 type Org = { id: string; timeZone: string; state: string; settings: unknown };

@@ -1,10 +1,9 @@
 import type { Db } from '../../db/client';
 import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
-import { reevaluateIfClosed } from '../../jobs/day-close';
-import { recordAudit } from '../audit/repo';
+import { recordAudit } from '../audit';
 import { parseOrgSettings } from '../../../domain/org/settings';
-import { officerBasics } from '../attendance/repo';
+import { officerBasics, reevaluateIfClosed } from '../attendance';
 import { notify, notifyReviewer } from '../notifications/notify';
 import { homeDistances } from './home-distance';
 import { decideRequest, findRequest, forwardJustification, pendingFor, type ApprovalKind, type FoundRequest, type PendingRow } from './repo';

@@ -1,5 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import type { Card } from '../../../domain/cards/cards';
+// eslint-disable-next-line no-restricted-imports -- the cards work (issue 12 item 3) moves the card history into a cards feature
 import { cardHistoryOf } from '../../jobs/cards-repo';
 import { evaluateRange, type DayRecord } from '../../../domain/day';
 import { addDays, localOf } from '../../../domain/day/local-time';
@@ -10,7 +11,7 @@ import { slotFor } from '../../../domain/schedule/slot';
 import type { Schedule } from '../../../domain/schedule/types';
 import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
-import { listPunches, presentPunch } from '../punches/repo';
+import { listPunches, presentPunch } from '../punches';
 import type { PunchView } from '../punches/schema';
 import { calendar, movementInput, punchInput, statusInput } from './engine-input';
 import { liveMovements, liveStatuses, officerBasics, type Officer, type MovementRow, type StatusRow } from './repo';

@@ -4,7 +4,7 @@ import { assertDateRange } from '../../http/date-range';
 import { pageOf, pageQuery } from '../../http/pagination';
 import { requireOrg } from '../../http/request-context';
 import { isoDate } from '../attendance/schema';
-import { findOrg } from '../organisation/repo';
+import { findOrg } from '../organisation';
 import { listAudit } from './repo';
 
 const auditRow = z.object({

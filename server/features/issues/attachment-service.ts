@@ -3,8 +3,8 @@ import { fileTypeFromBuffer } from 'file-type';
 import type { Db } from '../../db/client';
 import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
-import { recordAudit } from '../audit/repo';
-import { findRequest } from '../approvals/repo';
+import { recordAudit } from '../audit';
+import { findRequest } from '../approvals';
 import { deleteAttachment, readAttachment, saveAttachment } from './attachment-repo';
 
 export const ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;

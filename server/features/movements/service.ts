@@ -6,7 +6,7 @@ import { slotFor } from '../../../domain/schedule/slot';
 import type { Db } from '../../db/client';
 import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
-import { recordAudit } from '../audit/repo';
+import { recordAudit } from '../audit';
 import { notifyReviewer } from '../notifications/notify';
 import { calendar } from '../attendance/engine-input';
 import { defaultSchedule, presentMovement } from '../attendance/evaluation';

@@ -4,8 +4,7 @@ import type { Db } from '../../db/client';
 import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
 import { evaluateOfficerDays } from '../attendance/evaluation';
-import { officerBasics } from '../attendance/repo';
-import { reevaluateIfClosed } from '../../jobs/day-close';
+import { officerBasics, reevaluateIfClosed } from '../attendance';
 import { insertPunchAudits, insertPunches, presentPunch, punchesByKeys, samePunch, type PunchRow } from './repo';
 
 const MINUTE_MS = 60_000;

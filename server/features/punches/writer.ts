@@ -55,6 +55,12 @@ export type PunchWriterObserver = { batch(size: number): void; written(count: nu
 
 export type PunchWriter = ReturnType<typeof createPunchWriter>;
 
+declare module '../../http/request-context' {
+  interface AppDeps {
+    punchWriter: PunchWriter;
+  }
+}
+
 async function writeOrgPunches(tx: Db, orgId: string, items: PunchRequest[]): Promise<Map<PunchRequest, PunchResult | Error>> {
   const out = new Map<PunchRequest, PunchResult | Error>();
   const batch = await loadBatchContext(tx, orgId, [...new Set(items.map((i) => i.userId))]);

@@ -9,7 +9,7 @@ import { AppError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
 import { calendar, movementInput, punchInput, statusInput } from '../attendance/engine-input';
 import { defaultSchedule } from '../attendance/evaluation';
-import { officerBasics } from '../attendance/repo';
+import { officerBasics } from '../attendance';
 import { teamMovements, teamOf, teamPunches, teamStatuses } from './repo';
 
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Db } from '../../db/client';
 import { AppError, fieldError } from '../../http/errors';
 import { actorOf, requireOrg, type Actor } from '../../http/request-context';
-import { recordAudit } from '../audit/repo';
+import { recordAudit } from '../audit';
 import { allowedSiteIds, existingSiteIds, replaceAllowedSites } from './allowed-sites-repo';
 import { findUser } from './repo';
 import { idParams } from './schema';

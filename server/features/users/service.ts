@@ -3,10 +3,10 @@ import type { Db } from '../../db/client';
 import { uniqueViolation } from '../../db/pg-errors';
 import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
-import { recordAudit } from '../audit/repo';
+import { recordAudit } from '../audit';
 import { hashPassword, temporaryPassword } from '../auth/password-hash';
-import { revokeUserSessions } from '../auth/session-repo';
-import { findUnit } from '../units/repo';
+import { revokeUserSessions } from '../auth';
+import { findUnit } from '../units';
 import { auditView, presentUser } from './present';
 import {
   emailOrNricTaken, findUser, insertUser, staffNoTaken, supervisionChain, updateUser, type UserRow, type UserWrite,
