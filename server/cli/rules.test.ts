@@ -11,7 +11,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spotme-rules-'));
 async function cli(command: string, input: unknown) {
   const file = path.join(dir, `${Math.random().toString(36).slice(2)}.json`);
   fs.writeFileSync(file, typeof input === 'string' ? input : JSON.stringify(input));
-  return run('npx', ['tsx', 'domain/cli/rules.ts', command, file]).then(
+  return run('npx', ['tsx', 'server/cli/rules.ts', command, file]).then(
     (r) => ({ code: 0, stdout: r.stdout, stderr: r.stderr }),
     (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
   );
