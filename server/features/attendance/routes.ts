@@ -9,7 +9,8 @@ import { localOf } from '../../../domain/day/local-time';
 import { officerBasics } from './repo';
 import { evaluateOfficerDays, officerMonth } from './evaluation';
 import { renderReport } from './report';
-import { dayView, isoDate, isoMonth, monthView, reportQuery, todayView } from './schema';
+import { isoDate, isoMonth } from '../../http/date-fields';
+import { dayView, monthView, reportQuery, todayView } from './schema';
 
 const tags = ['attendance'];
 const self = { access: { permission: 'attendance.self' as const } };

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { assertDateRange } from '../../http/date-range';
 import { pageOf, pageQuery } from '../../http/pagination';
 import { requireOrg } from '../../http/request-context';
-import { isoDate } from '../attendance/schema';
+import { isoDate } from '../../http/date-fields';
 import { findOrg } from '../organisation';
 import { listAudit } from './repo';
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { pageOf, pageQuery } from '../../http/pagination';
 import { requireUser, type Auth } from '../../http/request-context';
 import { listOrgs } from '../organisation';
-import { idParams } from '../users/schema';
+import { idParams } from '../../http/shared-schemas';
 import { orgCreateBody, orgPatchBody, orgSummary } from './schema';
 import { createOrganisation, patchOrganisationStatus } from './service';
 
