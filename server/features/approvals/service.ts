@@ -4,7 +4,7 @@ import type { Actor } from '../../http/request-context';
 import { recordAudit } from '../audit';
 import { parseOrgSettings } from '../../../domain/org/settings';
 import { officerBasics, reevaluateIfClosed } from '../attendance';
-import { notify, notifyReviewer } from '../notifications/notify';
+import { notify, notifyReviewer } from '../notifications';
 import { homeDistances } from './home-distance';
 import { decideRequest, findRequest, forwardJustification, pendingFor, type ApprovalKind, type FoundRequest, type PendingRow } from './repo';
 

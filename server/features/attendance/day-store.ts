@@ -2,7 +2,7 @@ import { evaluateRange, type DayRecord } from '../../../domain/day';
 import { addDays, startOfDay } from '../../../domain/day/local-time';
 import { isStateCode } from '../../../domain/org/states';
 import type { Db } from '../../db/client';
-import { notify, type Notice } from '../notifications/notify';
+import { notify, type Notice } from '../notifications';
 import { engineRows, isClosedFor, officersByIds, saveDays, type Officer } from './day-store-repo';
 import { calendar, movementInput, punchInput, statusInput } from './engine-input';
 import { defaultSchedule } from './evaluation';

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { assertDateRange } from '../../http/date-range';
 import { actorOf, requireOrg, requireUser } from '../../http/request-context';
-import { presentStatus } from '../attendance/evaluation';
+import { presentStatus } from '../attendance';
 import { dateRangeQuery, idParams } from '../../http/shared-schemas';
 import { listStatuses } from './repo';
 import { statusBody, statusList, statusView } from './schema';

@@ -4,9 +4,8 @@ import type { Db } from '../../db/client';
 import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
 import { recordAudit } from '../audit';
-import { notifyReviewer } from '../notifications/notify';
-import { presentStatus } from '../attendance/evaluation';
-import { officerBasics } from '../attendance';
+import { notifyReviewer } from '../notifications';
+import { officerBasics, presentStatus } from '../attendance';
 import { findStatus, insertStatus, liveStatusesOn, setStatusState } from './repo';
 
 /** How far ahead a status may be set (leave is planned a year ahead at most); the page lists the same span. */

@@ -2,7 +2,7 @@ import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { NOTIFICATION_CHANNELS } from '../../../domain/notify/preferences';
 import type { Database, PoolStats } from '../../db/client';
-import type { PunchWriterObserver } from '../punches/writer';
+import type { PunchWriterObserver } from '../punches';
 import { OUTBOX_STATES, outboxDepth } from './metrics-repo';
 
 export const METRICS_PATH = '/metrics';

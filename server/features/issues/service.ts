@@ -2,7 +2,7 @@ import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
 import { recordAudit } from '../audit';
-import { notifyReviewer } from '../notifications/notify';
+import { notifyReviewer } from '../notifications';
 import { findIssue, presentIssue, setJustificationState, upsertJustification } from './repo';
 
 /** States in which the officer may (re)send an answer. */

@@ -2,9 +2,7 @@ import type { Db } from '../../db/client';
 import { uniqueViolation } from '../../db/pg-errors';
 import { AppError } from '../../http/errors';
 import { recordAudit } from '../audit';
-import { issueAccountToken, useAccountToken } from '../auth/account-tokens';
-import { retireAccountTokens } from '../auth';
-import { mayLogIn } from '../auth/lockout';
+import { issueAccountToken, mayLogIn, retireAccountTokens, useAccountToken } from '../auth';
 import { emailOrNricTaken, findAccount, updateUser } from '../users';
 
 /**

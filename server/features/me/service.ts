@@ -3,8 +3,7 @@ import type { Db } from '../../db/client';
 import { recordAudit } from '../audit';
 import { pendingEmailOf } from '../auth';
 import { findOrg } from '../organisation';
-import { presentUser } from '../users/present';
-import { findUser, updateUser } from '../users';
+import { findUser, presentUser, updateUser } from '../users';
 import type { MeResponse } from './schema';
 
 /** The caller as the app sees them: user, organisation, abilities, the CSRF token and an email change waiting for its link. */

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { assertDateRange } from '../../http/date-range';
 import { actorOf, requireOrg, requireUser } from '../../http/request-context';
-import { presentMovement } from '../attendance/evaluation';
+import { presentMovement } from '../attendance';
 import { dateRangeQuery, idParams } from '../../http/shared-schemas';
 import { listMovements } from './repo';
 import { movementBody, movementList, movementView, returnBody } from './schema';

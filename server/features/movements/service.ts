@@ -7,9 +7,8 @@ import type { Db } from '../../db/client';
 import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
 import { recordAudit } from '../audit';
-import { notifyReviewer } from '../notifications/notify';
-import { calendar } from '../attendance/engine-input';
-import { defaultSchedule, presentMovement } from '../attendance/evaluation';
+import { notifyReviewer } from '../notifications';
+import { calendar, defaultSchedule, presentMovement } from '../attendance';
 import { officerToday } from '../day-statuses/service';
 import { findMovement, insertMovement, liveMovementsOn, updateMovement } from './repo';
 

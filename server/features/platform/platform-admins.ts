@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import type { Db } from '../../db/client';
 import { fieldError } from '../../http/errors';
 import { recordAudit } from '../audit';
-import { hashPassword, temporaryPassword } from '../auth/password-hash';
+import { hashPassword, temporaryPassword } from '../auth';
 import { emailOrNricTaken, insertUser } from '../users';
 
 /** A platform administrator (no agency) with a temporary password to change at first login. */

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { LIVE_STATES } from '../../../domain/team/live-state';
 import { actorOf, requireUser } from '../../http/request-context';
 import { AppError } from '../../http/errors';
-import { officerMonth } from '../attendance/evaluation';
+import { officerMonth } from '../attendance';
 import { isoMonth } from '../../http/date-fields';
 import { monthView } from '../attendance/schema';
 import { idParams } from '../../http/shared-schemas';

@@ -7,9 +7,7 @@ import { liveState, pendingMovement, type LiveState } from '../../../domain/team
 import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
-import { calendar, movementInput, punchInput, statusInput } from '../attendance/engine-input';
-import { defaultSchedule } from '../attendance/evaluation';
-import { officerBasics } from '../attendance';
+import { calendar, defaultSchedule, movementInput, officerBasics, punchInput, statusInput } from '../attendance';
 import { teamMovements, teamOf, teamPunches, teamStatuses } from './repo';
 
 

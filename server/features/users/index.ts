@@ -4,3 +4,4 @@ export {
   type LoginCandidate,
 } from './repo';
 export { allowedSiteIds } from './allowed-sites-repo';
+export { presentUser } from './present';

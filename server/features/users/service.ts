@@ -4,8 +4,7 @@ import { uniqueViolation } from '../../db/pg-errors';
 import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
 import { recordAudit } from '../audit';
-import { hashPassword, temporaryPassword } from '../auth/password-hash';
-import { revokeUserSessions } from '../auth';
+import { hashPassword, revokeUserSessions, temporaryPassword } from '../auth';
 import { findUnit } from '../units';
 import { auditView, presentUser } from './present';
 import {
