@@ -9,6 +9,6 @@ const require = createRequire(import.meta.url);
 const { content: _unused, ...mydsPreset } = require(path.join(here, 'node_modules/@govtechmy/myds-style/tailwind.config.js')) as Config;
 
 export default {
-  presets: [mydsPreset as Config],
+  presets: [mydsPreset],
   content: [path.join(here, 'app/**/*.{ts,tsx,html}'), path.join(here, 'node_modules/@govtechmy/myds-react/dist/**/*.mjs')],
 } satisfies Config;

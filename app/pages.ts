@@ -19,7 +19,7 @@ export const PAGES = {
   teamCards: { path: '/team/cards', permission: 'cards.read' },
   officerMonth: { path: '/team/:id', permission: 'team.monitor' },
   team: { path: '/team', permission: 'team.monitor' },
-  approvals: { path: '/approvals', permission: 'team.monitor' },
+  approvals: { path: '/approvals', permission: 'requests.review' },
   overdueReviews: { path: '/reports/overdue-reviews', permission: 'reviews.report' },
   taskReview: { path: '/task-review', permission: 'team.monitor' },
   users: { path: '/users', permission: 'users.manage' },

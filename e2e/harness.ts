@@ -67,6 +67,10 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
         await exited;
       }
       fs.rmSync(dataDir, { recursive: true, force: true });
+      // The server's warnings and errors, kept to read after a failed run (LOG_LEVEL warn: no request lines).
+      const dir = process.env.E2E_SHOTS_DIR || 'test-results';
+      fs.mkdirSync(dir, { recursive: true });
+      fs.writeFileSync(path.join(dir, `server-${port}.log`), output);
     },
   };
 }

@@ -161,6 +161,21 @@ describe('the supervisor', () => {
   });
 });
 
+describe('a supervisor\'s own request', () => {
+  it('goes to her own supervisor, the executive, who finds it in his Kelulusan and approves it', async () => {
+    const { ctx, page } = await phone();
+    await login(page, env.server.url, 'eksekutif@demo.gov.my');
+    await page.goto(`${env.server.url}/approvals`);
+    await page.getByTestId('approval-list').waitFor();
+    const button = page.getByRole('button', { name: /^Luluskan: Norazlina binti Mat Yusof, Bekerja dari rumah \(BDR\)/ });
+    await button.click();
+    await page.getByText(/^Diluluskan: Bekerja dari rumah \(BDR\) .* — Norazlina binti Mat Yusof\.$/).waitFor();
+    await expect.poll(() => button.count()).toBe(0);
+    await screenshot(page, 'approvals-executive-phone');
+    await ctx.close();
+  });
+});
+
 describe('the supervisor\'s team board', () => {
   it('shows the officer who clocked in as in the office, filters by state, and has no serious axe violations', async () => {
     const ctx = await env.browser.newContext({ ...PHONE, bypassCSP: true });

@@ -62,7 +62,7 @@ describe('minutes, rules and dates read as words', () => {
     expect(await detail.textContent()).toContain('Tiada daftar keluar — daftar masuk tanpa daftar keluar · SPA Bil. 1/2004');
     expect(await detail.locator('[data-rule]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-rule'), e.getAttribute('title')]))).toEqual([['R11', 'Peraturan R11'], ['R21c', 'Peraturan R21c']]);
     // Every cell with an issue, today's included while the day is open, takes the issue colour.
-    const cells = await calendar.getByRole('button').evaluateAll((els) => els.map((e) => ({ label: e.getAttribute('aria-label') ?? '', cls: e.className })));
+    const cells = await calendar.getByRole('button').evaluateAll((els) => els.map((e) => ({ label: e.getAttribute('aria-label') ?? '', cls: e.getAttribute('class') ?? '' })));
     const withIssue = cells.filter((c) => /Lewat|Balik awal|Tiada daftar|Luar kawasan|: Tidak hadir, Tidak hadir/.test(c.label));
     expect(withIssue.length).toBeGreaterThan(1);
     expect(withIssue.filter((c) => !c.cls.includes('bg-bg-danger-50')).map((c) => c.label)).toEqual([]);

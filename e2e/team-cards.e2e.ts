@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 /* eslint-disable no-restricted-imports -- the browser test fills the server's database before the server starts (the one thing it cannot do over HTTP: a justification sent ten days ago) */
 import { openDatabase } from '../server/db/client';
 import { attendanceCards, attendanceIssues, justifications, users } from '../server/db/schema';
-import { recordCardRun } from '../server/jobs/cards-repo';
+import { recordCardRun } from '../server/features/cards/service';
 import { closeDay, dueCloses } from '../server/jobs/day-close';
 import { seedDemo } from '../server/seed/demo';
 /* eslint-enable no-restricted-imports */

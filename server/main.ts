@@ -62,8 +62,15 @@ async function main(): Promise<void> {
     app.log.info('stopped');
     process.exit(0);
   };
-  process.on('SIGINT', () => void shutdown('SIGINT'));
-  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  // A shutdown that fails (a close that throws) is logged and ends the process, not left as an unhandled rejection.
+  const stopOn = (signal: string) => () => {
+    shutdown(signal).catch((err: unknown) => {
+      app.log.error({ err }, 'shutdown failed');
+      process.exit(1);
+    });
+  };
+  process.on('SIGINT', stopOn('SIGINT'));
+  process.on('SIGTERM', stopOn('SIGTERM'));
   await app.listen({ port: config.port, host: config.host });
   say(`SPOT-Me is serving on http://localhost:${config.port} (${database.driver === 'pglite' ? `embedded database in ${config.dataDir}` : 'PostgreSQL'})`);
   if (config.metricsPort) say(`Metrics (Prometheus) on http://localhost:${config.metricsPort}/metrics`);

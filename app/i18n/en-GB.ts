@@ -100,6 +100,8 @@ export const enGB: Messages = {
     graceMinutes: 'Grace minutes', geofencePolicy: 'Punches outside the geofence', geofenceFlag: 'Accept and flag', geofenceBlock: 'Refuse',
     punchWithoutLocation: 'Punches without location', withoutAccept: 'Accept and flag', withoutRefuse: 'Refuse',
     accuracyLimit: 'Location accuracy limit (metres)', reviewDeadline: 'Justification review deadline (days)',
+    cardUpAt: 'Card moves up one level at (offence days a month)', cardUpAtHint: 'At least this many offence days in a month move the card up (Yellow → Green → Red).',
+    cardDownAt: 'Card moves down one level at (offence days a month)', cardDownAtHint: 'This many offence days or fewer in a month move the card down one level; must be below the move-up value.',
     reminderClockInAt: 'Reminder when not checked in (time)', reminderClockOutDelay: 'Reminder when not checked out (minutes after the day\'s end)', digestAt: 'Supervisors\' daily digest (time)',
     timeOffHint: 'Leave empty to send none.', delayOffHint: 'Leave empty to send none.', needApproval: 'Statuses needing supervisor approval', saved: 'Settings saved.',
     settings: 'Attendance settings', other: 'Other settings (read only)', otherHint: 'These settings cannot be changed here yet.',

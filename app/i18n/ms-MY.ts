@@ -99,6 +99,8 @@ export const msMY = {
     graceMinutes: 'Tempoh ihsan (minit)', geofencePolicy: 'Rekod di luar geopagar', geofenceFlag: 'Terima dan tandakan', geofenceBlock: 'Tolak',
     punchWithoutLocation: 'Rekod tanpa lokasi', withoutAccept: 'Terima dan tandakan', withoutRefuse: 'Tolak',
     accuracyLimit: 'Had ketepatan lokasi (meter)', reviewDeadline: 'Tempoh semakan justifikasi (hari)',
+    cardUpAt: 'Kad naik satu tahap pada (hari kesalahan sebulan)', cardUpAtHint: 'Sekurang-kurangnya sebanyak ini hari kesalahan dalam sebulan menaikkan kad (Kuning → Hijau → Merah).',
+    cardDownAt: 'Kad turun satu tahap pada (hari kesalahan sebulan)', cardDownAtHint: 'Sebanyak ini hari kesalahan atau kurang dalam sebulan menurunkan kad satu tahap; mesti kurang daripada nilai naik.',
     reminderClockInAt: 'Peringatan belum daftar masuk (masa)', reminderClockOutDelay: 'Peringatan belum daftar keluar (minit selepas waktu pulang)', digestAt: 'Ringkasan harian penyelia (masa)',
     timeOffHint: 'Kosongkan untuk tidak menghantar.', delayOffHint: 'Kosongkan untuk tidak menghantar.', needApproval: 'Status yang perlu kelulusan penyelia', saved: 'Tetapan telah disimpan.',
     settings: 'Tetapan kehadiran', other: 'Tetapan lain (baca sahaja)', otherHint: 'Tetapan ini belum boleh diubah di sini.',

@@ -42,6 +42,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setExpired(false);
     setUnreachable(false);
     rememberMe(next);
+    // The translations are bundled: switching cannot fail, and nothing waits for it.
     void setLanguage(next.user.language);
   }, []);
 
@@ -76,12 +77,14 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }), [accept]);
 
   useEffect(() => {
+    // check() turns every failure into state (unreachable, logged out).
     void check().finally(() => setLoading(false));
   }, [check]);
 
   // Back online after the server could not be reached: ask again (a new CSRF token comes with the answer).
   useEffect(() => {
     if (!unreachable) return;
+    // check() turns every failure into state.
     const again = () => void check();
     window.addEventListener('online', again);
     return () => window.removeEventListener('online', again);

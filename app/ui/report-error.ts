@@ -14,6 +14,7 @@ export function reportClientError(error: unknown, componentStack?: string | null
     componentStack: cut(componentStack ?? undefined, LIMITS.componentStack),
     url: cut(window.location.pathname + window.location.search, LIMITS.url) ?? '/',
   };
+  // Fire and forget: a report that cannot be sent is dropped (the catch below), never shown.
   void fetch('/api/client-errors', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), credentials: 'same-origin', keepalive: true })
     .catch(() => undefined);
 }

@@ -8,19 +8,19 @@ export type Formatters = {
   language: string;
   timeZone: string;
   /** "1 Dis 2026" */
-  date(date: string): string;
+  date: (date: string) => string;
   /** "Selasa, 1 Dis 2026" (headings) */
-  dayDate(date: string): string;
+  dayDate: (date: string) => string;
   /** "1 Dis 2026 – 31 Dis 2026" */
-  range(from: string, to: string): string;
+  range: (from: string, to: string) => string;
   /** "Disember 2026" */
-  month(month: string): string;
+  month: (month: string) => string;
   /** "19:21" in the organisation's zone */
-  time(instant: string | Date): string;
+  time: (instant: string | Date) => string;
   /** "1 Dis 2026, 19:21" in the organisation's zone */
-  dateTime(instant: string | Date): string;
+  dateTime: (instant: string | Date) => string;
   /** "10 jam 22 minit" */
-  minutes(total: number): string;
+  minutes: (total: number) => string;
 };
 
 /**

@@ -16,6 +16,7 @@ export const AUDIT_ACTIONS = [
   'movement.created', 'movement.returned', 'movement.cancelled',
   'justification.sent', 'justification.withdrawn', 'justification.attached', 'justification.detached',
   'approval.diluluskan', 'approval.ditolak', 'approval.diterima', 'approval.perlu_maklumat', 'approval.disokong',
+  'card.recounted',
   'task.created', 'task.updated', 'task.deleted', 'task.copied', 'task.assigned', 'task.commented', 'task.day_reviewed', 'task.day_review_removed',
   'push.subscribed',
 ] as const;
@@ -24,7 +25,7 @@ export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 /** What an audit row can be about (`entity_type`), each named on the page. */
 export const AUDIT_ENTITIES = [
   'user', 'unit', 'site', 'organisation', 'punch', 'day_status', 'status', 'movement', 'home', 'home_location',
-  'justification', 'task', 'task_comment', 'task_day_review', 'push_subscription',
+  'justification', 'task', 'task_comment', 'task_day_review', 'push_subscription', 'attendance_card',
 ] as const;
 
 /** The i18n key of an action's label: i18next reads dots as nesting, so `user.created` → `user_created`. */

@@ -2,7 +2,6 @@ import type { z } from 'zod';
 import { cardHistory } from '../cards/cards';
 import { defaultCalendar } from '../calendar/holiday-data';
 import { evaluateRange } from '../day/evaluate';
-import type { StateCode } from '../org/states';
 import { cardsFileSchema, evaluateFileSchema } from './input-schema';
 
 /**
@@ -38,7 +37,7 @@ function evaluate(file: string, read: ReadFile) {
   const inside = new Map(input.locations.map((l) => [Date.parse(l.at), l.inside]));
   const days = evaluateRange({
     calendar: defaultCalendar(),
-    state: input.state as StateCode,
+    state: input.state,
     schedule: input.schedule,
     timeZone: input.timeZone,
     person: input.person,

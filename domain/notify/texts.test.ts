@@ -38,4 +38,11 @@ describe('notification texts', () => {
     expect(team.title).toBe('Ali\'s card: Red (the highest level)');
     expect(team.body).toContain('A month without offences returns the card to Green.');
   });
+
+  it('say what moves a card with the organisation\'s thresholds when the notice carries them', () => {
+    const ms = renderNotification('CARD_CHANGED', { fromCard: 'KUNING', card: 'HIJAU', offenceDays: 2, month: '2026-11', upAt: 2, downAt: 1 }, 'ms-MY');
+    expect(ms.body).toContain('Hijau: amaran pertama — 2 hari kesalahan atau lebih dalam sebulan. Sebulan dengan 1 hari kesalahan atau kurang mengembalikan kad kepada Kuning');
+    const en = renderNotification('TEAM_CARD_CHANGED', { officer: 'Ali', fromCard: 'HIJAU', card: 'MERAH', offenceDays: 2, month: '2026-11', upAt: 2, downAt: 0 }, 'en-GB');
+    expect(en.body).toContain('2 or more offence days in a month again after Green.');
+  });
 });

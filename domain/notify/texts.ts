@@ -111,9 +111,10 @@ export function renderNotification(kind: NotificationKind, params: NotificationP
   v.remark = typeof params.remark === 'string' && params.remark ? fill(word(lang, 'remark'), { remark: params.remark }) : '';
   v.overdue = typeof params.overdue === 'number' && params.overdue > 0 ? fill(word(lang, 'overdue'), { overdue: String(params.overdue) }) : '';
   v.date = typeof params.date === 'string' ? `${params.request ? word(lang, 'on') : ''}${formatDate(params.date, lang)}` : '';
-  // What the new card means and what moves it: green is a warning, never good news.
+  // What the new card means and what moves it (the organisation's thresholds when the notice carries them): green is a warning, never good news.
   v.level = isCard(params.card) ? cardLevel(params.card, lang) : '';
-  v.meaning = isCard(params.card) ? cardMeaning(params.card, lang) : '';
+  const thresholds = typeof params.upAt === 'number' && typeof params.downAt === 'number' ? { upAt: params.upAt, downAt: params.downAt } : undefined;
+  v.meaning = isCard(params.card) ? cardMeaning(params.card, lang, thresholds) : '';
   const t = TEXTS[lang][kind];
   return { title: fill(t.title, v), body: fill(t.body, v).trim() };
 }

@@ -17,6 +17,10 @@ const settingsFields = {
   accuracyLimitMeters: z.number().int().min(10).max(5000),
   /** Days a justification may wait for review before it counts against the reviewer (R23). */
   reviewDeadlineDays: z.number().int().min(1).max(60),
+  /** Offence days in a month from which the card moves one level up (R26). */
+  cardUpAtDays: z.number().int().min(1).max(31),
+  /** Offence days in a month up to which the card moves one level down (R26); below `cardUpAtDays`. */
+  cardDownAtDays: z.number().int().min(0).max(30),
   /** Day statuses that need supervisor approval. */
   statusesNeedingApproval: z.array(z.enum(DAY_STATUS_CODES)),
   /** Local time (HH:MM) to remind officers not yet checked in on a working day; null: no reminder. */
@@ -40,6 +44,8 @@ export const DEFAULT_ORG_SETTINGS: OrgSettings = {
   punchWithoutLocation: 'ACCEPT_FLAGGED',
   accuracyLimitMeters: 200,
   reviewDeadlineDays: 7,
+  cardUpAtDays: 3,
+  cardDownAtDays: 0,
   statusesNeedingApproval: ['BDR', 'TUGASAN_LUAR'],
   reminderClockInAt: '08:45',
   reminderClockOutDelayMinutes: 30,

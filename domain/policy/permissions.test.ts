@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ALL_PERMISSIONS, PERMISSIONS, abilitiesOf, can } from './permissions';
+import { ALL_PERMISSIONS, FACT_PERMISSIONS, PERMISSIONS, abilitiesOf, can } from './permissions';
 import { ROLES } from './roles';
 
 describe('roles and permissions as data', () => {
-  it('every permission is held by at least one existing role', () => {
+  it('every permission is held by at least one existing role or by a fact', () => {
     for (const p of ALL_PERMISSIONS) {
-      expect(PERMISSIONS[p].length, p).toBeGreaterThan(0);
+      expect(PERMISSIONS[p].length > 0 || FACT_PERMISSIONS[p] !== undefined, p).toBe(true);
       for (const r of PERMISSIONS[p]) expect(ROLES).toContain(r);
     }
   });
@@ -13,6 +13,12 @@ describe('roles and permissions as data', () => {
     expect(abilitiesOf(['PEGAWAI'])).toEqual(['profile.self', 'attendance.self', 'notifications.self']);
     expect(abilitiesOf(['PENYELIA', 'PEGAWAI'])).toEqual(expect.arrayContaining(['attendance.self', 'team.monitor', 'units.read']));
     expect(abilitiesOf([])).toEqual([]);
+  });
+  it('reviewing requests follows from being someone\'s supervisor, not from a role', () => {
+    expect(can(['PENYELIA', 'PEGAWAI'], 'requests.review')).toBe(false);
+    expect(can(['EKSEKUTIF', 'PEGAWAI'], 'requests.review', { reviews: true })).toBe(true);
+    expect(abilitiesOf(['PEGAWAI'], { reviews: true })).toContain('requests.review');
+    expect(abilitiesOf(['PENYELIA'], { reviews: false })).not.toContain('requests.review');
   });
   it('only platform admins manage agencies; only org admins manage users', () => {
     expect(can(['PENTADBIR_SISTEM'], 'platform.orgs')).toBe(true);

@@ -10,6 +10,8 @@ export const PERMISSIONS = {
   'attendance.self': ['PEGAWAI'],
   'notifications.self': ['PEGAWAI', 'PENYELIA', 'EKSEKUTIF', 'PENTADBIR_ORGANISASI'],
   'team.monitor': ['PENYELIA'],
+  /** Deciding requests: held by relationship, not by role (FACT_PERMISSIONS). */
+  'requests.review': [],
   'org.monitor': ['EKSEKUTIF', 'PENTADBIR_ORGANISASI'],
   /** Attendance cards of others: a supervisor's sub-tree (team.monitor) or the whole organisation (org.monitor); the service picks by those two. */
   'cards.read': ['PENYELIA', 'EKSEKUTIF', 'PENTADBIR_ORGANISASI'],
@@ -29,10 +31,18 @@ export type Permission = keyof typeof PERMISSIONS;
 
 export const ALL_PERMISSIONS = Object.keys(PERMISSIONS) as Permission[];
 
-export function abilitiesOf(roles: readonly Role[]): Permission[] {
-  return ALL_PERMISSIONS.filter((p) => (PERMISSIONS[p] as readonly Role[]).some((r) => roles.includes(r)));
+/** What the data says of a person, beside their roles: `reviews` — someone active has them as supervisor. */
+export type Facts = { reviews: boolean };
+export const NO_FACTS: Facts = { reviews: false };
+
+/** Permissions a fact gives, whatever the roles: whoever is an officer's supervisor reviews their requests. */
+export const FACT_PERMISSIONS: Partial<Record<Permission, keyof Facts>> = { 'requests.review': 'reviews' };
+
+export function can(roles: readonly Role[], permission: Permission, facts: Facts = NO_FACTS): boolean {
+  const fact = FACT_PERMISSIONS[permission];
+  return (fact !== undefined && facts[fact]) || (PERMISSIONS[permission] as readonly Role[]).some((r) => roles.includes(r));
 }
 
-export function can(roles: readonly Role[], permission: Permission): boolean {
-  return (PERMISSIONS[permission] as readonly Role[]).some((r) => roles.includes(r));
+export function abilitiesOf(roles: readonly Role[], facts: Facts = NO_FACTS): Permission[] {
+  return ALL_PERMISSIONS.filter((p) => can(roles, p, facts));
 }

@@ -28,7 +28,7 @@ describe('after-commit hooks', () => {
         afterCommit(inner, () => ran.push('inner'));
       });
       await tx.transaction(async (sp) => {
-        afterCommit(sp as never, () => ran.push('savepoint'));
+        afterCommit(sp, () => ran.push('savepoint'));
       });
       expect(ran).toEqual([]);
     });

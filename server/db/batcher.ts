@@ -31,6 +31,7 @@ export function batcher<I, O>(opts: {
     // Let every item submitted in this turn of the event loop join the batch.
     setImmediate(() => {
       scheduled = false;
+      // flush() settles every waiter itself (rejects them on a failed write): nothing to catch here.
       void flush();
     });
   }

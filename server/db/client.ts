@@ -62,7 +62,7 @@ export async function transaction<T>(db: Db, fn: (tx: Db) => Promise<T>): Promis
   const result = await db.transaction(async (tx) => {
     commitHooks.set(sessionOf(tx), hooks);
     try {
-      return await fn(tx as unknown as Db);
+      return await fn(tx);
     } finally {
       commitHooks.delete(sessionOf(tx));
     }

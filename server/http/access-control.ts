@@ -22,7 +22,7 @@ export function registerAccessControl(app: FastifyInstance, authenticate: Authen
     const access = route.config?.access;
     const internal = route.url.startsWith('/api/docs') || route.method === 'HEAD';
     if (!access && !internal && route.url.startsWith('/api')) {
-      throw new Error(`Route ${route.method} ${route.url} declares no access rule`);
+      throw new Error(`Route ${[route.method].flat().join(',')} ${route.url} declares no access rule`);
     }
   });
 
@@ -41,7 +41,7 @@ export function registerAccessControl(app: FastifyInstance, authenticate: Authen
     const auth = req.auth;
     if (!auth) throw new AppError('UNAUTHENTICATED');
     if (auth.user.mustChangePassword && !access.allowDuringPasswordChange) throw new AppError('PASSWORD_CHANGE_REQUIRED');
-    if (access.permission !== 'authenticated' && !can(auth.user.roles, access.permission)) throw new AppError('FORBIDDEN');
+    if (access.permission !== 'authenticated' && !can(auth.user.roles, access.permission, auth.user.facts)) throw new AppError('FORBIDDEN');
     if (MUTATING.has(req.method) && !csrfMatches(req, auth.csrfToken)) throw new AppError('CSRF_INVALID');
   });
 }

@@ -23,6 +23,7 @@ export const ERRORS = {
   NRIC_TAKEN: { status: 409, ms: 'No. MyKad ini sudah didaftarkan.', en: 'This MyKad number is already registered.' },
   STAFF_NO_TAKEN: { status: 409, ms: 'No. pekerja ini sudah digunakan dalam organisasi.', en: 'This staff number is already used in the organisation.' },
   ORG_CODE_TAKEN: { status: 409, ms: 'Kod agensi ini sudah digunakan.', en: 'This agency code is already in use.' },
+  USER_HAS_REPORTS: { status: 409, ms: 'Pengguna ini masih menyelia pegawai aktif. Tukar penyelia mereka dahulu supaya permohonan mereka ada penyemak.', en: 'This user still supervises active officers. Change their supervisor first, so their requests have a reviewer.' },
   UNIT_NOT_EMPTY: { status: 409, ms: 'Unit ini masih mempunyai sub-unit atau pengguna.', en: 'This unit still has sub-units or users.' },
   PUNCH_OUTSIDE_SITE: { status: 422, ms: 'Anda berada di luar kawasan yang dibenarkan. Organisasi anda tidak menerima daftar kehadiran dari luar kawasan.', en: 'You are outside the permitted area. Your organisation does not accept punches from outside it.' },
   PUNCH_LOCATION_REQUIRED: { status: 422, ms: 'Lokasi diperlukan untuk mendaftar kehadiran. Benarkan akses lokasi dan cuba lagi.', en: 'A location is required to punch. Allow location access and try again.' },

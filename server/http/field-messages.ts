@@ -21,6 +21,7 @@ export const FIELD_MESSAGES: Record<string, { ms: string; en: string }> = {
   'file.type': { ms: 'Hanya PDF, JPEG, PNG atau WebP diterima, dan kandungan fail mesti sepadan dengan jenisnya.', en: 'Only PDF, JPEG, PNG or WebP are accepted, and the file\'s content must match its type.' },
   'file.name': { ms: 'Nama fail (pengepala X-File-Name) tiada atau terlalu panjang.', en: 'The file name (X-File-Name header) is missing or too long.' },
   'supervisor.self': { ms: 'Pengguna tidak boleh menyelia dirinya sendiri.', en: 'A user cannot supervise themself.' },
+  'supervisor.inactive': { ms: 'Penyelia ini tidak aktif dan tidak boleh menyemak permohonan.', en: 'This supervisor is inactive and cannot review requests.' },
   'supervisor.notFound': { ms: 'Penyelia tidak dijumpai dalam organisasi ini.', en: 'Supervisor not found in this organisation.' },
   'unit.notFound': { ms: 'Unit tidak dijumpai dalam organisasi ini.', en: 'Unit not found in this organisation.' },
   'unit.cycle': { ms: 'Unit induk tidak boleh unit itu sendiri atau sub-unitnya.', en: 'The parent cannot be the unit itself or one of its sub-units.' },

@@ -3,8 +3,7 @@ import { z } from 'zod';
 import { makeOrg, makeOrgWithRoles, makeUnit, makeUser } from '../test/factories';
 import { loginAs, startTestApp, type TestApp } from '../test/harness';
 import type { TestClient } from '../test/test-client';
-
-type Err = { error: { code: string; details?: { in?: string; fields?: { path: string; message: string }[] } } };
+import type { Err } from '../test/error-body';
 
 let t: TestApp;
 let admin: TestClient;

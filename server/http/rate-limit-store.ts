@@ -30,9 +30,12 @@ export function databaseRateLimitStore(db: Db, log: FastifyBaseLogger): FastifyR
 
     constructor(options: StoreOptions) {
       const route = options.routeInfo;
-      this.prefix = route?.url ? `${String(route.method)} ${String(route.url)} ` : '';
+      const [method, url] = [route?.method, route?.url];
+      // A route may be declared for several methods at once.
+      const methods = Array.isArray(method) ? method.join(',') : typeof method === 'string' ? method : '';
+      this.prefix = typeof url === 'string' && url ? `${methods} ${url} ` : '';
       if (typeof options.timeWindow === 'number' && options.timeWindow > LONGEST_WINDOW_MS) {
-        throw new Error(`rate-limit windows longer than an hour are not kept (${route?.url ? String(route.url) : 'global'})`);
+        throw new Error(`rate-limit windows longer than an hour are not kept (${typeof url === 'string' ? url : 'global'})`);
       }
     }
 
@@ -48,8 +51,8 @@ export function databaseRateLimitStore(db: Db, log: FastifyBaseLogger): FastifyR
     }
 
     child(routeOptions: object): FastifyRateLimitStore {
-      return new DatabaseRateLimitStore(routeOptions as StoreOptions);
+      return new DatabaseRateLimitStore(routeOptions);
     }
   }
-  return DatabaseRateLimitStore as unknown as FastifyRateLimitStoreCtor;
+  return DatabaseRateLimitStore;
 }

@@ -1,4 +1,4 @@
-import type { Permission } from '../../domain/policy/permissions';
+import type { Facts, Permission } from '../../domain/policy/permissions';
 import type { Role } from '../../domain/policy/roles';
 import type { Config } from '../config';
 import type { Database, Db } from '../db/client';
@@ -11,6 +11,8 @@ export type AuthUser = {
   roles: Role[];
   mustChangePassword: boolean;
   language: string;
+  /** What the data says of them beside their roles (someone has them as supervisor): gives `requests.review`. */
+  facts: Facts;
 };
 
 export type Auth = { sessionId: string; csrfToken: string; user: AuthUser };

@@ -5,8 +5,7 @@ import { makeOrgWithRoles, makePunches, makeUnit } from '../test/factories';
 import { loginAs, startTestApp, type TestApp } from '../test/harness';
 import type { TestClient } from '../test/test-client';
 import { badTextPath } from './text-guard';
-
-type Err = { error: { code: string; details?: { in?: string; fields?: { path: string; message: string }[] } } };
+import type { Err } from '../test/error-body';
 
 const REFUSED_MS = 'Teks ini mengandungi aksara yang tidak dibenarkan (aksara NUL atau aksara Unicode yang tidak lengkap).';
 const REFUSED_EN = 'This text holds characters that are not allowed (a NUL character or an incomplete Unicode character).';

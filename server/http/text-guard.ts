@@ -21,7 +21,7 @@ export function badTextPath(value: unknown): string | null {
       continue;
     }
     if (!v || typeof v !== 'object' || ArrayBuffer.isView(v)) continue;
-    const entries = Object.entries(v);
+    const entries = Object.entries(v as Record<string, unknown>);
     for (let i = entries.length - 1; i >= 0; i -= 1) {
       const [k, child] = entries[i]!;
       stack.push([child, path ? `${path}.${k}` : k, k]);

@@ -1,58 +1,31 @@
 import { Temporal } from 'temporal-polyfill';
-import { nextCard, type Card } from '../../domain/cards/cards';
-import type { IssueCode } from '../../domain/day';
 import { localOf } from '../../domain/day/local-time';
-import type { Database, Db } from '../db/client';
+import type { Database } from '../db/client';
+import { closedDates, countCardsOfMonth, lastCardRun, recordCardRun, thresholdsOf, tryCardLock } from '../features/cards/service';
 import { officersAfter } from '../features/attendance';
-import { notify, recipients, type Notice } from '../features/notifications';
-import { acceptedIssues, cardsBefore, closedDates, lastCardRun, monthRecords, recordCardRun, saveCards, tryCardLock } from './cards-repo';
-
-const OFFENCES = new Set<IssueCode>(['LEWAT', 'BALIK_AWAL', 'TIADA_DAFTAR_MASUK', 'TIADA_DAFTAR_KELUAR']);
 
 type Org = { id: string; timeZone: string; onboardedOn: string };
 /** Officers counted per round of statements. */
 const CARD_CHUNK = 2000;
 
 /**
- * R24–R26 for one organisation and month: each active officer's offence days (closed
- * working days with LEWAT, BALIK_AWAL, TIADA_DAFTAR_MASUK or TIADA_DAFTAR_KELUAR whose
- * justification was not accepted) move the card
- * from the one held before the month. Idempotent: counting a month again gives the same rows.
+ * R24–R26 for one organisation and month: each active officer's offence days move the card
+ * from the one held before the month, with the organisation's thresholds (the cards
+ * feature's count, a chunk of officers at a time). Idempotent: counting a month again gives
+ * the same rows. A month counted before is kept up to date by the recount of late changes.
  */
 export async function countCards(database: Database, org: Org, month: string): Promise<{ orgId: string; month: string; officers: number; changed: number }> {
-  const ym = Temporal.PlainYearMonth.from(month);
-  const from = ym.toPlainDate({ day: 1 }).toString();
-  const to = ym.toPlainDate({ day: ym.daysInMonth }).toString();
   return database.forTenant(org.id, async (tx) => {
     if (!(await tryCardLock(tx, org.id, month))) return { orgId: org.id, month, officers: 0, changed: 0 };
+    const thresholds = await thresholdsOf(tx, org.id);
     let officers = 0;
     let changed = 0;
     // Officers in id order, CARD_CHUNK at a time: a fixed number of statements per chunk, ids and rows as arrays.
     for (let after: string | null = null; ;) {
       const chunk = await officersAfter(tx, org.id, after, CARD_CHUNK);
       if (chunk.length === 0) break;
-      const ids = chunk.map((o) => o.id);
-      const records = new Map<string, { date: string; dayType: string; issues: unknown }[]>();
-      for (const r of await monthRecords(tx, org.id, ids, from, to)) {
-        const list = records.get(r.userId);
-        if (list) list.push(r);
-        else records.set(r.userId, [r]);
-      }
-      const before = await cardsBefore(tx, org.id, ids, month);
-      const accepted = await acceptedIssues(tx, org.id, ids, from, to);
-      const rows = chunk.map((o) => {
-        const offenceDates = (records.get(o.id) ?? [])
-          .filter((r) => r.dayType === 'WORKING'
-            && (r.issues as { code: IssueCode }[]).some((i) => OFFENCES.has(i.code) && !accepted.has(`${o.id}/${r.date}/${i.code}`)))
-          .map((r) => r.date).sort();
-        const fromCard = (before.get(o.id) ?? 'KUNING') as Card;
-        return { userId: o.id, fromCard, card: nextCard(fromCard, offenceDates.length), offenceDays: offenceDates.length, offenceDates };
-      });
-      await saveCards(tx, org.id, month, rows);
-      const moved = rows.filter((r) => r.card !== r.fromCard);
-      changed += moved.length;
+      changed += await countCardsOfMonth(tx, org.id, month, chunk.map((o) => o.id), thresholds);
       officers += chunk.length;
-      await notifyCardChanges(tx, org.id, month, moved);
       if (chunk.length < CARD_CHUNK) break;
       after = chunk[chunk.length - 1]!.id;
     }
@@ -85,18 +58,4 @@ export async function dueCardMonths(database: Database, orgs: Org[], now = new D
     }
   }
   return due;
-}
-
-/** R27: a card that changed is told to the officer and to their supervisor, once per month counted. */
-async function notifyCardChanges(db: Db, orgId: string, month: string, moved: { userId: string; fromCard: Card; card: Card; offenceDays: number }[]) {
-  if (moved.length === 0) return;
-  const people = new Map((await recipients(db, orgId, moved.map((m) => m.userId))).map((p) => [p.id, p]));
-  const notices: Notice[] = [];
-  for (const m of moved) {
-    const params = { fromCard: m.fromCard, card: m.card, offenceDays: m.offenceDays, month };
-    notices.push({ userId: m.userId, kind: 'CARD_CHANGED', params, dedupeKey: `card:${month}` });
-    const who = people.get(m.userId);
-    if (who?.supervisor_id) notices.push({ userId: who.supervisor_id, kind: 'TEAM_CARD_CHANGED', params: { ...params, officer: who.full_name }, link: `/team/${m.userId}`, dedupeKey: `card:${month}:${m.userId}` });
-  }
-  await notify(db, orgId, notices);
 }

@@ -42,10 +42,10 @@ beforeAll(async () => {
   org = { id: o.id, timeZone: o.timeZone, state: o.state, settings: DEFAULT_ORG_SETTINGS };
   ids = await makeOfficers(database.db, o.id, N);
   await makePunches(database.db, o.id, [...punchesOf(DATE), ...punchesOf(DATE2)]);
-  await database.db.insert(dayStatuses).values([DATE, DATE2].map((date) => ({ orgId: o.id, userId: ids[9]!, date, code: 'CUTI', part: 'FULL', state: 'DILULUSKAN' })));
+  await database.db.insert(dayStatuses).values([DATE, DATE2].map((date) => ({ orgId: o.id, userId: ids[9]!, date, code: 'CUTI', part: 'FULL', state: 'DILULUSKAN' as const })));
   await database.db.insert(movements).values([DATE, DATE2].map((date) => ({
     orgId: o.id, userId: ids[4]!, date, leaveAt: at(date, '10:00'), expectedReturn: at(date, '11:00'), actualReturn: at(date, '11:00'),
-    destination: 'Pejabat Tanah', purpose: 'Urusan rasmi', state: 'DILULUSKAN',
+    destination: 'Pejabat Tanah', purpose: 'Urusan rasmi', state: 'DILULUSKAN' as const,
   })));
 }, 60_000);
 afterAll(async () => database.close());

@@ -1,5 +1,5 @@
 import { addDays, localOf, startOfDay } from '../../domain/day/local-time';
-import { isStateCode, type StateCode } from '../../domain/org/states';
+import { isStateCode } from '../../domain/org/states';
 import { slotFor } from '../../domain/schedule/slot';
 import type { Database, Db } from '../db/client';
 import { calendar, CLOSE_CHUNK, defaultSchedule, officersAfter, storeDays } from '../features/attendance';
@@ -15,7 +15,7 @@ export { CLOSE_CHUNK };
  * under the organisation's schedule (the slot's end plus the margin), in its time zone.
  */
 export function closesAt(date: string, org: { timeZone: string; state: string; settings: unknown }): Date {
-  const state = (isStateCode(org.state) ? org.state : 'MY-14') as StateCode;
+  const state = isStateCode(org.state) ? org.state : 'MY-14';
   const slot = slotFor(defaultSchedule(org.settings), state, date, calendar.restDayRules);
   return new Date(startOfDay(date, org.timeZone).getTime() + slot.windowTo * 60_000);
 }

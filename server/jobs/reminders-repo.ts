@@ -22,20 +22,15 @@ export async function notCheckedOut(db: Db, orgId: string, dayStart: Date, now: 
   return rows.map((r) => r.id);
 }
 
-/** Supervisors with something waiting for them: requests and first-level justifications of their direct reports, second-level ones one level down. */
+/** Reviewers with something waiting for them (the requests' stored `reviewer_id`), with how many and how many are overdue justifications. */
 export async function supervisorsWithPending(db: Db, orgId: string, deadline: Date, dedupeKey: string) {
   return rowsOf<{ id: string; count: number; overdue: number }>(db, sql`
     WITH waiting AS (
-      SELECT user_id, 1 AS level, false AS late FROM day_statuses WHERE org_id = ${orgId} AND state = 'MENUNGGU'
-      UNION ALL SELECT user_id, 1, false FROM movements WHERE org_id = ${orgId} AND state = 'MENUNGGU'
-      UNION ALL SELECT user_id, 1, false FROM home_locations WHERE org_id = ${orgId} AND state = 'MENUNGGU'
-      UNION ALL SELECT user_id, stage, updated_at < ${deadline} FROM justifications WHERE org_id = ${orgId} AND state = 'MENUNGGU'),
-    reviewer AS (
-      SELECT CASE WHEN w.level = 2 THEN s.supervisor_id ELSE u.supervisor_id END AS id, w.late
-      FROM waiting w JOIN users u ON u.org_id = ${orgId} AND u.id = w.user_id AND u.status = 'ACTIVE'
-        LEFT JOIN users s ON s.org_id = u.org_id AND s.id = u.supervisor_id)
-    SELECT r.id, count(*)::int AS count, count(*) FILTER (WHERE r.late)::int AS overdue FROM reviewer r
-    WHERE r.id IS NOT NULL
-      AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.org_id = ${orgId} AND n.user_id = r.id AND n.dedupe_key = ${dedupeKey})
-    GROUP BY r.id`);
+      SELECT reviewer_id AS id, false AS late FROM day_statuses WHERE org_id = ${orgId} AND state = 'MENUNGGU' AND reviewer_id IS NOT NULL
+      UNION ALL SELECT reviewer_id, false FROM movements WHERE org_id = ${orgId} AND state = 'MENUNGGU' AND reviewer_id IS NOT NULL
+      UNION ALL SELECT reviewer_id, false FROM home_locations WHERE org_id = ${orgId} AND state = 'MENUNGGU' AND reviewer_id IS NOT NULL
+      UNION ALL SELECT reviewer_id, updated_at < ${deadline} FROM justifications WHERE org_id = ${orgId} AND state = 'MENUNGGU' AND reviewer_id IS NOT NULL)
+    SELECT w.id, count(*)::int AS count, count(*) FILTER (WHERE w.late)::int AS overdue FROM waiting w
+    WHERE NOT EXISTS (SELECT 1 FROM notifications n WHERE n.org_id = ${orgId} AND n.user_id = w.id AND n.dedupe_key = ${dedupeKey})
+    GROUP BY w.id`);
 }

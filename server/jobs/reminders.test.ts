@@ -27,7 +27,7 @@ beforeAll(async () => {
   ]);
   await t.db.insert(dayStatuses).values([
     { orgId: o.id, userId: p.onLeave!, date: DATE, code: 'CUTI', part: 'FULL', state: 'DILULUSKAN' },
-    { orgId: o.id, userId: p.absent!, date: '2026-09-20', code: 'BDR', part: 'FULL', state: 'MENUNGGU' },
+    { orgId: o.id, userId: p.absent!, date: '2026-09-20', code: 'BDR', part: 'FULL', state: 'MENUNGGU', reviewerId: p.boss },
   ]);
 });
 afterAll(async () => t.close());
@@ -65,7 +65,7 @@ describe('reminders and the daily digest', () => {
   it('counts a justification past the review deadline as overdue in the digest, and is quiet on a rest day or when turned off', async () => {
     const next = '2026-09-09';
     const issue = await makeIssue(t.db, org.id, p.absent!, '2026-08-25', { code: 'TIDAK_HADIR' });
-    await makeJustification(t.db, org.id, issue, { text: 'Lupa', updatedAt: new Date('2026-08-26T01:00:00Z') });
+    await makeJustification(t.db, org.id, issue, { text: 'Lupa', reviewerId: p.boss, updatedAt: new Date('2026-08-26T01:00:00Z') });
     expect(await sendReminders(t.database, org, at('08:05', next))).toMatchObject({ digest: 1 });
     const digests = await told('DIGEST');
     expect(digests.find((n) => n.dedupeKey === `digest:${next}`)).toMatchObject({ params: { count: 2, overdue: 1 } });

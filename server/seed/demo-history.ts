@@ -4,6 +4,7 @@ import { addDays } from '../../domain/day/local-time';
 import type { Db } from '../db/client';
 import { calendar } from '../features/attendance/engine-input';
 import { dayStatuses, homeLocations, movements, punches, sites, tasks } from '../db/schema';
+import { assignReviewers } from '../features/requests/reviewers-repo';
 import { seededRandom } from './seeded-random';
 
 /** The demo agency's two places: the head office (a circle) and the data centre (a polygon). */
@@ -115,13 +116,20 @@ export async function seedDemoHistory(db: Db, orgId: string, people: Person[], t
   // Every officer's home is approved, except two waiting for their supervisor; one BDR day ahead waits too.
   await db.insert(homeLocations).values(people.map((p, i) => ({
     orgId, userId: p.id, lat: homes.get(p.id)!.lat, lng: homes.get(p.id)!.lng, accuracy: 20, address: null,
-    state: i % 9 === 4 ? 'MENUNGGU' : 'DILULUSKAN', decidedBy: i % 9 === 4 ? null : p.supervisorId, decidedAt: i % 9 === 4 ? null : at(addDays(today, -40), 600),
+    state: i % 9 === 4 ? ('MENUNGGU' as const) : ('DILULUSKAN' as const), decidedBy: i % 9 === 4 ? null : p.supervisorId, decidedAt: i % 9 === 4 ? null : at(addDays(today, -40), 600),
   })));
   const pegawai = people.find((p) => p.key === 'pegawai');
   if (pegawai) statusRows.push({ orgId, userId: pegawai.id, date: addDays(today, 3), code: 'BDR', part: 'FULL', note: 'Menyiapkan laporan di rumah', state: 'MENUNGGU' });
+  // The supervisor asks too: her BDR day goes to her own supervisor, the executive.
+  const penyelia = people.find((p) => p.key === 'penyelia');
+  let ahead = addDays(today, 4);
+  while (dayKind(calendar, 'MY-16', ahead).type !== 'WORKING') ahead = addDays(ahead, 1);
+  if (penyelia) statusRows.push({ orgId, userId: penyelia.id, date: ahead, code: 'BDR', part: 'FULL', note: 'Menyediakan kertas cadangan belanjawan', state: 'MENUNGGU' });
   for (let k = 0; k < punchRows.length; k += 1000) await db.insert(punches).values(punchRows.slice(k, k + 1000));
   if (statusRows.length) await db.insert(dayStatuses).values(statusRows);
   if (movementRows.length) await db.insert(movements).values(movementRows);
   for (let k = 0; k < taskRows.length; k += 1000) await db.insert(tasks).values(taskRows.slice(k, k + 1000));
+  // Who reviews each waiting request, by the one rule the app uses.
+  await assignReviewers(db, orgId, { around: people.map((p) => p.id) });
   return { siteIds: [hq.id, dc.id], punches: punchRows.length };
 }

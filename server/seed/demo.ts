@@ -62,7 +62,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ orgId: strin
     const officers = DEMO_PEOPLE.filter((p) => p.roles.includes('PEGAWAI'))
       .map((p) => ({ id: ids.get(p.key) ?? '', key: p.key, supervisorId: p.supervisor ? ids.get(p.supervisor) ?? null : null }));
     await seedDemoHistory(tx, org.id, officers, today);
-    const logins = [...DEMO_PEOPLE.slice(0, 4).map((p) => ({ email: p.email, roles: p.roles as string[] })), { email: DEMO_PLATFORM_ADMIN.email, roles: ['PENTADBIR_SISTEM'] }];
+    const logins = [...DEMO_PEOPLE.slice(0, 4).map((p) => ({ email: p.email, roles: p.roles })), { email: DEMO_PLATFORM_ADMIN.email, roles: ['PENTADBIR_SISTEM'] }];
     return { orgId: org.id, logins };
   });
 }

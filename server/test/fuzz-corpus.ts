@@ -268,7 +268,7 @@ function toQuery(v: unknown): string {
   const add = (key: string, value: unknown) => {
     if (Array.isArray(value)) value.forEach((x) => add(key, x));
     else if (value && typeof value === 'object') Object.entries(value).forEach(([k, x]) => add(`${key}[${k}]`, x));
-    else parts.push(`${encode(key)}=${value === null ? '' : encode(String(value))}`);
+    else parts.push(`${encode(key)}=${value === null ? '' : encode(typeof value === 'string' ? value : `${value as number | boolean | bigint | undefined}`)}`);
   };
   Object.entries(v).forEach(([k, x]) => add(k, x));
   return parts.join('&');

@@ -4,6 +4,7 @@ import { heldBack } from './build-app';
 describe('the first-start build\'s own output', () => {
   it('is held back when the build succeeds', async () => {
     const seen: string[] = [];
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- the stream's own method, put back on the same stream
     const [out, err] = [process.stdout.write, process.stderr.write];
     const record = ((chunk: string) => {
       seen.push(String(chunk));
@@ -18,6 +19,7 @@ describe('the first-start build\'s own output', () => {
         return 42;
       });
       expect(result).toBe(42);
+      // eslint-disable-next-line @typescript-eslint/unbound-method -- compared, not called
       expect(process.stdout.write).toBe(record);
       process.stdout.write('after\n');
     } finally {
@@ -29,11 +31,12 @@ describe('the first-start build\'s own output', () => {
 
   it('is shown when the build fails, and the failure is passed on', async () => {
     const shown: string[] = [];
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- the stream's own method, put back on the same stream
     const err = process.stderr.write;
     process.stderr.write = ((chunk: string) => {
       shown.push(String(chunk));
       return true;
-    }) as typeof process.stderr.write;
+    });
     try {
       await expect(heldBack(async () => {
         process.stdout.write('transforming...\n');

@@ -8,7 +8,9 @@ import { APP_DIST } from './static-app';
  */
 export async function heldBack<T>(work: () => Promise<T>): Promise<T> {
   const held: string[] = [];
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the stream's own method, put back on the same stream
   const out = process.stdout.write;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- the stream's own method, put back on the same stream
   const err = process.stderr.write;
   const hold = (chunk: string | Uint8Array, ...rest: unknown[]) => {
     held.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
@@ -16,8 +18,8 @@ export async function heldBack<T>(work: () => Promise<T>): Promise<T> {
     done?.();
     return true;
   };
-  process.stdout.write = hold as typeof process.stdout.write;
-  process.stderr.write = hold as typeof process.stderr.write;
+  process.stdout.write = hold;
+  process.stderr.write = hold;
   try {
     return await work();
   } catch (e) {

@@ -12,6 +12,7 @@ import { clockTime, issueText } from '../attendance/format';
 import { RuleNote } from '../attendance/RuleNote';
 import { AttachmentLinks } from '../issues/AttachmentLinks';
 
+type Decision = 'DILULUSKAN' | 'DITOLAK' | 'DITERIMA' | 'PERLU_MAKLUMAT';
 type Pending = {
   kind: 'STATUS' | 'MOVEMENT' | 'HOME' | 'JUSTIFICATION'; id: string; officer: { id: string; fullName: string; staffNo: string }; createdAt: string;
   date: string | null; code: string | null; part: string | null; note: string | null; leaveAt: string | null; expectedReturn: string | null;
@@ -21,15 +22,23 @@ type Pending = {
   issue: { code: string; minutes: number | null; rule: string; category: string } | null;
   review: { stage: number; checkedBy: string | null; checkRemark: string | null; hasAttachment: boolean } | null;
   overdue: boolean;
+  /** What the server lets the caller decide on it now; `final: false` is a support that passes it on. */
+  decisions: { decision: Decision; final: boolean }[];
 };
-type Decision = 'DILULUSKAN' | 'DITOLAK' | 'DITERIMA' | 'PERLU_MAKLUMAT';
+type Decided = { kind: Pending['kind']; id: string; state: string; stage: number | null };
+
+/** The button for each decision; an acceptance that passes the request on is a support. */
+const DECISION_LABEL: Record<Decision, (final: boolean) => string> = {
+  DILULUSKAN: () => 'approvals.approve', DITOLAK: () => 'approvals.reject', PERLU_MAKLUMAT: () => 'approvals.askMore',
+  DITERIMA: (final) => (final ? 'approvals.accept' : 'approvals.support'),
+};
 
 /** "850 m" below a kilometre, "12.4 km" above. */
 export function distanceText(meters: number): string {
   return meters < 1000 ? `${Math.round(meters)} m` : `${(meters / 1000).toFixed(1)} km`;
 }
 
-/** The supervisor decides what their officers asked for: statuses, movements, BDR homes. */
+/** The reviewer decides what waits for them, with the decisions the server says they may make. */
 export function ApprovalsPage() {
   const { t } = useTranslation();
   const f = useFormat();
@@ -63,7 +72,7 @@ export function ApprovalsPage() {
     setBusy(p.id);
     setMessage(null);
     try {
-      const r = await api<{ state: string }>('POST', `/api/approvals/${p.kind}/${p.id}/decide`, { decision, note: withNote || undefined });
+      const r = await api<Decided>('POST', `/api/approvals/${p.kind}/${p.id}/decide`, { decision, note: withNote || undefined });
       // With two review levels the first reviewer's acceptance passes it on: it still waits, for the approver.
       const done = r.state === 'MENUNGGU' ? 'SUPPORTED' : decision;
       setMessage({ tone: 'success', text: t(`approvals.done.${done}`, { what: what(p), name: p.officer.fullName }) });
@@ -78,12 +87,16 @@ export function ApprovalsPage() {
   }
 
   async function decideChosen(decision: 'DITERIMA' | 'DITOLAK') {
-    const picked = (items ?? []).filter((p) => chosen.has(p.id));
     setBusy('many');
     setMessage(null);
     try {
-      const r = await api<{ decided: number }>('POST', '/api/approvals/decide-many', { items: picked.map((p) => ({ kind: p.kind, id: p.id })), decision });
-      setMessage({ tone: 'success', text: t('approvals.manyDone', { count: r.decided, decision: t(`issues.states.${decision}`) }) });
+      const r = await api<{ decided: number; results: Decided[] }>('POST', '/api/approvals/decide-many', { items: picked.map((p) => ({ kind: p.kind, id: p.id })), decision });
+      const supported = r.results.filter((d) => d.state === 'MENUNGGU').length;
+      const decided = r.results.length - supported;
+      setMessage({ tone: 'success', text: [
+        decided > 0 ? t('approvals.manyDone', { count: decided, decision: t(`issues.states.${decision}`) }) : '',
+        supported > 0 ? t('approvals.manySupported', { count: supported }) : '',
+      ].filter(Boolean).join(' ') });
       setChosen(new Set());
       await load();
     } catch (err) {
@@ -92,6 +105,8 @@ export function ApprovalsPage() {
       setBusy(null);
     }
   }
+  const picked = (items ?? []).filter((p) => chosen.has(p.id));
+  const allMay = (decision: Decision) => picked.length > 0 && picked.every((p) => p.decisions.some((d) => d.decision === decision));
   const toggle = (id: string) => setChosen((c) => {
     const next = new Set(c);
     if (next.has(id)) next.delete(id);
@@ -107,8 +122,8 @@ export function ApprovalsPage() {
       {chosen.size > 0 && (
         <div className="sticky top-16 z-10 flex flex-wrap items-center gap-2 rounded-xl border border-otl-primary-200 bg-bg-primary-50 p-3 text-body-sm">
           <span className="font-medium">{t('approvals.chosen', { count: chosen.size })}</span>
-          <Button size="small" variant="primary-fill" disabled={busy !== null} onClick={() => void decideChosen('DITERIMA')}>{t('approvals.acceptChosen')}</Button>
-          <Button size="small" variant="danger-outline" disabled={busy !== null} onClick={() => void decideChosen('DITOLAK')}>{t('approvals.rejectChosen')}</Button>
+          <Button size="small" variant="primary-fill" disabled={busy !== null || !allMay('DITERIMA')} onClick={() => void decideChosen('DITERIMA')}>{t('approvals.acceptChosen')}</Button>
+          <Button size="small" variant="danger-outline" disabled={busy !== null || !allMay('DITOLAK')} onClick={() => void decideChosen('DITOLAK')}>{t('approvals.rejectChosen')}</Button>
         </div>
       )}
       {error ? <LoadError error={error} onRetry={() => void load()} /> : !items ? <Spinner label={t('common.loading')} /> : items.length === 0 ? <Notice>{t('approvals.empty')}</Notice> : (
@@ -145,14 +160,17 @@ export function ApprovalsPage() {
                 ? <p className="font-medium" data-testid="home-distance">{t('approvals.homeDistance', { distance: distanceText(p.office.meters), site: p.office.siteName })}</p>
                 : p.office === null && <p className="text-body-xs text-txt-black-500">{t('approvals.homeNoSite')}</p>)}
               <p className="text-body-xs text-txt-black-500">{t('approvals.submitted', { when: f.dateTime(p.createdAt) })}</p>
-              <div className="mt-3 flex gap-2">
-                {p.kind === 'JUSTIFICATION' ? (
-                  <>
-                    <Button variant="primary-fill" size="small" disabled={busy === p.id} onClick={() => void decide(p, 'DITERIMA')} aria-label={`${t('approvals.accept')}: ${p.officer.fullName}, ${what(p)}`}>{t('approvals.accept')}</Button>
-                    <Button variant="default-outline" size="small" disabled={busy === p.id} onClick={() => setAsking({ item: p, decision: 'PERLU_MAKLUMAT' })} aria-label={`${t('approvals.askMore')}: ${p.officer.fullName}, ${what(p)}`}>{t('approvals.askMore')}</Button>
-                  </>
-                ) : <Button variant="primary-fill" size="small" disabled={busy === p.id} onClick={() => void decide(p, 'DILULUSKAN')} aria-label={`${t('approvals.approve')}: ${p.officer.fullName}, ${what(p)}`}>{t('approvals.approve')}</Button>}
-                <Button variant="danger-outline" size="small" disabled={busy === p.id} onClick={() => setAsking({ item: p, decision: 'DITOLAK' })} aria-label={`${t('approvals.reject')}: ${p.officer.fullName}, ${what(p)}`}>{t('approvals.reject')}</Button>
+              {p.decisions.some((d) => !d.final) && <p className="mt-2 text-body-xs text-txt-black-700">{t('approvals.supportHint')}</p>}
+              <div className="mt-3 flex flex-wrap gap-2">
+                {p.decisions.map(({ decision, final }) => {
+                  const label = t(DECISION_LABEL[decision](final));
+                  const asks = decision === 'DITOLAK' || decision === 'PERLU_MAKLUMAT';
+                  return (
+                    <Button key={decision} size="small" variant={decision === 'DITOLAK' ? 'danger-outline' : decision === 'PERLU_MAKLUMAT' ? 'default-outline' : 'primary-fill'}
+                      disabled={busy === p.id} aria-label={`${label}: ${p.officer.fullName}, ${what(p)}`}
+                      onClick={() => (asks ? setAsking({ item: p, decision }) : void decide(p, decision))}>{label}</Button>
+                  );
+                })}
               </div>
             </li>
           ))}

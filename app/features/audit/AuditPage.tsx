@@ -7,7 +7,7 @@ import { SelectField, TextField } from '../../ui/Field';
 import { LoadError, Notice, PageHeader, Spinner } from '../../ui/Notice';
 import { Pager } from '../../ui/Pager';
 import { useFormat } from '../../ui/useFormat';
-import { auditActionGroups, auditActionKey, auditChanges } from './audit-changes';
+import { auditActionGroups, auditActionKey, auditChanges, cardRecount, type CardCount } from './audit-changes';
 import { PersonFilter } from './PersonFilter';
 
 type Filter = { action: string; from: string; to: string; personId: string };
@@ -104,6 +104,7 @@ export function AuditPage() {
 
 function Changes({ row }: { row: AuditRow }) {
   const { t } = useTranslation();
+  if (row.action === 'card.recounted') return <CardRecountChanges row={row} />;
   const changes = auditChanges(row.before, row.after);
   if (changes.length === 0) return null;
   return (
@@ -114,6 +115,28 @@ function Changes({ row }: { row: AuditRow }) {
           <div key={c.key} className="min-w-0 break-words">
             {c.key && <dt className="inline font-mono font-semibold">{c.key}: </dt>}
             <dd className="inline">{row.before !== null && row.after !== null ? `${c.before} → ${c.after}` : row.after !== null ? c.after : c.before}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+}
+
+/** A card counted again: "Oktober 2026: Merah, hari kesalahan: 2 → Hijau, hari kesalahan: 2", after the day that changed. */
+function CardRecountChanges({ row }: { row: AuditRow }) {
+  const { t } = useTranslation();
+  const f = useFormat();
+  const r = cardRecount(row.before, row.after);
+  const shown = (c: CardCount | null) => (c ? t('audit.cardCount', { card: t(`att.card.${c.card}`), count: c.offenceDays }) : '—');
+  return (
+    <details className="text-body-xs" data-testid="card-recount">
+      <summary className="cursor-pointer text-txt-primary">{t('audit.changes')} ({r.months.length})</summary>
+      <dl className="mt-1 flex flex-col gap-1 rounded bg-bg-washed p-2">
+        {r.date && <div><dt className="inline font-semibold">{t('audit.cardDay')}: </dt><dd className="inline">{f.date(r.date)}</dd></div>}
+        {r.months.map((m) => (
+          <div key={m.month} className="min-w-0 break-words">
+            <dt className="inline font-semibold">{f.month(m.month)}: </dt>
+            <dd className="inline">{shown(m.before)} → {shown(m.after)}</dd>
           </div>
         ))}
       </dl>

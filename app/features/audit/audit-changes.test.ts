@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AUDIT_ACTIONS, AUDIT_ENTITIES, auditActionSlug } from '../../../domain/audit/actions';
-import { auditActionGroups, auditActionKey, auditChanges } from './audit-changes';
+import { auditActionGroups, auditActionKey, auditChanges, cardRecount } from './audit-changes';
 import { auditEn, auditMs } from './messages';
 
 describe('audit changes', () => {
@@ -19,6 +19,21 @@ describe('audit changes', () => {
   it('has nothing to show when neither side is there, and copes with plain values', () => {
     expect(auditChanges(null, null)).toEqual([]);
     expect(auditChanges(null, 'x')).toEqual([{ key: '', before: '—', after: 'x' }]);
+  });
+});
+
+describe('a card recount\'s row', () => {
+  it('reads the day that changed and each month counted again, before and after, oldest first', () => {
+    const before = { '2026-10': { fromCard: 'HIJAU', card: 'MERAH', offenceDays: 2, offenceDates: [] }, '2026-09': { fromCard: 'KUNING', card: 'HIJAU', offenceDays: 2, offenceDates: [] } };
+    const after = { date: '2026-09-01', '2026-09': { fromCard: 'KUNING', card: 'KUNING', offenceDays: 1, offenceDates: [] }, '2026-10': { fromCard: 'KUNING', card: 'HIJAU', offenceDays: 2, offenceDates: [] } };
+    expect(cardRecount(before, after)).toEqual({
+      date: '2026-09-01',
+      months: [
+        { month: '2026-09', before: { card: 'HIJAU', offenceDays: 2 }, after: { card: 'KUNING', offenceDays: 1 } },
+        { month: '2026-10', before: { card: 'MERAH', offenceDays: 2 }, after: { card: 'HIJAU', offenceDays: 2 } },
+      ],
+    });
+    expect(cardRecount(null, { '2026-09': 'x' })).toEqual({ date: null, months: [{ month: '2026-09', before: null, after: null }] });
   });
 });
 

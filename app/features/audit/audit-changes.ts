@@ -39,3 +39,22 @@ export function auditChanges(before: unknown, after: unknown): Change[] {
     .filter((k) => JSON.stringify(b?.[k]) !== JSON.stringify(a?.[k]))
     .map((k) => ({ key: k, before: show(b?.[k]), after: show(a?.[k]) }));
 }
+
+export type CardCount = { card: string; offenceDays: number };
+export type CardRecount = { date: string | null; months: { month: string; before: CardCount | null; after: CardCount | null }[] };
+
+/**
+ * A card recount's row (`card.recounted`): the day whose late change caused it, and each
+ * month counted again (keys `YYYY-MM`) with its card and offence days before and after.
+ */
+export function cardRecount(before: unknown, after: unknown): CardRecount {
+  const obj = (v: unknown): Record<string, unknown> => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {});
+  const count = (v: unknown): CardCount | null => {
+    const o = obj(v);
+    return typeof o.card === 'string' && typeof o.offenceDays === 'number' ? { card: o.card, offenceDays: o.offenceDays } : null;
+  };
+  const b = obj(before);
+  const a = obj(after);
+  const months = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => /^\d{4}-\d{2}$/.test(k)).sort();
+  return { date: typeof a.date === 'string' ? a.date : null, months: months.map((month) => ({ month, before: count(b[month]), after: count(a[month]) })) };
+}

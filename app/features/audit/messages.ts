@@ -4,9 +4,10 @@ export const auditMs = {
   empty: 'Tiada rekod audit.', system: 'Sistem', outsider: 'Pengguna di luar organisasi (pentadbir platform)', before: 'Sebelum', after: 'Selepas',
   from: 'Dari tarikh', to: 'Hingga tarikh', personSearch: 'Cari orang', personSearchHint: 'Taip nama atau no. pekerja, kemudian pilih.', person: 'Orang (pelaku atau yang terlibat)',
   anyone: 'Sesiapa', clear: 'Kosongkan tapisan', filters: 'Tapis log audit',
+  cardDay: 'Hari yang berubah', cardCount: '{{card}}, hari kesalahan: {{count}}',
   groups: {
     auth: 'Log masuk', user: 'Pengguna', home_location: 'Lokasi rumah', unit: 'Unit', site: 'Tapak', organisation: 'Organisasi', platform_admin: 'Platform',
-    punch: 'Daftar kehadiran', day_status: 'Status kehadiran', movement: 'Pergerakan', justification: 'Justifikasi', approval: 'Kelulusan', task: 'Tugasan', push: 'Pemberitahuan',
+    punch: 'Daftar kehadiran', day_status: 'Status kehadiran', movement: 'Pergerakan', justification: 'Justifikasi', approval: 'Kelulusan', card: 'Kad kehadiran', task: 'Tugasan', push: 'Pemberitahuan',
   },
   actions: {
     auth_login: 'Log masuk', auth_login_failed: 'Log masuk gagal', auth_logout: 'Log keluar', auth_password_changed: 'Kata laluan ditukar',
@@ -25,6 +26,7 @@ export const auditMs = {
     justification_sent: 'Justifikasi dihantar', justification_withdrawn: 'Justifikasi ditarik balik', justification_attached: 'Lampiran justifikasi dimuat naik', justification_detached: 'Lampiran justifikasi dibuang',
     approval_diluluskan: 'Permohonan diluluskan', approval_ditolak: 'Permohonan atau justifikasi ditolak', approval_diterima: 'Justifikasi diterima',
     approval_perlu_maklumat: 'Maklumat lanjut diminta', approval_disokong: 'Justifikasi disokong (peringkat pertama)',
+    card_recounted: 'Kad kehadiran dikira semula selepas keputusan atau pembetulan lewat',
     task_created: 'Tugasan ditambah', task_updated: 'Tugasan dikemaskini', task_deleted: 'Tugasan dipadam', task_copied: 'Tugasan disalin dari semalam',
     task_assigned: 'Tugasan diberi oleh penyelia', task_commented: 'Ulasan tugasan', task_day_reviewed: 'Tugasan sehari ditanda disemak', task_day_review_removed: 'Tanda disemak dibuang',
     push_subscribed: 'Peranti didaftarkan untuk pemberitahuan telefon',
@@ -32,7 +34,7 @@ export const auditMs = {
   entities: {
     user: 'Pengguna', unit: 'Unit', site: 'Tapak', organisation: 'Organisasi', punch: 'Daftar kehadiran', day_status: 'Status kehadiran', status: 'Status kehadiran',
     movement: 'Pergerakan', home: 'Lokasi rumah', home_location: 'Lokasi rumah', justification: 'Justifikasi', task: 'Tugasan', task_comment: 'Ulasan tugasan',
-    task_day_review: 'Semakan tugasan', push_subscription: 'Peranti',
+    task_day_review: 'Semakan tugasan', push_subscription: 'Peranti', attendance_card: 'Kad kehadiran',
   },
 };
 type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -43,9 +45,10 @@ export const auditEn: AuditMessages = {
   empty: 'No audit records.', system: 'System', outsider: 'User outside the organisation (platform admin)', before: 'Before', after: 'After',
   from: 'From date', to: 'To date', personSearch: 'Search a person', personSearchHint: 'Type a name or staff number, then choose.', person: 'Person (who acted or was concerned)',
   anyone: 'Anyone', clear: 'Clear the filters', filters: 'Filter the audit log',
+  cardDay: 'Day that changed', cardCount: '{{card}}, offence days: {{count}}',
   groups: {
     auth: 'Sign-in', user: 'Users', home_location: 'Home location', unit: 'Units', site: 'Sites', organisation: 'Organisation', platform_admin: 'Platform',
-    punch: 'Attendance punches', day_status: 'Attendance status', movement: 'Movements', justification: 'Justifications', approval: 'Approvals', task: 'Tasks', push: 'Notifications',
+    punch: 'Attendance punches', day_status: 'Attendance status', movement: 'Movements', justification: 'Justifications', approval: 'Approvals', card: 'Attendance cards', task: 'Tasks', push: 'Notifications',
   },
   actions: {
     auth_login: 'Logged in', auth_login_failed: 'Failed login', auth_logout: 'Logged out', auth_password_changed: 'Password changed',
@@ -64,6 +67,7 @@ export const auditEn: AuditMessages = {
     justification_sent: 'Justification sent', justification_withdrawn: 'Justification withdrawn', justification_attached: 'Justification attachment uploaded', justification_detached: 'Justification attachment removed',
     approval_diluluskan: 'Request approved', approval_ditolak: 'Request or justification rejected', approval_diterima: 'Justification accepted',
     approval_perlu_maklumat: 'More information asked for', approval_disokong: 'Justification supported (first level)',
+    card_recounted: 'Attendance card recounted after a late decision or correction',
     task_created: 'Task added', task_updated: 'Task updated', task_deleted: 'Task deleted', task_copied: 'Tasks copied from yesterday',
     task_assigned: 'Task assigned by a supervisor', task_commented: 'Task comment', task_day_reviewed: 'Day\'s tasks marked reviewed', task_day_review_removed: 'Reviewed mark removed',
     push_subscribed: 'Device registered for phone notifications',
@@ -71,6 +75,6 @@ export const auditEn: AuditMessages = {
   entities: {
     user: 'User', unit: 'Unit', site: 'Site', organisation: 'Organisation', punch: 'Attendance punch', day_status: 'Attendance status', status: 'Attendance status',
     movement: 'Movement', home: 'Home location', home_location: 'Home location', justification: 'Justification', task: 'Task', task_comment: 'Task comment',
-    task_day_review: 'Task review', push_subscription: 'Device',
+    task_day_review: 'Task review', push_subscription: 'Device', attendance_card: 'Attendance card',
   },
 };

@@ -11,8 +11,8 @@ import { errorMessage } from '../../ui/errors';
  * when the person presses the button (not on opening, so a mail scanner fetching the link
  * uses nothing), then says what happened.
  */
-export function AccountLinkPage({ title, intro, submit, use, done, next }: {
-  title: string; intro: string; submit: string; use: (token: string) => Promise<ReactNode>; done?: ReactNode; next: { to: string; label: string };
+export function AccountLinkPage({ title, intro, submit, redeem, done, next }: {
+  title: string; intro: string; submit: string; redeem: (token: string) => Promise<ReactNode>; done?: ReactNode; next: { to: string; label: string };
 }) {
   const { t } = useTranslation();
   const [params] = useSearchParams();
@@ -23,7 +23,7 @@ export function AccountLinkPage({ title, intro, submit, use, done, next }: {
   async function go() {
     setBusy(true);
     try {
-      setOutcome({ ok: true, text: await use(token) });
+      setOutcome({ ok: true, text: await redeem(token) });
     } catch (err) {
       // A refused email names its field (the address cannot be used); other refusals speak for themselves.
       setOutcome({ ok: false, text: (err instanceof ApiError && err.field('email')) || errorMessage(err, t) });

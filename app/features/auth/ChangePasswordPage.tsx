@@ -21,7 +21,8 @@ export function ChangePasswordPage() {
   const submit = submitWith(async () => {
     if (mismatch) return;
     accept(await api<Me>('POST', '/api/auth/password', { currentPassword: form.currentPassword, newPassword: form.newPassword }));
-    navigate('/', { replace: true, state: { notice: 'password.done' } });
+    // A client-side navigation: nothing to wait for.
+    void navigate('/', { replace: true, state: { notice: 'password.done' } });
   });
 
   return (

@@ -11,7 +11,7 @@ export function ConfirmEmailPage() {
   return (
     <AccountLinkPage
       title={t('account.confirmTitle')} intro={t('account.confirmIntro')} submit={t('account.confirmSubmit')}
-      use={async (token) => {
+      redeem={async (token) => {
         const { email } = await api<{ email: string }>('POST', '/api/me/email/confirm', { token });
         if (me) accept(await api<Me>('GET', '/api/me'));
         return t('account.confirmDone', { email });

@@ -26,7 +26,8 @@ export function LoginPage() {
     setError(null);
     try {
       const who = await login(form.login.trim(), form.password);
-      navigate(who.user.mustChangePassword ? '/password' : next, { replace: true });
+      // A client-side navigation: nothing to wait for.
+      void navigate(who.user.mustChangePassword ? '/password' : next, { replace: true });
     } catch (err) {
       setError(errorMessage(err, t));
     } finally {

@@ -8,7 +8,7 @@ export function UnlockPage() {
   return (
     <AccountLinkPage
       title={t('account.unlockTitle')} intro={t('account.unlockIntro')} submit={t('account.unlockSubmit')}
-      use={async (token) => {
+      redeem={async (token) => {
         await api('POST', '/api/auth/unlock', { token });
         return t('account.unlockDone');
       }}

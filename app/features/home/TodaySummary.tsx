@@ -23,7 +23,7 @@ export function TodaySummary() {
   const { me, can } = useSession();
   const tz = me?.organisation?.timeZone ?? 'Asia/Kuala_Lumpur';
   const officer = can('attendance.self');
-  const supervisor = can('team.monitor');
+  const supervisor = can('requests.review');
   const notified = can('notifications.self');
   const [today, setToday] = useState<Today | null>(null);
   const [waiting, setWaiting] = useState<Waiting[] | null>(null);
@@ -38,6 +38,7 @@ export function TodaySummary() {
       notified ? api<{ unread: number }>('GET', '/api/notifications/unread-count').then((r) => ({ to: '/notifications', key: 'homeToday.unread', count: r.unread })) : Promise.resolve(null),
     ];
     if (officer) api<Today>('GET', '/api/attendance/today').then((d) => live && setToday(d), () => live && setFailed(true));
+    // allSettled never rejects; the failures become `failed`.
     void Promise.allSettled(parts).then((results) => {
       if (!live) return;
       if (results.some((r) => r.status === 'rejected')) setFailed(true);

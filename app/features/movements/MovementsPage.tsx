@@ -128,7 +128,7 @@ export function MovementsPage() {
                   </div>
                   {open && (
                     <div className="flex gap-2">
-                      {m.date === todayIn(tz) && Date.parse(m.leaveAt) < Date.now() && <Button variant="primary-outline" size="small" onClick={() => void act(`/api/movements/${m.id}/return`, t('movements.returnSaved'))}>{t('movements.markReturn')}</Button>}
+                      {m.date === todayIn(tz) && Date.parse(m.leaveAt) < now.getTime() && <Button variant="primary-outline" size="small" onClick={() => void act(`/api/movements/${m.id}/return`, t('movements.returnSaved'))}>{t('movements.markReturn')}</Button>}
                       <Button variant="default-outline" size="small" onClick={() => setToCancel(m)}>{t('movements.cancel')}</Button>
                     </div>
                   )}

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api } from '../../api/client';
+import { errorMessage } from '../../ui/errors';
 import { LoadError, Notice, Spinner } from '../../ui/Notice';
 import { Pager } from '../../ui/Pager';
 import { useFormat } from '../../ui/useFormat';
@@ -18,6 +19,7 @@ export function NotificationsPage() {
   const [page, setPage] = useState(1);
   const [data, setData] = useState<Page | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [markError, setMarkError] = useState<string | null>(null);
   const load = useCallback(() => {
     api<Page>('GET', `/api/notifications?page=${page}&pageSize=20`).then((d) => {
       setData(d);
@@ -31,9 +33,16 @@ export function NotificationsPage() {
     announceUnread(r.unread);
     load();
   };
+  /** The buttons' marking: a refusal is shown, not left unhandled. */
+  const markShown = async (body: { ids: string[] } | { all: true }) => {
+    setMarkError(null);
+    await mark(body).catch((err: unknown) => setMarkError(errorMessage(err, t)));
+  };
   const open = async (n: Item) => {
+    // Opening goes to the page even when marking it read failed.
     if (!n.read) await mark({ ids: [n.id] }).catch(() => undefined);
-    navigate(n.link);
+    // A client-side navigation: nothing to wait for.
+    void navigate(n.link);
   };
   const f = useFormat();
 
@@ -44,8 +53,9 @@ export function NotificationsPage() {
           <h1 className="font-heading text-heading-xs font-semibold">{t('notifications.title')}</h1>
           <p className="text-body-sm text-txt-black-500">{t('notifications.intro')}</p>
         </div>
-        {data && data.unread > 0 && <Button variant="default-outline" size="small" onClick={() => void mark({ all: true })}>{t('notifications.markAll')}</Button>}
+        {data && data.unread > 0 && <Button variant="default-outline" size="small" onClick={() => void markShown({ all: true })}>{t('notifications.markAll')}</Button>}
       </div>
+      {markError && <Notice tone="danger">{markError}</Notice>}
       {error ? <LoadError error={error} /> : !data ? <Spinner label={t('common.loading')} /> : data.items.length === 0 ? <Notice tone="info">{t('notifications.empty')}</Notice> : (
         <>
           <ul className="flex flex-col divide-y divide-otl-divider rounded-xl border border-otl-gray-200" data-testid="notification-list">
@@ -58,7 +68,7 @@ export function NotificationsPage() {
                   <p className="text-body-xs text-txt-black-500"><time dateTime={n.createdAt}>{f.dateTime(n.createdAt)}</time></p>
                   <div className="mt-1 flex flex-wrap items-center gap-2">
                     <Button variant="primary-outline" size="small" onClick={() => void open(n)}>{t('notifications.open')}</Button>
-                    {!n.read && <Button variant="default-ghost" size="small" onClick={() => void mark({ ids: [n.id] })}>{t('notifications.markRead')}</Button>}
+                    {!n.read && <Button variant="default-ghost" size="small" onClick={() => void markShown({ ids: [n.id] })}>{t('notifications.markRead')}</Button>}
                   </div>
                 </div>
               </li>

@@ -17,6 +17,8 @@ export const SETTING_FIELDS: FieldSpec[] = [
   { key: 'punchWithoutLocation', label: 'org.punchWithoutLocation', kind: 'select', options: { ACCEPT_FLAGGED: 'org.withoutAccept', REFUSE: 'org.withoutRefuse' } },
   { key: 'accuracyLimitMeters', label: 'org.accuracyLimit', kind: 'number', min: 10, max: 5000 },
   { key: 'reviewDeadlineDays', label: 'org.reviewDeadline', kind: 'number', min: 1, max: 60 },
+  { key: 'cardUpAtDays', label: 'org.cardUpAt', kind: 'number', min: 1, max: 31, hint: 'org.cardUpAtHint' },
+  { key: 'cardDownAtDays', label: 'org.cardDownAt', kind: 'number', min: 0, max: 30, hint: 'org.cardDownAtHint' },
   { key: 'reminderClockInAt', label: 'org.reminderClockInAt', kind: 'time', hint: 'org.timeOffHint' },
   { key: 'reminderClockOutDelayMinutes', label: 'org.reminderClockOutDelay', kind: 'number', min: 0, max: 240, nullable: true, hint: 'org.delayOffHint' },
   { key: 'digestAt', label: 'org.digestAt', kind: 'time', hint: 'org.timeOffHint' },
@@ -41,7 +43,7 @@ export function draftFromSettings(raw: unknown): { fields: FieldSpec[]; draft: D
   const draft: Draft = {};
   for (const f of fields) {
     const v = settings[f.key];
-    draft[f.key] = f.kind === 'multi' ? (Array.isArray(v) ? v.map(String) : []) : v === null || v === undefined ? '' : String(v);
+    draft[f.key] = f.kind === 'multi' ? (Array.isArray(v) ? v.map(String) : []) : v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v);
   }
   return { fields, draft, other: Object.entries(settings).filter(([k]) => !known.has(k)) };
 }
@@ -68,7 +70,7 @@ export function settingsPatch(raw: unknown, fields: FieldSpec[], draft: Draft): 
     const value = toValue(f, draft[f.key] ?? '');
     const before = original[f.key];
     const same = f.kind === 'multi'
-      ? JSON.stringify([...(value as string[])].sort()) === JSON.stringify(Array.isArray(before) ? [...before].map(String).sort() : before)
+      ? JSON.stringify([...(value as string[])].sort()) === JSON.stringify(Array.isArray(before) ? before.map(String).sort() : before)
       : value === before;
     if (!same) patch[f.key] = value;
   }

@@ -22,6 +22,17 @@ export function HomeLocationCard() {
     void load();
   }, [load]);
 
+  async function send(p: GeolocationPosition) {
+    try {
+      setStatus(await api<HomeStatus>('POST', '/api/me/home-location', { lat: p.coords.latitude, lng: p.coords.longitude, accuracy: Math.round(p.coords.accuracy), address: address || undefined }));
+      setMessage({ tone: 'success', text: t('profile.homeSent') });
+    } catch (err) {
+      setMessage({ tone: 'danger', text: errorMessage(err, t) });
+    } finally {
+      setBusy(false);
+    }
+  }
+
   function register() {
     setBusy(true);
     setMessage(null);
@@ -30,16 +41,8 @@ export function HomeLocationCard() {
       setMessage({ tone: 'danger', text: t('clock.unsupported') });
       return;
     }
-    navigator.geolocation.getCurrentPosition(async (p) => {
-      try {
-        setStatus(await api<HomeStatus>('POST', '/api/me/home-location', { lat: p.coords.latitude, lng: p.coords.longitude, accuracy: Math.round(p.coords.accuracy), address: address || undefined }));
-        setMessage({ tone: 'success', text: t('profile.homeSent') });
-      } catch (err) {
-        setMessage({ tone: 'danger', text: errorMessage(err, t) });
-      } finally {
-        setBusy(false);
-      }
-    }, (err) => {
+    // send() shows its own outcome; the geolocation callback has nothing to wait for.
+    navigator.geolocation.getCurrentPosition((p) => void send(p), (err) => {
       setBusy(false);
       setMessage({ tone: 'danger', text: t(err.code === err.PERMISSION_DENIED ? 'clock.denied' : 'clock.timeout') });
     }, { enableHighAccuracy: true, timeout: 20_000 });

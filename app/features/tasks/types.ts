@@ -1,35 +1,20 @@
-/** Daily task notes as /api/tasks and /api/team/tasks answer them. */
+import type { ApiResponse } from '../../api/contract';
+
+/** Daily task notes as /api/tasks and /api/team/tasks answer them, from the generated contract (app/api/openapi.d.ts). */
 export const TASK_CATEGORIES = ['PENTADBIRAN', 'MESYUARAT', 'KURSUS', 'LAPANGAN', 'PROJEK', 'KHIDMAT_PELANGGAN', 'LAIN_LAIN'] as const;
 export const TASK_PROGRESS = ['DIRANCANG', 'DALAM_TINDAKAN', 'SELESAI'] as const;
 export type TaskCategory = (typeof TASK_CATEGORIES)[number];
 export type TaskProgress = (typeof TASK_PROGRESS)[number];
 
-/** A task as POST/PATCH /api/tasks answer it. */
-export type TaskEntry = {
-  id: string;
-  date: string;
-  title: string;
-  details: string | null;
-  minutes: number | null;
-  startTime: string | null;
-  endTime: string | null;
-  /** `minutes`, or the start–end span; null when no time is recorded. */
-  spentMinutes: number | null;
-  category: TaskCategory;
-  progress: TaskProgress;
-  copiedFrom: string | null;
-  createdAt: string;
-  updatedAt: string;
-};
+/** A task as POST/PATCH /api/tasks answer it; `spentMinutes` is `minutes`, or the start–end span (null when no time is recorded). */
+export type TaskEntry = ApiResponse<'/api/tasks', 'post', 201>;
 
-/** Someone named on a task: who assigned it, wrote a comment, reviewed a day. */
-export type PersonRef = { id: string; fullName: string };
-export type TaskComment = { id: string; taskId: string; text: string; author: PersonRef; createdAt: string };
-/** A supervisor marked the officer's tasks of `date` reviewed. */
-export type DayReview = { date: string; reviewedBy: PersonRef; reviewedAt: string; note: string | null };
-
+export type TaskWeek = ApiResponse<'/api/tasks'>;
 /** A task in a week list: with its assigner (null: the officer's own entry) and comments, oldest first. */
-export type Task = TaskEntry & { assignedBy: PersonRef | null; comments: TaskComment[] };
-
-export type TaskWeek = { from: string; to: string; items: Task[]; reviews: DayReview[] };
-export type CopyResult = { copied: number; items: TaskEntry[] };
+export type Task = TaskWeek['items'][number];
+/** A supervisor marked the officer's tasks of `date` reviewed. */
+export type DayReview = TaskWeek['reviews'][number];
+export type TaskComment = Task['comments'][number];
+/** Someone named on a task: who assigned it, wrote a comment, reviewed a day. */
+export type PersonRef = TaskComment['author'];
+export type CopyResult = ApiResponse<'/api/tasks/copy-unfinished', 'post'>;

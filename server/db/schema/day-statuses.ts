@@ -1,5 +1,5 @@
 import { date, foreignKey, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { approvalColumns } from './approval-columns';
+import { approvalColumns, reviewerIndex } from './approval-columns';
 import { organisations } from './organisations';
 import { users } from './users';
 
@@ -25,5 +25,6 @@ export const dayStatuses = pgTable(
     primaryKey({ columns: [t.orgId, t.id] }),
     index('day_statuses_org_user_date_idx').on(t.orgId, t.userId, t.date),
     foreignKey({ columns: [t.orgId, t.userId], foreignColumns: [users.orgId, users.id] }),
+    reviewerIndex('day_statuses_reviewer_idx', t),
   ],
 );

@@ -1,4 +1,5 @@
 import { doublePrecision, foreignKey, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { reviewColumns, reviewerIndex } from './approval-columns';
 import { organisations } from './organisations';
 import { users } from './users';
 
@@ -16,7 +17,7 @@ export const homeLocations = pgTable(
     lng: doublePrecision('lng').notNull(),
     accuracy: doublePrecision('accuracy'),
     address: text('address'),
-    state: text('state').notNull(),
+    ...reviewColumns(),
     decidedBy: uuid('decided_by'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -25,5 +26,6 @@ export const homeLocations = pgTable(
     primaryKey({ columns: [t.orgId, t.id] }),
     index('home_locations_org_user_idx').on(t.orgId, t.userId),
     foreignKey({ columns: [t.orgId, t.userId], foreignColumns: [users.orgId, users.id] }),
+    reviewerIndex('home_locations_reviewer_idx', t),
   ],
 );

@@ -1,4 +1,5 @@
-import { foreignKey, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { foreignKey, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { reviewColumns, reviewerIndex } from './approval-columns';
 import { attendanceIssues } from './attendance-issues';
 import { organisations } from './organisations';
 
@@ -17,14 +18,14 @@ export const justifications = pgTable(
     userId: uuid('user_id').notNull(),
     category: text('category').notNull(),
     text: text('text').notNull(),
-    state: text('state').notNull(),
-    /** 1: waiting for the penyemak (or the only reviewer); 2: the penyemak supported it, waiting for the pengesah. */
-    stage: integer('stage').notNull().default(1),
+    /** Stage 1: waiting for the penyemak (or the only reviewer); 2: the penyemak supported it, waiting for the pengesah. */
+    ...reviewColumns(),
     /** The penyemak's step when the organisation reviews in two levels. */
     checkedBy: uuid('checked_by'),
     checkedAt: timestamp('checked_at', { withTimezone: true }),
     checkRemark: text('check_remark'),
-    reviewerId: uuid('reviewer_id'),
+    /** Who made the final decision. */
+    decidedBy: uuid('decided_by'),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     remark: text('remark'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -34,5 +35,6 @@ export const justifications = pgTable(
     primaryKey({ columns: [t.orgId, t.id] }),
     uniqueIndex('justifications_issue_uq').on(t.orgId, t.issueId),
     foreignKey({ columns: [t.orgId, t.issueId], foreignColumns: [attendanceIssues.orgId, attendanceIssues.id] }),
+    reviewerIndex('justifications_reviewer_idx', t),
   ],
 );

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeOrgWithRoles, makeUser, workingTuesdayAhead } from '../../test/factories';
+import { makeOrgWithRoles, makeUser, TEST_PASSWORD, workingTuesdayAhead } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
+import type { Err } from '../../test/error-body';
 
-type Err = { error: { code: string; details?: { fields?: { path: string }[] } } };
 type Pending = { kind: string; id: string; officer: { fullName: string }; code: string | null; destination: string | null; location: { lat: number } | null; office?: { siteName: string; meters: number } | null };
 
 let t: TestApp;
@@ -11,6 +11,7 @@ let officer: TestClient;
 let supervisor: TestClient;
 let otherSupervisor: TestClient;
 let stranger: TestClient;
+let lonely: TestClient;
 const soon = workingTuesdayAhead(1);
 
 beforeAll(async () => {
@@ -18,6 +19,8 @@ beforeAll(async () => {
   const a = await makeOrgWithRoles(t.db);
   const b = await makeOrgWithRoles(t.db);
   const other = await makeUser(t.db, a.org.id, { roles: ['PENYELIA', 'PEGAWAI'] });
+  // A supervisor of someone else: they review, but not our officer's requests.
+  await makeUser(t.db, a.org.id, { roles: ['PEGAWAI'], supervisorId: other.id });
   const login = async (email: string, password: string) => {
     const c = t.client();
     await c.login(email, password);
@@ -27,6 +30,7 @@ beforeAll(async () => {
   supervisor = await login(a.supervisor.email, a.supervisor.password);
   otherSupervisor = await login(other.email, other.password);
   stranger = await login(b.supervisor.email, b.supervisor.password);
+  lonely = await login((await makeUser(t.db, a.org.id, { roles: ['PENYELIA', 'PEGAWAI'] })).email, TEST_PASSWORD);
   // Two office sites; the officer's home (3.1, 101.6) is nearest the Kuala Lumpur one's edge.
   const admin = await login(a.admin.email, a.admin.password);
   await admin.post('/api/sites', { name: 'Ibu Pejabat Putrajaya', shape: { type: 'circle', centre: { lat: 2.9431, lng: 101.6994 }, radiusMeters: 150 } });
@@ -50,6 +54,14 @@ describe('the supervisor\'s queue', () => {
     expect((await otherSupervisor.get<{ items: Pending[] }>('/api/approvals')).body.items).toEqual([]);
     expect((await stranger.get<{ items: Pending[] }>('/api/approvals')).body.items).toEqual([]);
     expect((await officer.get('/api/approvals')).status).toBe(403);
+    // Reviewing follows from supervising someone, not from the PENYELIA role.
+    expect((await lonely.get('/api/approvals')).status).toBe(403);
+  });
+
+  it('gives each item the decisions the caller may make on it', async () => {
+    const items = (await supervisor.get<{ items: (Pending & { decisions: { decision: string; final: boolean }[] })[] }>('/api/approvals')).body.items;
+    expect(items.find((i) => i.kind === 'STATUS')?.decisions).toEqual([{ decision: 'DILULUSKAN', final: true }, { decision: 'DITOLAK', final: true }]);
+    expect(items.find((i) => i.kind === 'HOME')?.decisions.map((d) => d.decision)).toEqual(['DILULUSKAN', 'DITOLAK']);
   });
 
   it('lets only the officer\'s own supervisor decide, once; names bad input', async () => {

@@ -1,2 +1,2 @@
 /** The approvals feature's entry for other features. */
-export { APPROVAL_KINDS, findRequest, type ApprovalKind, type FoundRequest } from './repo';
+export { APPROVAL_KINDS, type ApprovalKind } from './repo';

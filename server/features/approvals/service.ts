@@ -1,12 +1,16 @@
+import { parseOrgSettings } from '../../../domain/org/settings';
+import { allowedDecisions, DECISIONS_BY_KIND, levelsFor, outcomeOf, type Decision, type Outcome, type Routing } from '../../../domain/requests/machine';
+import { WAITING, type RequestState } from '../../../domain/requests/states';
 import type { Db } from '../../db/client';
 import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
-import { recordAudit } from '../audit';
-import { parseOrgSettings } from '../../../domain/org/settings';
 import { officerBasics, reevaluateIfClosed } from '../attendance';
-import { notify, notifyReviewer } from '../notifications';
+import { recordAudit, type AuditEntry } from '../audit';
+import { recountCardsFrom } from '../cards/service';
+import { notify, type Notice } from '../notifications';
+import { routeToReviewers } from '../requests/service';
 import { homeDistances } from './home-distance';
-import { decideRequest, findRequest, forwardJustification, pendingFor, type ApprovalKind, type FoundRequest, type PendingRow } from './repo';
+import { decideRequests, findRequests, forwardJustifications, hasActiveSupervisor, pendingFor, type ApprovalKind, type FoundRequest, type PendingRow } from './repo';
 
 const iso = (v: string | Date | null) => (v === null ? null : new Date(v).toISOString());
 
@@ -17,93 +21,129 @@ export function presentPending(r: PendingRow) {
     destination: r.destination, purpose: r.purpose, location: r.lat !== null && r.lng !== null ? { lat: r.lat, lng: r.lng } : null,
     accuracy: r.accuracy, address: r.address,
     issue: r.issue_code && r.issue_rule ? { code: r.issue_code, minutes: r.issue_minutes, rule: r.issue_rule, category: r.category ?? '' } : null,
-    review: r.kind === 'JUSTIFICATION' ? { stage: r.stage ?? 1, checkedBy: r.checked_by_name, checkRemark: r.check_remark, hasAttachment: r.has_attachment ?? false } : null,
+    review: r.kind === 'JUSTIFICATION' ? { stage: r.stage, checkedBy: r.checked_by_name, checkRemark: r.check_remark, hasAttachment: r.has_attachment ?? false } : null,
   };
 }
 
+/** How requests the caller reviews are routed: the organisation's review levels, and whether the caller has someone above to pass a supported one to. */
+async function routingFor(db: Db, actor: Actor): Promise<{ orgLevels: 1 | 2; secondReviewer: boolean; deadlineDays: number }> {
+  const me = await officerBasics(db, actor.orgId, actor.id);
+  const settings = parseOrgSettings(me?.settings);
+  return { orgLevels: settings.reviewLevels, secondReviewer: settings.reviewLevels === 2 && (await hasActiveSupervisor(db, actor.orgId, actor.id)), deadlineDays: settings.reviewDeadlineDays };
+}
+const routingOf = (kind: ApprovalKind, r: { orgLevels: 1 | 2; secondReviewer: boolean }): Routing => ({ levels: levelsFor(kind, r.orgLevels), secondReviewer: r.secondReviewer });
+
 /**
- * What waits for the caller. A justification waiting longer than the organisation's
+ * What waits for the caller (the requests whose stored reviewer they are), each with the
+ * decisions they may make on it. A justification waiting longer than the organisation's
  * review deadline (R23, default 7 days) is marked overdue: it still counts as an offence
  * and is reported against the reviewer.
  */
 export async function listPending(db: Db, actor: Actor, now = new Date()) {
-  const me = await officerBasics(db, actor.orgId, actor.id);
-  const deadlineMs = parseOrgSettings(me?.settings).reviewDeadlineDays * 86_400_000;
+  const routing = await routingFor(db, actor);
+  const deadlineMs = routing.deadlineDays * 86_400_000;
   const rows = await pendingFor(db, actor.orgId, actor.id);
   const distances = await homeDistances(db, actor.orgId, rows);
   return rows.map((r) => ({
     ...presentPending(r),
     ...(r.kind === 'HOME' ? { office: distances.get(r.id) ?? null } : {}),
     overdue: r.kind === 'JUSTIFICATION' && now.getTime() - new Date(r.created_at).getTime() > deadlineMs,
+    decisions: allowedDecisions(r.kind, WAITING, r.stage, routingOf(r.kind, routing)),
   }));
 }
-
-/** Several decisions at once, all or none: the first that cannot be made stops them all (nothing is half-written). */
-export async function decideMany(db: Db, actor: Actor, items: { kind: ApprovalKind; id: string }[], decision: string, note: string | null) {
-  for (const [index, item] of items.entries()) {
-    try {
-      await decide(db, actor, item.kind, item.id, decision, note);
-    } catch (err) {
-      if (err instanceof AppError) throw new AppError(err.code, { ...err.details, index });
-      throw err;
-    }
-  }
-  return { decided: items.length };
-}
-
-/** Decisions per kind: requests are approved or rejected; justifications accepted, rejected or sent back (R22). */
-const DECISIONS: Record<ApprovalKind, readonly string[]> = {
-  STATUS: ['DILULUSKAN', 'DITOLAK'], MOVEMENT: ['DILULUSKAN', 'DITOLAK'], HOME: ['DILULUSKAN', 'DITOLAK'], JUSTIFICATION: ['DITERIMA', 'DITOLAK', 'PERLU_MAKLUMAT'],
-};
 
 /** Where the officer sees a decided request. */
 const REQUEST_PAGE: Record<ApprovalKind, string> = { STATUS: '/status', MOVEMENT: '/movements', HOME: '/profile', JUSTIFICATION: '/issues' };
 
-/** Who decides a request now: the officer's supervisor, or at the second review level the supervisor's supervisor (R22). */
-function reviewerOf(req: FoundRequest): string | null {
-  return req.stage === 2 ? req.second_id : req.supervisor_id;
+type Item = { kind: ApprovalKind; id: string };
+type Decided = { kind: ApprovalKind; id: string; state: RequestState; stage: number };
+
+const atIndex = (err: AppError, index: number) => new AppError(err.code, { ...err.details, index });
+
+/**
+ * The same decision on several waiting requests at once, all or none: one access check for
+ * the whole set (each must be waiting for the caller: otherwise 404, as if it did not
+ * exist, or 409 when it no longer waits; the error names the index of the first item that
+ * stopped them), then one update per kind. The state machine (domain/requests) says where
+ * each goes: decided, or at the first of two review levels supported and passed on to the
+ * caller's own supervisor. An approved or rejected status or movement of a closed day is
+ * evaluated again.
+ */
+export async function decideMany(db: Db, actor: Actor, items: Item[], decision: Decision, note: string | null): Promise<{ decided: number; results: Decided[] }> {
+  const seen = new Set<string>();
+  items.forEach((it, index) => {
+    if (!DECISIONS_BY_KIND[it.kind].includes(decision)) throw atIndex(fieldError('VALIDATION_FAILED', 'decision', 'decision.notForKind'), index);
+    if (seen.has(`${it.kind}:${it.id}`)) throw atIndex(fieldError('VALIDATION_FAILED', `items.${index}`, 'items.duplicate'), index);
+    seen.add(`${it.kind}:${it.id}`);
+  });
+  const kinds = [...new Set(items.map((i) => i.kind))];
+  const found = new Map<string, FoundRequest>();
+  for (const kind of kinds) {
+    for (const r of await findRequests(db, actor.orgId, kind, items.filter((i) => i.kind === kind).map((i) => i.id))) found.set(`${kind}:${r.id}`, r);
+  }
+  const requests = items.map((it, index) => {
+    const r = found.get(`${it.kind}:${it.id}`);
+    if (!r || r.reviewer_id !== actor.id) throw atIndex(new AppError('NOT_FOUND'), index);
+    if (r.state !== WAITING) throw atIndex(new AppError('NOT_PENDING'), index);
+    return r;
+  });
+  const routing = await routingFor(db, actor);
+  const outcomes = requests.map((r) => outcomeOf(r.kind, r.stage, decision, routingOf(r.kind, routing)) as Outcome);
+
+  const finals = requests.filter((_, i) => outcomes[i]?.final);
+  const passed = requests.filter((_, i) => !outcomes[i]?.final);
+  for (const kind of kinds) {
+    const want = finals.filter((r) => r.kind === kind);
+    const done = new Set(await decideRequests(db, actor.orgId, kind, want.map((r) => r.id), decision, actor.id, note));
+    const missed = want.find((r) => !done.has(r.id));
+    if (missed) throw atIndex(new AppError('NOT_PENDING'), requests.indexOf(missed));
+  }
+  const moved = new Set(await forwardJustifications(db, actor.orgId, passed.map((r) => r.id), actor.id, note));
+  const notMoved = passed.find((r) => !moved.has(r.id));
+  if (notMoved) throw atIndex(new AppError('NOT_PENDING'), requests.indexOf(notMoved));
+  const pengesah = new Map((await routeToReviewers(db, actor.orgId, 'JUSTIFICATION', passed.map((r) => ({ id: r.id, date: r.date })))).map((a) => [a.id, a.reviewer_id]));
+
+  await recordAudit(db, requests.map((r, i): AuditEntry => (outcomes[i]?.final
+    ? {
+      orgId: actor.orgId, actorId: actor.id, action: `approval.${decision.toLowerCase()}`, entityType: r.kind.toLowerCase(), entityId: r.id, ip: actor.ip,
+      before: { state: WAITING, ...(r.kind === 'JUSTIFICATION' ? { stage: r.stage } : {}) }, after: { state: decision, note, officerId: r.user_id },
+    }
+    : {
+      orgId: actor.orgId, actorId: actor.id, action: 'approval.disokong', entityType: 'justification', entityId: r.id, ip: actor.ip,
+      before: { state: WAITING, stage: 1 }, after: { state: WAITING, stage: 2, note, officerId: r.user_id, pengesahId: pengesah.get(r.id) ?? null },
+    })));
+
+  // A decided status or movement of a day already closed changes that day (once per officer-day).
+  const days = new Map(finals.filter((r) => r.date && (r.kind === 'STATUS' || r.kind === 'MOVEMENT')).map((r) => [`${r.user_id}:${r.date}`, r]));
+  for (const r of days.values()) {
+    const who = await officerBasics(db, actor.orgId, r.user_id);
+    if (who && r.date) await reevaluateIfClosed(db, actor.orgId, r.user_id, r.date, who);
+  }
+  // A justification decided (not sent back) changes its month's offence days: the officer's cards from that month are recounted (R22, R25).
+  if (decision !== 'PERLU_MAKLUMAT') {
+    const firstDay = new Map<string, string>();
+    for (const r of finals) if (r.kind === 'JUSTIFICATION' && r.date && (firstDay.get(r.user_id) ?? '9999') > r.date) firstDay.set(r.user_id, r.date);
+    for (const [userId, date] of firstDay) await recountCardsFrom(db, actor.orgId, userId, date, actor.id);
+  }
+  await notify(db, actor.orgId, finals.map((r): Notice => (r.kind === 'JUSTIFICATION'
+    ? { userId: r.user_id, kind: 'JUSTIFICATION_DECIDED', params: { issue: r.code, date: r.date, state: decision, remark: note } }
+    : { userId: r.user_id, kind: 'REQUEST_DECIDED', params: { request: r.kind, date: r.date, state: decision, remark: note }, link: REQUEST_PAGE[r.kind] })));
+  return { decided: items.length, results: requests.map((r, i) => ({ kind: r.kind, id: r.id, state: outcomes[i]?.state ?? decision, stage: outcomes[i]?.stage ?? r.stage })) };
 }
 
 /**
- * The officer's own supervisor decides a waiting status, movement, BDR home or
- * justification; anyone else gets 404, as if it did not exist; a request no longer
- * waiting answers 409. When the organisation reviews justifications in two levels, the
- * supervisor (penyemak) accepting one supports it and passes it to their own supervisor
- * (pengesah), whose decision is final; the penyemak's rejection or request for more
- * information ends the step at once. A penyemak whose own supervisor is not an active
- * supervisor (PENYELIA) decides alone. An approved or rejected status or movement of a closed day is evaluated again.
+ * One decision: the set path with one item. Only the request's stored reviewer decides
+ * it (the officer's supervisor, or at the second level theirs); anyone else gets 404.
  */
-export async function decide(db: Db, actor: Actor, kind: ApprovalKind, id: string, decision: string, note: string | null) {
-  if (!DECISIONS[kind].includes(decision)) throw fieldError('VALIDATION_FAILED', 'decision', 'decision.notForKind');
-  const req = await findRequest(db, actor.orgId, kind, id);
-  if (!req || reviewerOf(req) !== actor.id) throw new AppError('NOT_FOUND');
-  if (req.state !== 'MENUNGGU') throw new AppError('NOT_PENDING');
-  if (kind === 'JUSTIFICATION' && decision === 'DITERIMA' && req.stage === 1 && req.second_id && req.second_reviews) {
-    const org = await officerBasics(db, actor.orgId, actor.id);
-    if (parseOrgSettings(org?.settings).reviewLevels === 2) return forward(db, actor, req, note);
+export async function decide(db: Db, actor: Actor, kind: ApprovalKind, id: string, decision: Decision, note: string | null): Promise<Decided> {
+  try {
+    const { results } = await decideMany(db, actor, [{ kind, id }], decision, note);
+    return results[0] as Decided;
+  } catch (err) {
+    if (err instanceof AppError && err.details && 'index' in err.details) {
+      const { index: _index, ...details } = err.details;
+      throw new AppError(err.code, Object.keys(details).length ? details : undefined);
+    }
+    throw err;
   }
-  if (!(await decideRequest(db, actor.orgId, kind, id, decision, actor.id, note))) throw new AppError('NOT_PENDING');
-  await recordAudit(db, {
-    orgId: actor.orgId, actorId: actor.id, action: `approval.${decision.toLowerCase()}`, entityType: kind.toLowerCase(), entityId: id, ip: actor.ip,
-    before: { state: 'MENUNGGU', ...(req.stage ? { stage: req.stage } : {}) }, after: { state: decision, note, officerId: req.user_id },
-  });
-  if (req.date && (kind === 'STATUS' || kind === 'MOVEMENT')) {
-    const who = await officerBasics(db, actor.orgId, req.user_id);
-    if (who) await reevaluateIfClosed(db, actor.orgId, req.user_id, req.date, who);
-  }
-  await notify(db, actor.orgId, [kind === 'JUSTIFICATION'
-    ? { userId: req.user_id, kind: 'JUSTIFICATION_DECIDED', params: { issue: req.code, date: req.date, state: decision, remark: note } }
-    : { userId: req.user_id, kind: 'REQUEST_DECIDED', params: { request: kind, date: req.date, state: decision, remark: note }, link: REQUEST_PAGE[kind] }]);
-  return { kind, id, state: decision, stage: req.stage };
-}
-
-/** The penyemak's support: the justification now waits for the pengesah. */
-async function forward(db: Db, actor: Actor, req: FoundRequest, note: string | null) {
-  if (!(await forwardJustification(db, actor.orgId, req.id, actor.id, note))) throw new AppError('NOT_PENDING');
-  await recordAudit(db, {
-    orgId: actor.orgId, actorId: actor.id, action: 'approval.disokong', entityType: 'justification', entityId: req.id, ip: actor.ip,
-    before: { state: 'MENUNGGU', stage: 1 }, after: { state: 'MENUNGGU', stage: 2, note, officerId: req.user_id, pengesahId: req.second_id },
-  });
-  if (req.second_id) await notifyReviewer(db, actor.orgId, req.user_id, 'JUSTIFICATION', req.date, req.second_id);
-  return { kind: 'JUSTIFICATION' as const, id: req.id, state: 'MENUNGGU', stage: 2 };
 }

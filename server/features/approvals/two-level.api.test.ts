@@ -19,7 +19,9 @@ let officer: TestClient;
 let penyemak: TestClient;
 let pengesah: TestClient;
 let pengesahUser: MadeUser;
-const DAYS = ['2026-08-04', '2026-08-05', '2026-08-06']; // Tuesday to Thursday
+let admin: TestClient;
+let penyemakId: string;
+const DAYS = ['2026-08-04', '2026-08-05', '2026-08-06', '2026-08-11']; // Tuesday to Thursday, and the next Tuesday
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -32,6 +34,8 @@ beforeAll(async () => {
   officer = await login(a.officer);
   penyemak = await login(a.supervisor);
   pengesah = await login(pengesahUser);
+  admin = await login(a.admin);
+  penyemakId = a.supervisor.id;
   await t.db.insert(punches).values(DAYS.flatMap((d) => [
     { orgId: a.org.id, userId: a.officer.id, at: new Date(`${d}T09:20:00+08:00`), source: 'web', place: 'SITE', kind: 'IN' },
     { orgId: a.org.id, userId: a.officer.id, at: new Date(`${d}T18:30:00+08:00`), source: 'web', place: 'SITE', kind: 'OUT' },
@@ -83,11 +87,28 @@ describe('two review levels', () => {
     expect(await queue(pengesah)).toEqual([]);
   });
 
-  it('lets the penyemak decide alone when their own supervisor cannot review (not a PENYELIA)', async () => {
+  it('the pengesah is whoever supervises the penyemak, whatever their role', async () => {
     await t.db.update(users).set({ roles: ['EKSEKUTIF', 'PEGAWAI'] }).where(eq(users.id, pengesahUser.id));
     const [, , third] = await issues();
     await officer.post(`/api/issues/${third!.id}/justification`, { category: 'MESYUARAT', text: 'Mesyuarat di luar pejabat' });
     const [item] = await queue(penyemak);
+    expect((item as Pending & { decisions: unknown }).decisions).toEqual([
+      { decision: 'DITERIMA', final: false }, { decision: 'DITOLAK', final: true }, { decision: 'PERLU_MAKLUMAT', final: true },
+    ]);
+    const supported = await penyemak.post<{ state: string }>(`/api/approvals/JUSTIFICATION/${item!.id}/decide`, { decision: 'DITERIMA' });
+    expect(supported.body.state).toBe('MENUNGGU');
+    const [waiting] = await queue(pengesah);
+    expect(waiting?.id).toBe(item!.id);
+    const decided = await pengesah.post<{ state: string }>(`/api/approvals/JUSTIFICATION/${item!.id}/decide`, { decision: 'DITERIMA' });
+    expect(decided.body.state).toBe('DITERIMA');
+  });
+
+  it('lets the penyemak decide alone when nobody supervises them', async () => {
+    await admin.patch(`/api/users/${penyemakId}`, { supervisorId: null });
+    const fourth = (await issues()).find((i) => i.justification === null);
+    await officer.post(`/api/issues/${fourth!.id}/justification`, { category: 'MESYUARAT', text: 'Mesyuarat pagi' });
+    const [item] = await queue(penyemak);
+    expect((item as Pending & { decisions: { final: boolean }[] }).decisions.every((d) => d.final)).toBe(true);
     const decided = await penyemak.post<{ state: string }>(`/api/approvals/JUSTIFICATION/${item!.id}/decide`, { decision: 'DITERIMA' });
     expect(decided.body.state).toBe('DITERIMA');
   });

@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeOrgWithRoles, makePunches, makeUser } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
+import type { Err } from '../../test/error-body';
 
 type Day = { date: string; status: string; dayType: string; provisional: boolean; requiredEnd: string | null; issues: { code: string; minutes?: number; rule: string }[]; punches: { place: string; flags: string[] }[] };
-type Err = { error: { code: string; details?: { fields?: { path: string }[] } } };
 
 let t: TestApp;
 let officer: TestClient;

@@ -2,6 +2,7 @@ import { evaluateRange, type DayRecord } from '../../../domain/day';
 import { addDays, startOfDay } from '../../../domain/day/local-time';
 import { isStateCode } from '../../../domain/org/states';
 import type { Db } from '../../db/client';
+import { recountCardsFrom } from '../cards/service';
 import { notify, type Notice } from '../notifications';
 import { engineRows, isClosedFor, officersByIds, saveDays, type Officer } from './day-store-repo';
 import { calendar, movementInput, punchInput, statusInput } from './engine-input';
@@ -84,10 +85,11 @@ export async function storeDays(db: Db, orgId: string, timeZone: string, setting
 /**
  * A late change to one officer's day (a corrected punch, an approved status or
  * justification): if the day is already closed for them, it is evaluated and stored again,
- * through the same code as the close.
+ * through the same code as the close, and their cards are recounted from that month on.
  */
 export async function reevaluateIfClosed(db: Db, orgId: string, userId: string, date: string, org: { timeZone: string; settings: unknown }): Promise<boolean> {
   if (!(await isClosedFor(db, orgId, date, userId))) return false;
   await storeDays(db, orgId, org.timeZone, org.settings, date, await officersByIds(db, orgId, [userId]));
+  await recountCardsFrom(db, orgId, userId, date);
   return true;
 }

@@ -1,7 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import type { Card } from '../../../domain/cards/cards';
-// eslint-disable-next-line no-restricted-imports -- the cards work (issue 12 item 3) moves the card history into a cards feature
-import { cardHistoryOf } from '../../jobs/cards-repo';
+import { cardHistoryOf } from '../cards/service';
 import { evaluateRange, type DayRecord } from '../../../domain/day';
 import { addDays, localOf } from '../../../domain/day/local-time';
 import { placePunches } from '../../../domain/day/pairing';

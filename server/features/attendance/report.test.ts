@@ -24,9 +24,9 @@ async function decemberReportAt(now: Date, punchTimes: Date[]) {
   const wb = new ExcelJS.Workbook();
   const file = (await renderReport('xlsx', input)).body;
   await wb.xlsx.load(file.buffer.slice(file.byteOffset, file.byteOffset + file.byteLength) as ArrayBuffer);
-  const cells = (wb.worksheets[0]?.getSheetValues() ?? []).filter(Array.isArray).map((r) => (r as unknown[]).slice(1).map((c) => (c === undefined || c === null ? '' : String(c))));
+  const cells = (wb.worksheets[0]?.getSheetValues() ?? []).filter(Array.isArray).map((r) => (r as unknown[]).slice(1).map((c) => (c === undefined || c === null ? '' : String(c as string | number | Date))));
   const rows = cells.filter((r) => /^\d{1,2} \p{L}+ \d{4}$/u.test(r[0] ?? ''));
-  const summary = Object.fromEntries(cells.filter((r) => r.length === 2 && /^\d+$/.test(r[1] ?? '')).map((r) => [r[0], Number(r[1])]));
+  const summary = Object.fromEntries(cells.filter((r) => r.length === 2 && /^\d+$/.test(r[1] ?? '')).map((r): [string, number] => [r[0] ?? '', Number(r[1])]));
   const csv = (await renderReport('csv', input)).body.toString('utf8');
   return { rows, summary, text: cells.map((r) => r.join(' ')).join('\n'), csv };
 }

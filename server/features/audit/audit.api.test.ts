@@ -3,9 +3,9 @@ import { users } from '../../db/schema';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeOrgWithRoles } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/harness';
+import type { Err } from '../../test/error-body';
 
 type Row = { id: number; at: string; action: string; actorId: string | null; actorName: string | null; orgId?: string; ip: string | null; targetUserId: string | null; targetName: string | null };
-type Err = { error: { code: string; details?: { fields?: { path: string }[] } } };
 
 let t: TestApp;
 beforeAll(async () => {

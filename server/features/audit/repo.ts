@@ -14,9 +14,11 @@ export type AuditEntry = {
   after?: unknown;
 };
 
-/** Appends one audit row; call it with the transaction that made the change. */
-export async function recordAudit(db: Db, e: AuditEntry): Promise<void> {
-  await db.insert(auditLog).values({
+/** Appends audit rows (one statement for a whole set); call it with the transaction that made the change. */
+export async function recordAudit(db: Db, entries: AuditEntry | AuditEntry[]): Promise<void> {
+  const list = Array.isArray(entries) ? entries : [entries];
+  if (list.length === 0) return;
+  await db.insert(auditLog).values(list.map((e) => ({
     orgId: e.orgId,
     actorId: e.actorId,
     action: e.action,
@@ -25,7 +27,7 @@ export async function recordAudit(db: Db, e: AuditEntry): Promise<void> {
     ip: e.ip ?? null,
     before: e.before ?? null,
     after: e.after ?? null,
-  });
+  })));
 }
 
 export type AuditFilter = { page: number; pageSize: number; action?: string; from?: string; to?: string; personId?: string; timeZone: string };
@@ -57,6 +59,7 @@ export async function listAudit(db: Db, orgId: string, f: AuditFilter): Promise<
       SELECT b.*, CASE b.entity_type
           WHEN 'user' THEN b.eid
           WHEN 'task_day_review' THEN b.eid
+          WHEN 'attendance_card' THEN b.eid
           WHEN 'push_subscription' THEN b.actor_id
           WHEN 'punch' THEN (SELECT x.user_id FROM punches x WHERE x.org_id = b.org_id AND x.id = b.eid)
           WHEN 'day_status' THEN (SELECT x.user_id FROM day_statuses x WHERE x.org_id = b.org_id AND x.id = b.eid)

@@ -6,8 +6,7 @@ import { makeOrgWithRoles, makeUser, TEST_PASSWORD, type MadeUser } from '../../
 import { startOfWindow, uniqueClientIp } from '../../test/client-address';
 import { startTestApp, type TestApp } from '../../test/harness';
 import { recipientOf, startSmtpReceiver, tokenIn } from '../../test/smtp-receiver';
-
-type Err = { error: { code: string; message: string; details?: Record<string, unknown> } };
+import type { Err } from '../../test/error-body';
 
 let t: TestApp;
 let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>;

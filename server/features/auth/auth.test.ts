@@ -5,6 +5,7 @@ import { formatNric } from '../../../domain/identity/nric';
 import { startOfWindow, uniqueClientIp } from '../../test/client-address';
 import { makeOrgWithRoles, makeUser } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/harness';
+import type { Err } from '../../test/error-body';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -13,7 +14,6 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 type Me = { user: { id: string; mustChangePassword: boolean; language: string }; abilities: string[]; csrfToken: string };
-type Err = { error: { code: string; message: string; details?: { fields?: { path: string; message: string }[] } } };
 
 describe('POST /api/auth/login', () => {
   it('logs in by email, sets an HttpOnly cookie and returns the user, abilities and CSRF token', async () => {

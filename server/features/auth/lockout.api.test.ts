@@ -4,8 +4,7 @@ import { accountTokens, users } from '../../db/schema';
 import { makeOrgWithRoles, type MadeUser } from '../../test/factories';
 import { loginAs, startTestApp, type TestApp } from '../../test/harness';
 import { recipientOf, startSmtpReceiver } from '../../test/smtp-receiver';
-
-type Err = { error: { code: string; message: string; details?: { fields?: { path: string; message: string }[] } } };
+import type { Err } from '../../test/error-body';
 
 let t: TestApp;
 let smtp: Awaited<ReturnType<typeof startSmtpReceiver>>;

@@ -21,7 +21,7 @@ export async function insertSession(db: Db, s: NewSession): Promise<void> {
 
 type SessionRow = {
   session_id: string; csrf_token: string; last_seen_at: Date | string; user_id: string; org_id: string | null;
-  roles: string[]; must_change_password: boolean; language: string;
+  roles: string[]; must_change_password: boolean; language: string; reviews: boolean;
 };
 
 /**
@@ -31,7 +31,8 @@ type SessionRow = {
  */
 export async function findLiveSessions(db: Db, ids: string[]): Promise<Map<string, Auth & { lastSeenAt: Date }>> {
   const rows = await rowsOf<SessionRow>(db, sql`
-    SELECT s.id AS session_id, s.csrf_token, s.last_seen_at, u.id AS user_id, u.org_id, u.roles, u.must_change_password, u.language
+    SELECT s.id AS session_id, s.csrf_token, s.last_seen_at, u.id AS user_id, u.org_id, u.roles, u.must_change_password, u.language,
+      EXISTS (SELECT 1 FROM users d WHERE d.org_id = u.org_id AND d.supervisor_id = u.id AND d.status = 'ACTIVE') AS reviews
     FROM sessions s
     JOIN users u ON u.id = s.user_id
     LEFT JOIN organisations o ON o.id = u.org_id
@@ -41,7 +42,7 @@ export async function findLiveSessions(db: Db, ids: string[]): Promise<Map<strin
     sessionId: r.session_id,
     csrfToken: r.csrf_token,
     lastSeenAt: r.last_seen_at instanceof Date ? r.last_seen_at : new Date(r.last_seen_at),
-    user: { id: r.user_id, orgId: r.org_id, roles: r.roles as Role[], mustChangePassword: r.must_change_password, language: r.language },
+    user: { id: r.user_id, orgId: r.org_id, roles: r.roles as Role[], mustChangePassword: r.must_change_password, language: r.language, facts: { reviews: r.reviews } },
   }]));
 }
 

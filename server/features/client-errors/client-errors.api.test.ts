@@ -9,9 +9,9 @@ import { openTestDatabase } from '../../test/harness';
 import type { Database } from '../../db/client';
 import { TestClient } from '../../test/test-client';
 import { CLIENT_ERRORS_PER_MINUTE } from './routes';
+import type { Err } from '../../test/error-body';
 
 type LogLine = { level: number; msg: string; clientError?: { message: string; url: string; stack?: string; componentStack?: string }; userId?: string | null; orgId?: string | null };
-type Err = { error: { code: string; details?: { fields?: { path: string }[] } } };
 
 let database: Database;
 let app: FastifyInstance;

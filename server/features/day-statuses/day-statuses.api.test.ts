@@ -3,8 +3,8 @@ import { addDays, localOf } from '../../../domain/day/local-time';
 import { workingTuesdayAhead } from '../../test/factories';
 import { loginOfficerAndStranger, startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
+import type { Err } from '../../test/error-body';
 
-type Err = { error: { code: string; details?: { fields?: { path: string }[] } } };
 type Status = { id: string; date: string; code: string; part: string; state: string };
 
 let t: TestApp;

@@ -4,7 +4,8 @@ import type { Db } from '../../db/client';
 import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
 import { recordAudit } from '../audit';
-import { notifyReviewer } from '../notifications';
+import { canWithdraw } from '../../../domain/requests/machine';
+import { routeToReviewers } from '../requests/service';
 import { officerBasics, presentStatus } from '../attendance';
 import { findStatus, insertStatus, liveStatusesOn, setStatusState } from './repo';
 
@@ -36,7 +37,7 @@ export async function setDayStatus(db: Db, actor: Actor, input: { date: string; 
     state: needsApproval ? 'MENUNGGU' : 'DILULUSKAN',
   });
   await recordAudit(db, { orgId: actor.orgId, actorId: actor.id, action: 'day_status.created', entityType: 'day_status', entityId: row.id, ip: actor.ip, after: presentStatus(row) });
-  if (row.state === 'MENUNGGU') await notifyReviewer(db, actor.orgId, actor.id, 'STATUS', row.date);
+  if (row.state === 'MENUNGGU') await routeToReviewers(db, actor.orgId, 'STATUS', [{ id: row.id, date: row.date }]);
   return presentStatus(row);
 }
 
@@ -45,7 +46,7 @@ export async function cancelDayStatus(db: Db, actor: Actor, id: string) {
   const row = await findStatus(db, actor.orgId, id);
   if (!row || row.userId !== actor.id) throw new AppError('NOT_FOUND');
   const { today } = await officerToday(db, actor);
-  if (!['MENUNGGU', 'DILULUSKAN'].includes(row.state) || row.date < today) throw new AppError('NOT_PENDING');
+  if (!canWithdraw('STATUS', row.state) || row.date < today) throw new AppError('NOT_PENDING');
   const after = await setStatusState(db, actor.orgId, id, { state: 'DIBATALKAN' });
   await recordAudit(db, { orgId: actor.orgId, actorId: actor.id, action: 'day_status.cancelled', entityType: 'day_status', entityId: id, ip: actor.ip, before: presentStatus(row), after: presentStatus(after) });
   return presentStatus(after);

@@ -6,10 +6,10 @@ import { pushSubscriptions } from '../../db/schema';
 import { makeOrgWithRoles } from '../../test/factories';
 import type { Database } from '../../db/client';
 import { openTestDatabase, startTestApp, type TestApp } from '../../test/harness';
+import type { Err } from '../../test/error-body';
 
 const TOKEN = 'metrics-token-for-tests-0123456789';
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
-type Err = { error: { code: string } };
 
 /** The value of one series (`name{labels}` exactly as exposed), undefined when absent. */
 function sample(text: string, series: string): number | undefined {

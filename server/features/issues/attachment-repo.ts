@@ -1,6 +1,13 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { justificationAttachments } from '../../db/schema';
+import { justificationAttachments, justifications } from '../../db/schema';
+
+/** Who may touch a justification's attachment: its officer, its reviewer (now, or the last one), the penyemak who supported it. */
+export async function justificationPeople(db: Db, orgId: string, id: string) {
+  const [row] = await db.select({ userId: justifications.userId, state: justifications.state, reviewerId: justifications.reviewerId, checkedBy: justifications.checkedBy })
+    .from(justifications).where(and(eq(justifications.orgId, orgId), eq(justifications.id, id))).limit(1);
+  return row ?? null;
+}
 
 export type AttachmentMeta = { id: string; fileName: string; contentType: string; sizeBytes: number; sha256: string };
 

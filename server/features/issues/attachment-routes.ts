@@ -21,7 +21,7 @@ export const attachmentRoutes: FastifyPluginAsyncZod = async (app) => {
       tags, summary: 'Attach a PDF or image (5 MB at most) to my justification while it waits; the body is the file, Content-Type its type, X-File-Name its name (URL-encoded)',
       params: idParams, headers: z.object({ 'content-type': z.enum(ATTACHMENT_TYPES), 'x-file-name': z.string().optional() }).loose(), response: { 200: attachmentView },
     },
-  }, async (req) => attach(req.db, actorOf(req), req.params.id, { body: req.body as Buffer, contentType: req.headers['content-type'] ?? '', fileName: req.headers['x-file-name'] as string | undefined }));
+  }, async (req) => attach(req.db, actorOf(req), req.params.id, { body: req.body as Buffer, contentType: req.headers['content-type'] ?? '', fileName: req.headers['x-file-name'] }));
 
   app.get('/api/justifications/:id/attachment', {
     config: { access: { permission: 'attendance.self' } },

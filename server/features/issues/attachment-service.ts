@@ -4,14 +4,11 @@ import type { Db } from '../../db/client';
 import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
 import { recordAudit } from '../audit';
-import { findRequest } from '../approvals';
-import { deleteAttachment, readAttachment, saveAttachment } from './attachment-repo';
+import { isEditable } from '../../../domain/requests/machine';
+import { deleteAttachment, justificationPeople, readAttachment, saveAttachment } from './attachment-repo';
 
 export const ATTACHMENT_MAX_BYTES = 5 * 1024 * 1024;
 export const ATTACHMENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png', 'image/webp'] as const;
-
-/** States in which the officer may still change what the reviewer will read. */
-const EDITABLE = new Set(['MENUNGGU', 'PERLU_MAKLUMAT']);
 
 /** Keeps a file name printable and short: no path, no control characters. */
 function cleanName(raw: string | undefined): string {
@@ -32,9 +29,9 @@ function cleanName(raw: string | undefined): string {
  * name or header alone). It replaces the one before; audited with its SHA-256.
  */
 export async function attach(db: Db, actor: Actor, justificationId: string, input: { body: Buffer; contentType: string; fileName: string | undefined }) {
-  const j = await findRequest(db, actor.orgId, 'JUSTIFICATION', justificationId);
-  if (!j || j.user_id !== actor.id) throw new AppError('NOT_FOUND');
-  if (!EDITABLE.has(j.state)) throw new AppError('NOT_PENDING');
+  const j = await justificationPeople(db, actor.orgId, justificationId);
+  if (!j || j.userId !== actor.id) throw new AppError('NOT_FOUND');
+  if (!isEditable(j.state)) throw new AppError('NOT_PENDING');
   const fileName = cleanName(input.fileName);
   if (input.body.length === 0) throw fieldError('VALIDATION_FAILED', 'file', 'file.empty');
   if (input.body.length > ATTACHMENT_MAX_BYTES) throw fieldError('VALIDATION_FAILED', 'file', 'file.tooLarge');
@@ -46,19 +43,22 @@ export async function attach(db: Db, actor: Actor, justificationId: string, inpu
   return { fileName: meta.fileName, contentType: meta.contentType, sizeBytes: meta.sizeBytes };
 }
 
-/** The officer, their supervisor or their supervisor's supervisor reads the attachment; anyone else gets 404. */
+/**
+ * The officer, the justification's reviewer (the stored one: now, or the last once decided) or
+ * the penyemak who supported it reads the attachment; anyone else gets 404.
+ */
 export async function download(db: Db, actor: Actor, justificationId: string) {
-  const j = await findRequest(db, actor.orgId, 'JUSTIFICATION', justificationId);
-  if (!j || ![j.user_id, j.supervisor_id, j.second_id].includes(actor.id)) throw new AppError('NOT_FOUND');
+  const j = await justificationPeople(db, actor.orgId, justificationId);
+  if (!j || ![j.userId, j.reviewerId, j.checkedBy].includes(actor.id)) throw new AppError('NOT_FOUND');
   const file = await readAttachment(db, actor.orgId, justificationId);
   if (!file) throw new AppError('NOT_FOUND');
   return file;
 }
 
 export async function detach(db: Db, actor: Actor, justificationId: string) {
-  const j = await findRequest(db, actor.orgId, 'JUSTIFICATION', justificationId);
-  if (!j || j.user_id !== actor.id) throw new AppError('NOT_FOUND');
-  if (!EDITABLE.has(j.state)) throw new AppError('NOT_PENDING');
+  const j = await justificationPeople(db, actor.orgId, justificationId);
+  if (!j || j.userId !== actor.id) throw new AppError('NOT_FOUND');
+  if (!isEditable(j.state)) throw new AppError('NOT_PENDING');
   if (!(await deleteAttachment(db, actor.orgId, justificationId))) throw new AppError('NOT_FOUND');
   await recordAudit(db, { orgId: actor.orgId, actorId: actor.id, action: 'justification.detached', entityType: 'justification', entityId: justificationId, ip: actor.ip });
 }

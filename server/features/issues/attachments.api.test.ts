@@ -1,13 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ORG_SETTINGS } from '../../../domain/org/settings';
-import { auditLog } from '../../db/schema';
+import { auditLog, users } from '../../db/schema';
 import { closeDay } from '../../jobs/day-close';
 import { makeOrgWithRoles, makePunches, makeUser, type MadeUser } from '../../test/factories';
 import { loginAs, startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
+import type { Err } from '../../test/error-body';
 
-type Err = { error: { code: string; details?: { fields?: { path: string; message: string }[] } } };
 type Issue = { id: string; justification: { id: string; state: string; attachment: { fileName: string; contentType: string; sizeBytes: number } | null } | null };
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
@@ -18,6 +18,7 @@ let t: TestApp;
 let officer: TestClient;
 let supervisor: TestClient;
 let colleagueSupervisor: TestClient;
+let supervisorsBoss: TestClient;
 let stranger: TestClient;
 let justificationId = '';
 
@@ -30,6 +31,10 @@ beforeAll(async () => {
   officer = await login(a.officer);
   supervisor = await login(a.supervisor);
   colleagueSupervisor = await login(other);
+  // The supervisor's own supervisor: with one review level they never review this officer's justifications.
+  const boss = await makeUser(t.db, a.org.id, { roles: ['EKSEKUTIF', 'PEGAWAI'] });
+  await t.db.update(users).set({ supervisorId: boss.id }).where(eq(users.id, a.supervisor.id));
+  supervisorsBoss = await login(boss);
   stranger = await login(b.supervisor);
   await makePunches(t.db, a.org.id, [
     { userId: a.officer.id, at: new Date('2026-09-15T09:40:00+08:00'), kind: 'IN' },
@@ -87,6 +92,7 @@ describe('justification attachments', () => {
 
   it('hides it from anyone else (404), and lets only the officer change it', async () => {
     expect((await colleagueSupervisor.get(`/api/justifications/${justificationId}/attachment`)).status).toBe(404);
+    expect((await supervisorsBoss.get(`/api/justifications/${justificationId}/attachment`)).status).toBe(404);
     expect((await stranger.get(`/api/justifications/${justificationId}/attachment`)).status).toBe(404);
     expect((await put(supervisor, PNG, 'image/png')).status).toBe(404);
     expect((await t.client().get(`/api/justifications/${justificationId}/attachment`)).status).toBe(401);

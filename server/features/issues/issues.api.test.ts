@@ -7,8 +7,8 @@ import { closeDay } from '../../jobs/day-close';
 import { makeOrgWithRoles, makePunches, makeUser, type MadeUser } from '../../test/factories';
 import { loginAs, startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
+import type { Err } from '../../test/error-body';
 
-type Err = { error: { code: string; details?: { fields?: { path: string }[] } } };
 type Issue = { id: string; date: string; code: string; minutes: number | null; rule: string; justification: { state: string; remark: string | null } | null };
 type Pending = { kind: string; id: string; date: string; issue: { code: string; category: string } | null; note: string | null };
 

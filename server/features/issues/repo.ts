@@ -1,3 +1,4 @@
+import type { RequestState } from '../../../domain/requests/states';
 import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { attendanceIssues, justificationAttachments, justifications } from '../../db/schema';
@@ -40,15 +41,16 @@ export async function findIssue(db: Db, orgId: string, id: string) {
 export async function upsertJustification(db: Db, v: { orgId: string; issueId: string; userId: string; category: string; text: string }): Promise<JustRow> {
   const [row] = await db.insert(justifications).values({ ...v, state: 'MENUNGGU' }).onConflictDoUpdate({
     target: [justifications.orgId, justifications.issueId],
-    set: { category: v.category, text: v.text, state: 'MENUNGGU', stage: 1, checkedBy: null, checkedAt: null, checkRemark: null, reviewerId: null, decidedAt: null, updatedAt: sql`now()` },
+    set: { category: v.category, text: v.text, state: 'MENUNGGU', stage: 1, checkedBy: null, checkedAt: null, checkRemark: null, reviewerId: null, decidedBy: null, decidedAt: null, remark: null, updatedAt: sql`now()` },
   }).returning();
   if (!row) throw new Error('justification not written');
   return row;
 }
 
-export async function setJustificationState(db: Db, orgId: string, id: string, v: { state: string; reviewerId?: string; remark?: string | null; fromStates: string[] }): Promise<JustRow | null> {
+/** The officer withdraws their answer: only from one of `fromStates`; null when it is in none of them. */
+export async function setJustificationState(db: Db, orgId: string, id: string, v: { state: RequestState; fromStates: readonly RequestState[] }): Promise<JustRow | null> {
   const [row] = await db.update(justifications)
-    .set({ state: v.state, ...(v.reviewerId ? { reviewerId: v.reviewerId, decidedAt: sql`now()` } : {}), ...(v.remark !== undefined ? { remark: v.remark } : {}), updatedAt: sql`now()` })
+    .set({ state: v.state, updatedAt: sql`now()` })
     .where(and(eq(justifications.orgId, orgId), eq(justifications.id, id), sql`${justifications.state} IN (${sql.join(v.fromStates.map((s) => sql`${s}`), sql`, `)})`))
     .returning();
   return row ?? null;

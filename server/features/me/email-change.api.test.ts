@@ -7,8 +7,8 @@ import { makeOrgWithRoles, makeUser, type MadeUser } from '../../test/factories'
 import { loginAs, startTestApp, type TestApp } from '../../test/harness';
 import { recipientOf, startSmtpReceiver, tokenIn } from '../../test/smtp-receiver';
 import type { TestClient } from '../../test/test-client';
+import type { Err } from '../../test/error-body';
 
-type Err = { error: { code: string; message: string; details?: { fields?: { path: string; message: string }[] } } };
 type Me = { user: { email: string; phone: string | null }; pendingEmail: string | null };
 
 let t: TestApp;

@@ -5,7 +5,7 @@ import type { AuthUser } from '../../http/request-context';
 import { inScope } from '../../http/tenant-scope';
 import { recordAudit } from '../audit';
 import { checkCurrentPassword, type AccountMailer } from '../auth';
-import { notifyReviewer } from '../notifications';
+import { routeToReviewers } from '../requests/service';
 import { findAccount, findUser, updateUser } from '../users';
 import { requestEmailChange } from './email-change';
 import { homesOf, insertHome, notificationPrefsOf, withdrawPendingHomes, type HomeRow } from './profile-repo';
@@ -69,6 +69,6 @@ export async function registerHome(db: Db, user: AuthUser & { orgId: string }, i
   await withdrawPendingHomes(db, user.orgId, user.id);
   const row = await insertHome(db, { orgId: user.orgId, userId: user.id, lat: input.lat, lng: input.lng, accuracy: input.accuracy, address: input.address || null, state: 'MENUNGGU' });
   await recordAudit(db, { orgId: user.orgId, actorId: user.id, action: 'home_location.registered', entityType: 'home_location', entityId: row.id, ip, after: presentHome(row) });
-  await notifyReviewer(db, user.orgId, user.id, 'HOME', null);
+  await routeToReviewers(db, user.orgId, 'HOME', [{ id: row.id, date: null }]);
   return homeStatus(db, user.orgId, user.id);
 }

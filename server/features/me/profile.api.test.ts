@@ -4,8 +4,8 @@ import { auditLog } from '../../db/schema';
 import { makeOrgWithRoles, makeUser } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
+import type { Err } from '../../test/error-body';
 
-type Err = { error: { code: string; details?: { fields?: { path: string }[] } } };
 type Home = { approved: { lat: number } | null; pending: { lat: number; state: string } | null };
 
 let t: TestApp;

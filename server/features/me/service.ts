@@ -3,7 +3,7 @@ import type { Db } from '../../db/client';
 import { recordAudit } from '../audit';
 import { pendingEmailOf } from '../auth';
 import { findOrg } from '../organisation';
-import { findUser, presentUser, updateUser } from '../users';
+import { factsOf, findUser, presentUser, updateUser } from '../users';
 import type { MeResponse } from './schema';
 
 /** The caller as the app sees them: user, organisation, abilities, the CSRF token and an email change waiting for its link. */
@@ -15,7 +15,7 @@ export async function buildMe(db: Db, userId: string, orgId: string | null, csrf
   return {
     user,
     organisation: org ? { id: org.id, name: org.name, code: org.code, state: org.state, timeZone: org.timeZone } : null,
-    abilities: abilitiesOf(user.roles),
+    abilities: abilitiesOf(user.roles, orgId ? await factsOf(db, orgId, userId) : undefined),
     csrfToken,
     pendingEmail: await pendingEmailOf(db, userId),
   };

@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, localOf } from '../../../domain/day/local-time';
 import { loginOfficerAndStranger, startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
+import type { Err } from '../../test/error-body';
 
-type Err = { error: { code: string; message: string; details?: { fields?: { path: string }[]; date?: string; from?: string; to?: string; capMinutes?: number; usedMinutes?: number; remainingMinutes?: number } } };
 type Movement = { id: string; state: string; actualReturn: string | null; destination: string; destLocation: { lat: number } | null };
 
 let t: TestApp;

@@ -7,7 +7,8 @@ import type { Db } from '../../db/client';
 import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
 import { recordAudit } from '../audit';
-import { notifyReviewer } from '../notifications';
+import { canWithdraw } from '../../../domain/requests/machine';
+import { routeToReviewers } from '../requests/service';
 import { calendar, defaultSchedule, presentMovement } from '../attendance';
 import { officerToday } from '../day-statuses/service';
 import { findMovement, insertMovement, liveMovementsOn, updateMovement } from './repo';
@@ -45,7 +46,7 @@ export async function recordMovement(db: Db, actor: Actor, input: { leaveAt: str
     destLat: input.destLocation?.lat ?? null, destLng: input.destLocation?.lng ?? null, purpose: input.purpose, state: 'MENUNGGU',
   });
   await recordAudit(db, { orgId: actor.orgId, actorId: actor.id, action: 'movement.created', entityType: 'movement', entityId: row.id, ip: actor.ip, after: presentMovement(row) });
-  await notifyReviewer(db, actor.orgId, actor.id, 'MOVEMENT', row.date);
+  await routeToReviewers(db, actor.orgId, 'MOVEMENT', [{ id: row.id, date: row.date }]);
   return presentMovement(row);
 }
 
@@ -65,7 +66,7 @@ export async function recordReturn(db: Db, actor: Actor, id: string, at?: string
 export async function cancelMovement(db: Db, actor: Actor, id: string) {
   const row = await findMovement(db, actor.orgId, id);
   if (!row || row.userId !== actor.id) throw new AppError('NOT_FOUND');
-  if (!['MENUNGGU', 'DILULUSKAN'].includes(row.state) || row.actualReturn) throw new AppError('NOT_PENDING');
+  if (!canWithdraw('MOVEMENT', row.state) || row.actualReturn) throw new AppError('NOT_PENDING');
   const after = await updateMovement(db, actor.orgId, id, { state: 'DIBATALKAN' });
   await recordAudit(db, { orgId: actor.orgId, actorId: actor.id, action: 'movement.cancelled', entityType: 'movement', entityId: id, ip: actor.ip, before: presentMovement(row), after: presentMovement(after) });
   return presentMovement(after);

@@ -10,8 +10,8 @@ import { loginAs, startTestApp, type TestApp } from '../../test/harness';
 import { startPushReceiver, type Device } from '../../test/push-receiver';
 import { startSmtpReceiver } from '../../test/smtp-receiver';
 import type { TestClient } from '../../test/test-client';
+import type { Err } from '../../test/error-body';
 
-type Err = { error: { code: string; details?: { fields?: { path: string; message: string }[] } } };
 type Note = { id: string; kind: string; title: string; body: string; link: string; read: boolean };
 type List = { items: Note[]; unread: number; total: number };
 type Pending = { kind: string; id: string };

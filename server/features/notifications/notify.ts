@@ -46,13 +46,17 @@ export async function notify(db: Db, orgId: string, notices: Notice[]): Promise<
   return written.length;
 }
 
+export type WaitingNotice = { officerId: string; reviewerId: string | null; request: string; date: string | null };
+
 /**
- * Something of `officerId` waits for a decision (a request, or a justification at a review
- * level): tells `reviewerId`, by default the officer's supervisor.
+ * Requests wait for a decision (new, or passed on to the next review level): tells each
+ * one's reviewer, the `reviewer_id` stored on the request. One read and one write for the set.
  */
-export async function notifyReviewer(db: Db, orgId: string, officerId: string, request: string, date: string | null, reviewerId?: string): Promise<void> {
-  const [officer] = await recipients(db, orgId, [officerId]);
-  const to = reviewerId ?? officer?.supervisor_id;
-  if (!officer || !to) return;
-  await notify(db, orgId, [{ userId: to, kind: 'REVIEW_WAITING', params: { officer: officer.full_name, request, date } }]);
+export async function notifyReviewers(db: Db, orgId: string, waiting: WaitingNotice[]): Promise<void> {
+  const told = waiting.filter((w): w is WaitingNotice & { reviewerId: string } => w.reviewerId !== null);
+  if (told.length === 0) return;
+  const names = new Map((await recipients(db, orgId, [...new Set(told.map((w) => w.officerId))])).map((r) => [r.id, r.full_name]));
+  await notify(db, orgId, told.filter((w) => names.has(w.officerId)).map((w) => ({
+    userId: w.reviewerId, kind: 'REVIEW_WAITING', params: { officer: names.get(w.officerId) ?? '', request: w.request, date: w.date },
+  })));
 }

@@ -3,8 +3,8 @@ import { DEFAULT_ORG_SETTINGS } from '../../../domain/org/settings';
 import { makeOrgWithRoles } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
+import type { Err } from '../../test/error-body';
 
-type Err = { error: { code: string; details?: { fields?: { path: string }[] } } };
 type Org = { id: string; name: string; settings: typeof DEFAULT_ORG_SETTINGS };
 
 let t: TestApp;

@@ -3,8 +3,8 @@ import { FIELD_MESSAGES } from '../../http/field-messages';
 import { makeOrgWithRoles, makeUser, randomNric } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
+import type { Err } from '../../test/error-body';
 
-type Err = { error: { code: string; details?: { fields?: { path: string; message?: string }[] } } };
 type Agency = { id: string; name: string; code: string; active: boolean; userCount: number };
 
 let t: TestApp;

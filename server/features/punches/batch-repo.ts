@@ -104,7 +104,7 @@ export async function insertOnlinePunches(db: Db, orgId: string, rows: NewPunch[
     WITH ins AS (
       INSERT INTO punches (org_id, user_id, at, kind, source, idempotency_key, device_time, lat, lng, accuracy, site_id, place, flags, note, ip, user_agent)
       SELECT ${orgId}::uuid, u, a, kd, s, k, dt, la, ln, ac, si, pl, string_to_array(fl, ','), nt, ip, ua
-      FROM unnest(${col((r) => r.userId)}::uuid[], ${col((r) => (r.at as Date).toISOString())}::timestamptz[], ${col((r) => r.kind ?? null)}::text[], ${col((r) => r.source)}::text[],
+      FROM unnest(${col((r) => r.userId)}::uuid[], ${col((r) => r.at.toISOString())}::timestamptz[], ${col((r) => r.kind ?? null)}::text[], ${col((r) => r.source)}::text[],
         ${col((r) => r.idempotencyKey ?? null)}::uuid[], ${col((r) => r.deviceTime?.toISOString() ?? null)}::timestamptz[],
         ${col((r) => r.lat ?? null)}::float8[], ${col((r) => r.lng ?? null)}::float8[], ${col((r) => r.accuracy ?? null)}::float8[],
         ${col((r) => r.siteId ?? null)}::uuid[], ${col((r) => r.place)}::text[], ${col((r) => (r.flags ?? []).join(','))}::text[],

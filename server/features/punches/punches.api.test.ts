@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeOrgWithRoles, makeUser } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
+import type { Err } from '../../test/error-body';
 
-type Err = { error: { code: string; details?: { fields?: { path: string; message: string }[] } } };
 type Punch = { id: string; at: string; kind: string | null; place: string; siteId: string | null; siteName: string | null; flags: string[]; source: string; reason: string | null };
 type Today = { day: { punches: Punch[]; checkIn: string | null; status: string; provisional: boolean; issues: { code: string }[] }; next: string; sites: { name: string }[] };
 

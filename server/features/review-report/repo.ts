@@ -11,8 +11,8 @@ export type OverdueRow = {
 
 /**
  * Justifications of active officers waiting for review (MENUNGGU) since before `cutoff`,
- * oldest first, each with the reviewer it waits for: at stage 1 the officer's supervisor,
- * at stage 2 (the penyemak supported it) the supervisor's supervisor, the pengesah.
+ * oldest first, each with the reviewer it waits for (the stored `reviewer_id`: at stage 1
+ * the officer's supervisor, at stage 2 the pengesah).
  * With `subtreeOf`, only those whose reviewer is that user or anyone under them.
  */
 export async function overdueJustifications(db: Db, orgId: string, cutoff: Date, subtreeOf: string | null): Promise<OverdueRow[]> {
@@ -22,11 +22,10 @@ export async function overdueJustifications(db: Db, orgId: string, cutoff: Date,
     WITH RECURSIVE waiting AS (
       SELECT j.id, j.stage, j.updated_at, i.date::text AS issue_date, i.code AS issue_code,
         o.id AS officer_id, o.full_name AS officer_name, o.staff_no AS officer_staff_no,
-        CASE WHEN j.stage = 2 THEN s.supervisor_id ELSE o.supervisor_id END AS reviewer_id
+        j.reviewer_id
       FROM justifications j
       JOIN attendance_issues i ON i.org_id = j.org_id AND i.id = j.issue_id
       JOIN users o ON o.org_id = j.org_id AND o.id = j.user_id
-      LEFT JOIN users s ON s.org_id = o.org_id AND s.id = o.supervisor_id
       WHERE j.org_id = ${orgId} AND j.state = 'MENUNGGU' AND j.updated_at < ${cutoff.toISOString()}::timestamptz AND o.status = 'ACTIVE'
     )${tree}
     SELECT w.*, r.full_name AS reviewer_name, r.staff_no AS reviewer_staff_no, ru.name AS reviewer_unit

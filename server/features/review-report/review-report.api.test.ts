@@ -1,14 +1,16 @@
+import type { RequestState } from '../../../domain/requests/states';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ORG_SETTINGS } from '../../../domain/org/settings';
 import { attendanceIssues, justifications } from '../../db/schema';
+import { assignReviewers } from '../requests';
 import { makeOrg, makeOrgWithRoles, makeUnit, makeUser, type MadeUser } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
+import type { Err } from '../../test/error-body';
 
 type Item = { officer: { fullName: string }; issueDate: string; issueCode: string; stage: number; daysWaiting: number };
 type Group = { reviewer: { id: string; fullName: string; staffNo: string; unitName: string | null } | null; overdue: number; oldestDays: number; items: Item[] };
 type Report = { scope: string; deadlineDays: number; totalOverdue: number; reviewers: Group[] };
-type Err = { error: { code: string; details?: { fields?: { path: string }[] } } };
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
@@ -18,14 +20,16 @@ const p: Record<string, MadeUser> = {};
 let day = 0;
 
 /** An issue of the officer (a distinct date each time) answered and waiting since `ageMs` ago. */
-async function waiting(orgId: string, u: MadeUser, ageMs: number, opts: { stage?: number; state?: string; code?: string } = {}) {
+async function waiting(orgId: string, u: MadeUser, ageMs: number, opts: { stage?: number; state?: RequestState; code?: string } = {}) {
   day += 1;
   const date = `2026-0${1 + Math.floor(day / 28)}-${String(1 + (day % 28)).padStart(2, '0')}`;
   const [issue] = await t.db.insert(attendanceIssues).values({ orgId, userId: u.id, date, code: opts.code ?? 'LEWAT', minutes: 12, rule: 'R11', state: 'TERBUKA' }).returning();
-  await t.db.insert(justifications).values({
+  const [j] = await t.db.insert(justifications).values({
     orgId, issueId: issue!.id, userId: u.id, category: 'KENDERAAN_ROSAK', text: 'Kereta rosak', state: opts.state ?? 'MENUNGGU', stage: opts.stage ?? 1,
     updatedAt: new Date(Date.now() - ageMs), createdAt: new Date(Date.now() - ageMs),
-  });
+  }).returning();
+  // Its reviewer, as the app stores it when a justification is sent or supported.
+  await assignReviewers(t.db, orgId, { kind: 'JUSTIFICATION', ids: [j!.id] });
   return date;
 }
 

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeOrgWithRoles, makeUser, type MadeUser } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
+import type { Err } from '../../test/error-body';
 
-type Err = { error: { code: string; message: string; details?: { fields?: { path: string; message: string }[] } } };
 type Person = { id: string; fullName: string };
 type Comment = { id: string; taskId: string; text: string; author: Person; createdAt: string };
 type Review = { date: string; reviewedBy: Person; reviewedAt: string; note: string | null };

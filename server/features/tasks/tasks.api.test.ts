@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeOrgWithRoles, makeUser } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
+import type { Err } from '../../test/error-body';
 
-type Err = { error: { code: string; details?: { fields?: { path: string; message: string }[] } } };
 type Task = {
   id: string; date: string; title: string; details: string | null; minutes: number | null; startTime: string | null; endTime: string | null;
   spentMinutes: number | null; category: string; progress: string; copiedFrom: string | null;

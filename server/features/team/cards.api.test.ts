@@ -4,6 +4,7 @@ import { attendanceCards } from '../../db/schema';
 import { makeOrgWithRoles, makeUnit, makeUser, type MadeUser } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
+import type { Err } from '../../test/error-body';
 
 type Item = {
   officer: { id: string; fullName: string; unitName: string | null; supervisorName: string | null };
@@ -11,7 +12,6 @@ type Item = {
   offenceDays: number; offenceDates: string[]; history: { month: string; card: string }[];
 };
 type Cards = { scope: string; items: Item[] };
-type Err = { error: { code: string; details?: { fields?: { path: string }[] } } };
 
 let t: TestApp;
 const c: Record<string, TestClient> = {};

@@ -3,8 +3,7 @@ import { FIELD_MESSAGES } from '../../http/field-messages';
 import { makeOrgWithRoles, makeUser, randomNric } from '../../test/factories';
 import { loginAs, startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
-
-type Err = { error: { code: string; message: string; details?: { fields?: { path: string; message: string }[] } } };
+import type { Err } from '../../test/error-body';
 
 let t: TestApp;
 let admin: TestClient;

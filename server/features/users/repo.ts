@@ -47,6 +47,19 @@ export async function findUser(db: Db, orgId: string | null, id: string): Promis
   return rows[0] ?? null;
 }
 
+/** What the data says of a user beside their roles: whether someone active has them as supervisor (the same test as the session's). */
+export async function factsOf(db: Db, orgId: string, id: string): Promise<{ reviews: boolean }> {
+  const [row] = await rowsOf<{ reviews: boolean }>(db, sql`
+    SELECT EXISTS (SELECT 1 FROM users d WHERE d.org_id = ${orgId} AND d.supervisor_id = ${id} AND d.status = 'ACTIVE') AS reviews`);
+  return { reviews: row?.reviews ?? false };
+}
+
+/** How many active users have `id` as supervisor. */
+export async function activeReportCount(db: Db, orgId: string, id: string): Promise<number> {
+  const [row] = await rowsOf<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM users WHERE org_id = ${orgId} AND supervisor_id = ${id} AND status = 'ACTIVE'`);
+  return row?.n ?? 0;
+}
+
 export type UserFilter = { q?: string; unitId?: string; role?: string; status?: string };
 
 function filterWhere(orgId: string, f: UserFilter): SQL | undefined {

@@ -5,10 +5,11 @@ import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
 import { recordAudit } from '../audit';
 import { hashPassword, revokeUserSessions, temporaryPassword } from '../auth';
+import { repointReviewers } from '../requests/service';
 import { findUnit } from '../units';
 import { auditView, presentUser } from './present';
 import {
-  emailOrNricTaken, findUser, insertUser, staffNoTaken, supervisionChain, updateUser, type UserRow, type UserWrite,
+  activeReportCount, emailOrNricTaken, findUser, insertUser, staffNoTaken, supervisionChain, updateUser, type UserRow,
 } from './repo';
 
 type UserFields = {
@@ -27,7 +28,10 @@ async function checkRelations(db: Db, orgId: string, userId: string | null, f: U
   if (f.unitId && !(await findUnit(db, orgId, f.unitId))) throw fieldError('VALIDATION_FAILED', 'unitId', 'unit.notFound');
   if (f.supervisorId) {
     if (f.supervisorId === userId) throw fieldError('SUPERVISOR_CYCLE', 'supervisorId', 'supervisor.self');
-    if (!(await findUser(db, orgId, f.supervisorId))) throw fieldError('VALIDATION_FAILED', 'supervisorId', 'supervisor.notFound');
+    const supervisor = await findUser(db, orgId, f.supervisorId);
+    if (!supervisor) throw fieldError('VALIDATION_FAILED', 'supervisorId', 'supervisor.notFound');
+    // Whoever is an officer's supervisor reviews their requests: it has to be someone who can.
+    if (supervisor.status !== 'ACTIVE') throw fieldError('VALIDATION_FAILED', 'supervisorId', 'supervisor.inactive');
     if (userId && (await supervisionChain(db, orgId, f.supervisorId)).includes(userId)) {
       throw fieldError('SUPERVISOR_CYCLE', 'supervisorId', 'supervisor.cycle');
     }
@@ -97,8 +101,9 @@ export async function editUser(db: Db, actor: Actor, id: string, input: UserFiel
   await checkUnique(db, actor.orgId, id, { email: input.email, staffNo: input.staffNo });
   try {
     const after = await db.transaction(async (tx) => {
-      await updateUser(tx, actor.orgId, id, input as UserWrite);
+      await updateUser(tx, actor.orgId, id, input);
       const updated = await mustFind(tx, actor.orgId, id);
+      if (updated.supervisorId !== before.supervisorId) await repointReviewers(tx, actor.orgId, [id]);
       await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: 'user.updated', entityType: 'user', entityId: id, ip: actor.ip, before: auditView(before), after: auditView(updated) });
       return updated;
     });
@@ -108,13 +113,22 @@ export async function editUser(db: Db, actor: Actor, id: string, input: UserFiel
   }
 }
 
-/** Deactivation ends every session of the user at once. */
+/**
+ * Deactivation ends every session of the user at once. A user who still supervises active
+ * officers is not deactivated (409): their officers' requests would have nobody to review
+ * them. Activation re-points the requests they review again.
+ */
 export async function setUserStatus(db: Db, actor: Actor, id: string, status: 'ACTIVE' | 'INACTIVE') {
   const before = await mustFind(db, actor.orgId, id);
   if (id === actor.id && status === 'INACTIVE') throw new AppError('FORBIDDEN', { reason: 'self' });
+  if (status === 'INACTIVE') {
+    const reports = await activeReportCount(db, actor.orgId, id);
+    if (reports > 0) throw new AppError('USER_HAS_REPORTS', { reports });
+  }
   const after = await db.transaction(async (tx) => {
     await updateUser(tx, actor.orgId, id, { status });
     if (status === 'INACTIVE') await revokeUserSessions(tx, id);
+    if (status !== before.status) await repointReviewers(tx, actor.orgId, [id]);
     await recordAudit(tx, {
       orgId: actor.orgId, actorId: actor.id, action: status === 'INACTIVE' ? 'user.deactivated' : 'user.activated',
       entityType: 'user', entityId: id, ip: actor.ip, before: { status: before.status }, after: { status },

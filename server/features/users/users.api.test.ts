@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeOrgWithRoles, makeUnit, makeUser, randomNric } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
+import type { Err } from '../../test/error-body';
 
-type Err = { error: { code: string; details?: { fields?: { path: string; message: string }[] } } };
 type User = { id: string; fullName: string; nricMasked: string; status: string; supervisorId: string | null; unitName: string | null; roles: string[] };
 type Page = { items: User[]; total: number; page: number; pageSize: number };
 

@@ -40,7 +40,7 @@ export function startPunchLoad(clients: TestClient[], baseUrl: () => string) {
           await new Promise((r) => setTimeout(r, 100));
         }
       } catch (err) {
-        stats.socketErrors.push({ startedAt, message: err instanceof Error ? `${err.message} ${String((err as { cause?: unknown }).cause ?? '')}` : String(err) });
+        stats.socketErrors.push({ startedAt, message: err instanceof Error ? `${err.message} ${causeText(err.cause)}` : String(err) });
         await new Promise((r) => setTimeout(r, 100));
       }
     }
@@ -71,4 +71,9 @@ export async function checkPunches(url: string, orgId: string, acknowledged: Map
   } finally {
     await c.end();
   }
+}
+
+/** What a fetch failure's `cause` says (undici puts the socket error there). */
+function causeText(cause: unknown): string {
+  return cause instanceof Error ? cause.message : typeof cause === 'string' ? cause : '';
 }
