@@ -2524,7 +2524,7 @@ export interface paths {
                                 reminderClockOutDelayMinutes: number | null;
                                 reviewDeadlineDays: number;
                                 reviewLevels: 1 | 2;
-                                statusesNeedingApproval: ("BDR" | "TUGASAN_LUAR" | "KURSUS" | "MESYUARAT" | "CUTI" | "CUTI_SAKIT")[];
+                                statusesNeedingApproval: ("CUTI" | "CUTI_SAKIT" | "KURSUS" | "TUGASAN_LUAR" | "MESYUARAT" | "BDR")[];
                             };
                             state: string;
                             timeZone: string;
@@ -2564,7 +2564,7 @@ export interface paths {
                             reminderClockOutDelayMinutes?: number | null;
                             reviewDeadlineDays?: number;
                             reviewLevels?: 1 | 2;
-                            statusesNeedingApproval?: ("BDR" | "TUGASAN_LUAR" | "KURSUS" | "MESYUARAT" | "CUTI" | "CUTI_SAKIT")[];
+                            statusesNeedingApproval?: ("CUTI" | "CUTI_SAKIT" | "KURSUS" | "TUGASAN_LUAR" | "MESYUARAT" | "BDR")[];
                         };
                     };
                 };
@@ -2596,7 +2596,7 @@ export interface paths {
                                 reminderClockOutDelayMinutes: number | null;
                                 reviewDeadlineDays: number;
                                 reviewLevels: 1 | 2;
-                                statusesNeedingApproval: ("BDR" | "TUGASAN_LUAR" | "KURSUS" | "MESYUARAT" | "CUTI" | "CUTI_SAKIT")[];
+                                statusesNeedingApproval: ("CUTI" | "CUTI_SAKIT" | "KURSUS" | "TUGASAN_LUAR" | "MESYUARAT" | "BDR")[];
                             };
                             state: string;
                             timeZone: string;
