@@ -2512,12 +2512,14 @@ export interface paths {
                             onboardedOn: string;
                             settings: {
                                 accuracyLimitMeters: number;
+                                bdrHomeRadiusMeters: number;
                                 cardDownAtDays: number;
                                 cardUpAtDays: number;
                                 digestAt: string | null;
                                 /** @enum {string} */
                                 geofencePolicy: "FLAG" | "BLOCK";
                                 graceMinutes: number;
+                                movementDestinationRadiusMeters: number;
                                 /** @enum {string} */
                                 punchWithoutLocation: "ACCEPT_FLAGGED" | "REFUSE";
                                 reminderClockInAt: string | null;
@@ -2525,6 +2527,7 @@ export interface paths {
                                 reviewDeadlineDays: number;
                                 reviewLevels: 1 | 2;
                                 statusesNeedingApproval: ("CUTI" | "CUTI_SAKIT" | "KURSUS" | "TUGASAN_LUAR" | "MESYUARAT" | "BDR")[];
+                                travelSpeedLimitKmh: number;
                             };
                             state: string;
                             timeZone: string;
@@ -2552,12 +2555,14 @@ export interface paths {
                         name?: string;
                         settings?: {
                             accuracyLimitMeters?: number;
+                            bdrHomeRadiusMeters?: number;
                             cardDownAtDays?: number;
                             cardUpAtDays?: number;
                             digestAt?: string | null;
                             /** @enum {string} */
                             geofencePolicy?: "FLAG" | "BLOCK";
                             graceMinutes?: number;
+                            movementDestinationRadiusMeters?: number;
                             /** @enum {string} */
                             punchWithoutLocation?: "ACCEPT_FLAGGED" | "REFUSE";
                             reminderClockInAt?: string | null;
@@ -2565,6 +2570,7 @@ export interface paths {
                             reviewDeadlineDays?: number;
                             reviewLevels?: 1 | 2;
                             statusesNeedingApproval?: ("CUTI" | "CUTI_SAKIT" | "KURSUS" | "TUGASAN_LUAR" | "MESYUARAT" | "BDR")[];
+                            travelSpeedLimitKmh?: number;
                         };
                     };
                 };
@@ -2584,12 +2590,14 @@ export interface paths {
                             onboardedOn: string;
                             settings: {
                                 accuracyLimitMeters: number;
+                                bdrHomeRadiusMeters: number;
                                 cardDownAtDays: number;
                                 cardUpAtDays: number;
                                 digestAt: string | null;
                                 /** @enum {string} */
                                 geofencePolicy: "FLAG" | "BLOCK";
                                 graceMinutes: number;
+                                movementDestinationRadiusMeters: number;
                                 /** @enum {string} */
                                 punchWithoutLocation: "ACCEPT_FLAGGED" | "REFUSE";
                                 reminderClockInAt: string | null;
@@ -2597,6 +2605,7 @@ export interface paths {
                                 reviewDeadlineDays: number;
                                 reviewLevels: 1 | 2;
                                 statusesNeedingApproval: ("CUTI" | "CUTI_SAKIT" | "KURSUS" | "TUGASAN_LUAR" | "MESYUARAT" | "BDR")[];
+                                travelSpeedLimitKmh: number;
                             };
                             state: string;
                             timeZone: string;

@@ -2,29 +2,28 @@ import { z } from 'zod';
 import { isStateCode } from '../org/states';
 import { DAY_STATUS_CODES } from '../day/types';
 import { CARD_LEVELS } from '../cards/cards';
+import { clockTime, scheduleSchema } from '../schedule/schema';
 
 const date = z.iso.date();
 const instant = z.iso.datetime({ offset: true });
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected HH:MM');
-const grace = z.number().int().min(0).max(120).default(0);
 
-const schedule = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('WBF'), graceMinutes: grace }),
-  z.object({ type: z.literal('FIXED'), start: hhmm, end: hhmm, rests: z.array(z.object({ from: hhmm, to: hhmm })).default([]), graceMinutes: grace }),
-  z.object({ type: z.literal('SHIFT'), start: hhmm, end: hhmm, graceMinutes: grace }),
-]);
+/** An approved status; a `TUGASAN_LUAR` may say when the duty started and whether it was out of station (R30). */
+const status = z
+  .object({ date, code: z.enum(DAY_STATUS_CODES), part: z.enum(['FULL', 'AM', 'PM']).default('FULL'), dutyStart: clockTime.optional(), outOfStation: z.boolean().optional() })
+  .refine((s) => s.code === 'TUGASAN_LUAR' || s.dutyStart === undefined, { message: 'only on TUGASAN_LUAR', path: ['dutyStart'] })
+  .refine((s) => s.code === 'TUGASAN_LUAR' || s.outOfStation === undefined, { message: 'only on TUGASAN_LUAR', path: ['outOfStation'] });
 
 /** `rules evaluate` input: see docs/rules.md. */
 export const evaluateFileSchema = z
   .object({
     state: z.string().refine(isStateCode, 'expected a state code MY-01 … MY-16'),
-    schedule,
+    schedule: scheduleSchema,
     person: z.object({ pregnancy: z.array(z.object({ from: date, to: date, maternityFrom: date.optional() })).default([]), ramadan: z.boolean().default(false) }).default({ pregnancy: [], ramadan: false }),
     from: date,
     to: date,
     timeZone: z.string().default('Asia/Kuala_Lumpur'),
     punches: z.array(z.object({ at: instant, kind: z.enum(['IN', 'OUT']).optional() })),
-    statuses: z.array(z.object({ date, code: z.enum(DAY_STATUS_CODES), part: z.enum(['FULL', 'AM', 'PM']).default('FULL') })).default([]),
+    statuses: z.array(status).default([]),
     movements: z.array(z.object({ from: instant, to: instant, approved: z.boolean() })).default([]),
     locations: z.array(z.object({ at: instant, inside: z.boolean() })).default([]),
   })

@@ -72,11 +72,11 @@ describe('personal adjustments', () => {
     expect(one('MY-14', '2026-03-02', ['08:00', '16:30']).issues[0]).toMatchObject({ code: 'BALIK_AWAL', minutes: 30 });
     expect(one('MY-14', '2026-04-06', ['08:00', '16:30'], { person: { ramadan: true } }).issues[0]).toMatchObject({ code: 'BALIK_AWAL' });
   });
-  it('half-day statuses cover their half only (R17)', () => {
+  it('half-day statuses cover their half only (R17, R28)', () => {
     const amLeave = one('MY-14', '2026-03-02', ['13:00', '18:00'], { statuses: [{ date: '2026-03-02', code: 'CUTI', part: 'AM' }] });
     expect(amLeave.issues).toEqual([]);
-    const amLeaveEarly = one('MY-14', '2026-03-02', ['13:00', '17:00'], { statuses: [{ date: '2026-03-02', code: 'CUTI', part: 'AM' }] });
-    expect(amLeaveEarly.issues.map((i) => i.code)).toEqual(['BALIK_AWAL']);
+    const amLeaveEarly = one('MY-14', '2026-03-02', ['13:00', '16:00'], { statuses: [{ date: '2026-03-02', code: 'CUTI', part: 'AM' }] });
+    expect(amLeaveEarly.issues.map((i) => [i.code, i.minutes])).toEqual([['BALIK_AWAL', 30]]);
     const pmCourse = one('MY-14', '2026-03-02', ['09:30'], { statuses: [{ date: '2026-03-02', code: 'KURSUS', part: 'PM' }] });
     expect(pmCourse.issues.map((i) => i.code)).toEqual(['LEWAT']);
     const halfAbsent = one('MY-14', '2026-03-02', [], { statuses: [{ date: '2026-03-02', code: 'CUTI_SAKIT', part: 'AM' }] });

@@ -9,8 +9,12 @@ export type IssueCode = 'LEWAT' | 'BALIK_AWAL' | 'TIADA_DAFTAR_KELUAR' | 'TIADA_
 
 /** A punch: an instant (ISO 8601 with offset); `kind` when the device said so; `inside` its geofence class. */
 export type PunchInput = { at: string; kind?: 'IN' | 'OUT'; inside?: boolean };
-/** An approved day status (R17), whole day or half. */
-export type StatusInput = { date: string; code: DayStatusCode; part: 'FULL' | 'AM' | 'PM' };
+/**
+ * An approved day status (R17), whole day or half (R28). On `TUGASAN_LUAR` (R30):
+ * `dutyStart` "HH:MM", when the outside duty began (absent: before 07:30), and
+ * `outOfStation`, returning the same day from out of station (R19; default false).
+ */
+export type StatusInput = { date: string; code: DayStatusCode; part: 'FULL' | 'AM' | 'PM'; dutyStart?: string; outOfStation?: boolean };
 /** A time slip out of the office (R18); only approved ones count. */
 export type MovementInput = { from: string; to: string; approved: boolean };
 /** Pregnancy early leave approvals (R15) and the Ramadan option (R16). */

@@ -15,6 +15,12 @@ const settingsFields = {
   punchWithoutLocation: z.enum(['ACCEPT_FLAGGED', 'REFUSE']),
   /** Fixes less accurate than this (metres) are flagged as suspicious. */
   accuracyLimitMeters: z.number().int().min(10).max(5000),
+  /** A speed (km/h) between two fixes that no officer reaches on the ground: a fix implying more is flagged as suspicious. */
+  travelSpeedLimitKmh: z.number().int().min(50).max(1200),
+  /** Radius (metres) around the registered home that counts as being at home on a BDR day (R21). */
+  bdrHomeRadiusMeters: z.number().int().min(25).max(2000),
+  /** Radius (metres) around an approved movement's destination that counts as being there (R21). */
+  movementDestinationRadiusMeters: z.number().int().min(25).max(5000),
   /** Days a justification may wait for review before it counts against the reviewer (R23). */
   reviewDeadlineDays: z.number().int().min(1).max(60),
   /** Offence days in a month from which the card moves one level up (R26). */
@@ -43,6 +49,9 @@ export const DEFAULT_ORG_SETTINGS: OrgSettings = {
   geofencePolicy: 'FLAG',
   punchWithoutLocation: 'ACCEPT_FLAGGED',
   accuracyLimitMeters: 200,
+  travelSpeedLimitKmh: 300,
+  bdrHomeRadiusMeters: 150,
+  movementDestinationRadiusMeters: 300,
   reviewDeadlineDays: 7,
   cardUpAtDays: 3,
   cardDownAtDays: 0,

@@ -45,6 +45,10 @@ describe('classifying a punch against the allowed places', () => {
     expect(classifyPunch({ ...office, accuracy: 20 }, T, { ...ctx, previous }, policy)).toMatchObject({ flags: ['KELAJUAN_MUSTAHIL'] });
     // The same trip over 5 hours is a drive.
     expect(classifyPunch({ ...office, accuracy: 20 }, T, { ...ctx, previous: { ...previous, at: T - 5 * 3_600_000 } }, policy)).toMatchObject({ flags: [] });
+    // The organisation's limit decides: 300 km in 50 minutes is 360 km/h, under a 400 km/h limit.
+    const fifty = { ...previous, at: T - 50 * 60_000 };
+    expect(classifyPunch({ ...office, accuracy: 20 }, T, { ...ctx, previous: fifty }, policy)).toMatchObject({ flags: ['KELAJUAN_MUSTAHIL'] });
+    expect(classifyPunch({ ...office, accuracy: 20 }, T, { ...ctx, previous: fifty }, { ...policy, travelSpeedLimitKmh: 400 })).toMatchObject({ flags: [] });
     // 500 m in the same second: jitter.
     expect(classifyPunch({ ...office, accuracy: 20 }, T, { ...ctx, previous: { lat: office.lat + 0.0045, lng: office.lng, at: T } }, policy)).toMatchObject({ flags: [] });
   });

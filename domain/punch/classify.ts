@@ -8,7 +8,8 @@ export type Fix = LatLng & { accuracy: number };
 
 /**
  * The places open to one officer at the moment of the punch: the sites allowed to them,
- * the registered home on an approved BDR day, the destinations of approved movements.
+ * the registered home on an approved BDR day, the destinations of approved movements
+ * (their radii from the organisation's settings: `bdrHomeRadiusMeters`, `movementDestinationRadiusMeters`).
  */
 export type PunchContext = {
   sites: readonly (Site & { name: string })[];
@@ -21,17 +22,15 @@ export type Classification =
   | { accepted: true; place: Place; siteId: string | null; siteName: string | null; flags: PunchFlag[] }
   | { accepted: false; reason: 'OUTSIDE' | 'NO_LOCATION' };
 
-/** A speed no officer reaches between two punches on the ground (km/h). */
-export const IMPOSSIBLE_SPEED_KMH = 300;
 /** Fixes this close together never count as travel, whatever the clock says (GPS jitter). */
 const JITTER_METERS = 1_000;
 
-type Policy = Pick<OrgSettings, 'geofencePolicy' | 'punchWithoutLocation' | 'accuracyLimitMeters'>;
+type Policy = Pick<OrgSettings, 'geofencePolicy' | 'punchWithoutLocation' | 'accuracyLimitMeters' | 'travelSpeedLimitKmh'>;
 
 /**
  * Classifies one punch. The fix is taken as given (its accuracy radius is not used to
  * widen a site); a fix less accurate than the organisation's limit is flagged, as is a
- * fix implying an impossible speed since the previous punch.
+ * fix implying a speed since the previous punch above the organisation's travel-speed limit.
  */
 export function classifyPunch(fix: Fix | null, at: number, ctx: PunchContext, policy: Policy): Classification {
   if (!fix) {
@@ -40,7 +39,7 @@ export function classifyPunch(fix: Fix | null, at: number, ctx: PunchContext, po
   }
   const flags: PunchFlag[] = [];
   if (fix.accuracy > policy.accuracyLimitMeters) flags.push('KETEPATAN_RENDAH');
-  if (ctx.previous && distanceMeters(ctx.previous, fix) > JITTER_METERS && speedKmh(ctx.previous, { ...fix, at }) > IMPOSSIBLE_SPEED_KMH) {
+  if (ctx.previous && distanceMeters(ctx.previous, fix) > JITTER_METERS && speedKmh(ctx.previous, { ...fix, at }) > policy.travelSpeedLimitKmh) {
     flags.push('KELAJUAN_MUSTAHIL');
   }
   const site = matchSite(fix, ctx.sites);
@@ -51,6 +50,3 @@ export function classifyPunch(fix: Fix | null, at: number, ctx: PunchContext, po
   return { accepted: true, place: 'OUTSIDE', siteId: null, siteName: null, flags: ['LUAR_KAWASAN', ...flags] };
 }
 
-/** Radius around a registered home or a movement's destination that counts as being there. */
-export const HOME_RADIUS_METERS = 150;
-export const DESTINATION_RADIUS_METERS = 300;

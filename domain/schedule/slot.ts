@@ -8,6 +8,10 @@ import type { Schedule, Slot } from './types';
 const WBF_EARLIEST = 7 * 60 + 30;
 const WBF_LATEST = 9 * 60;
 const HOUR = 60;
+/** R14's default pairing margins, also used by fixed hours that end the next day (R32). */
+export const DEFAULT_MARGIN_BEFORE_MINUTES = 4 * HOUR;
+export const DEFAULT_MARGIN_AFTER_MINUTES = 6 * HOUR;
+const WBF_REST = { from: 13 * HOUR, to: 14 * HOUR };
 
 /**
  * The slot of one work date under a schedule (R7–R14). WBF: 07:30–09:00 check-in,
@@ -31,11 +35,13 @@ export function slotFor(schedule: Schedule, state: StateCode, date: string, rule
     return {
       earliestStart: WBF_EARLIEST, latestStart: WBF_LATEST, span, lateEnd: shortThursday ? toMinutes('16:30') : toMinutes('18:00'),
       rests, graceMinutes: grace, windowFrom: 0, windowTo: 1440, flexible: true, restInSpan: fridayPrayer ? rests[0]!.to - rests[0]!.from : HOUR,
+      sessionBreak: rests[0] ?? WBF_REST,
     };
   }
   const start = toMinutes(schedule.start);
   let end = toMinutes(schedule.end);
-  if (end <= start) end += 1440; // overnight (R14)
+  const overnight = end <= start;
+  if (overnight) end += 1440; // ends the next day (R14, R32)
   const rests = schedule.type === 'FIXED'
     ? (schedule.rests ?? []).map((r) => {
       const from = toMinutes(r.from);
@@ -43,11 +49,15 @@ export function slotFor(schedule: Schedule, state: StateCode, date: string, rule
       return { from: from < start ? from + 1440 : from, to: to <= from ? to + 1440 : to < start ? to + 1440 : to };
     })
     : [];
-  const before = schedule.type === 'SHIFT' ? (schedule.marginBeforeMinutes ?? 4 * HOUR) : start;
-  const after = schedule.type === 'SHIFT' ? (schedule.marginAfterMinutes ?? 6 * HOUR) : Math.max(0, 1440 - end);
+  // Shifts, and fixed hours that end the next day (R32), pair within their margins; day-time fixed hours own their calendar day.
+  const margins = schedule.type === 'SHIFT' || overnight;
+  const before = schedule.type === 'SHIFT' ? (schedule.marginBeforeMinutes ?? DEFAULT_MARGIN_BEFORE_MINUTES) : DEFAULT_MARGIN_BEFORE_MINUTES;
+  const after = schedule.type === 'SHIFT' ? (schedule.marginAfterMinutes ?? DEFAULT_MARGIN_AFTER_MINUTES) : DEFAULT_MARGIN_AFTER_MINUTES;
+  const middle = start + (end - start) / 2;
   return {
     earliestStart: start, latestStart: start, span: end - start, lateEnd: end, rests, graceMinutes: grace,
-    windowFrom: schedule.type === 'SHIFT' ? start - before : 0, windowTo: schedule.type === 'SHIFT' ? end + after : Math.max(1440, end + after),
+    windowFrom: margins ? start - before : 0, windowTo: margins ? end + after : 1440,
     flexible: false, restInSpan: rests.reduce((n, r) => n + (r.to - r.from), 0),
+    sessionBreak: [...rests].sort((a, b) => a.from - b.from)[0] ?? { from: middle, to: middle },
   };
 }

@@ -1,6 +1,7 @@
 /** Schedules (RULES §3). Times are local "HH:MM" in the organisation's time zone. */
 export type WbfSchedule = { type: 'WBF'; graceMinutes?: number };
 export type FixedSchedule = { type: 'FIXED'; start: string; end: string; rests?: { from: string; to: string }[]; graceMinutes?: number };
+/** A shift; `end` at or before `start` is the next day (R14). Punches pair within start − `marginBeforeMinutes` … end + `marginAfterMinutes` (default 4 h and 6 h). */
 export type ShiftSchedule = { type: 'SHIFT'; start: string; end: string; graceMinutes?: number; marginBeforeMinutes?: number; marginAfterMinutes?: number };
 export type Schedule = WbfSchedule | FixedSchedule | ShiftSchedule;
 
@@ -27,4 +28,6 @@ export type Slot = {
   flexible: boolean;
   /** Minutes of rest inside the span (WBF's 1 h, R8; the Friday prayer rest; a fixed schedule's rests): the daily movement cap (R18) leaves them out. */
   restInSpan: number;
+  /** The rest between the morning and the afternoon session (R28): AM ends at `from`, PM starts at `to`. */
+  sessionBreak: { from: number; to: number };
 };

@@ -37,6 +37,28 @@ describe('npm run rules -- evaluate', () => {
     expect(out.days[6]).toMatchObject({ dayType: 'REST', status: 'HARI_REHAT' });
   });
 
+  it('takes the outside duty\'s start and out-of-station on TUGASAN_LUAR (R30) and a shift\'s pairing margins (R14)', async () => {
+    const r = await cli('evaluate', {
+      state: 'MY-14', schedule: { type: 'WBF' }, from: '2026-03-02', to: '2026-03-03',
+      punches: [{ at: '2026-03-02T17:30:00+08:00' }, { at: '2026-03-03T16:30:00+08:00' }],
+      statuses: [{ date: '2026-03-02', code: 'TUGASAN_LUAR', dutyStart: '10:00' }, { date: '2026-03-03', code: 'TUGASAN_LUAR', dutyStart: '10:00', outOfStation: true }],
+    });
+    expect(r.code).toBe(0);
+    const days = (JSON.parse(r.stdout) as { days: Record<string, unknown>[] }).days;
+    expect(days[0]).toMatchObject({ status: 'TUGASAN_LUAR', effectiveStart: '10:00', requiredEnd: '18:00', issues: [{ code: 'BALIK_AWAL', minutes: 30 }] });
+    expect(days[1]).toMatchObject({ requiredEnd: '16:30', issues: [] });
+    // A 2-hour margin after 06:00: the 08:30 punch is not the night's check-out any more.
+    const shift = { type: 'SHIFT', start: '22:00', end: '06:00' };
+    const punches = [{ at: '2026-03-02T21:55:00+08:00' }, { at: '2026-03-03T08:30:00+08:00' }];
+    const wide = await cli('evaluate', { state: 'MY-14', schedule: shift, from: '2026-03-02', to: '2026-03-02', punches });
+    const narrow = await cli('evaluate', { state: 'MY-14', schedule: { ...shift, marginAfterMinutes: 120 }, from: '2026-03-02', to: '2026-03-02', punches });
+    expect((JSON.parse(wide.stdout) as { days: { issues: unknown[] }[] }).days[0]!.issues).toEqual([]);
+    expect((JSON.parse(narrow.stdout) as { days: { issues: unknown[] }[] }).days[0]!.issues).toEqual([{ code: 'TIADA_DAFTAR_KELUAR' }]);
+    const bad = await cli('evaluate', { state: 'MY-14', schedule: { ...shift, marginBeforeMinutes: -1 }, from: '2026-03-02', to: '2026-03-02', punches: [], statuses: [{ date: '2026-03-02', code: 'CUTI', dutyStart: '10:00' }] });
+    expect(bad.code).toBe(2);
+    for (const field of ['schedule.marginBeforeMinutes', 'statuses.0.dutyStart']) expect(bad.stderr).toContain(field);
+  });
+
   it('answers bad input with exit code 2 and the fields at fault, no stack trace', async () => {
     const r = await cli('evaluate', { state: 'MY-99', schedule: { type: 'FIXED', start: '8am' }, from: '2026-03-02', to: '2026-03-01', punches: [{ at: 'yesterday' }] });
     expect(r.code).toBe(2);

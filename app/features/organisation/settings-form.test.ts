@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { draftFromSettings, settingsPatch } from './settings-form';
+import { z } from 'zod';
+import { orgSettingsSchema } from '../../../domain/org/settings';
+import { draftFromSettings, SETTING_FIELDS, settingsPatch } from './settings-form';
 
 const stored = { reviewLevels: 1, graceMinutes: 5, geofencePolicy: 'FLAG', statusesNeedingApproval: ['BDR'], futureKey: { a: 1 } };
 
@@ -9,6 +11,25 @@ describe('the organisation settings form', () => {
     expect(fields.map((f) => f.key)).toEqual(['reviewLevels', 'graceMinutes', 'geofencePolicy', 'statusesNeedingApproval']);
     expect(draft).toEqual({ reviewLevels: '1', graceMinutes: '5', geofencePolicy: 'FLAG', statusesNeedingApproval: ['BDR'] });
     expect(other).toEqual([['futureKey', { a: 1 }]]);
+  });
+
+  it('edits the places\' radii and the travel-speed limit, with their bounds from the settings schema', () => {
+    const s = { travelSpeedLimitKmh: 300, bdrHomeRadiusMeters: 150, movementDestinationRadiusMeters: 300 };
+    const { fields, draft } = draftFromSettings(s);
+    expect(fields.map((f) => [f.key, f.kind === 'number' ? [f.min, f.max] : null])).toEqual([
+      ['travelSpeedLimitKmh', [50, 1200]], ['bdrHomeRadiusMeters', [25, 2000]], ['movementDestinationRadiusMeters', [25, 5000]],
+    ]);
+    expect(settingsPatch(s, fields, { ...draft, bdrHomeRadiusMeters: '200' })).toEqual({ bdrHomeRadiusMeters: 200 });
+  });
+
+  it('offers every number with the bounds the settings schema checks', () => {
+    for (const f of SETTING_FIELDS) {
+      if (f.kind !== 'number') continue;
+      const field = orgSettingsSchema.shape[f.key as keyof typeof orgSettingsSchema.shape];
+      const number = field instanceof z.ZodNullable ? field.unwrap() : field;
+      expect(number).toBeInstanceOf(z.ZodNumber);
+      expect([f.key, (number as z.ZodNumber).minValue, (number as z.ZodNumber).maxValue]).toEqual([f.key, f.min, f.max]);
+    }
   });
 
   it('copes with settings that are not an object', () => {

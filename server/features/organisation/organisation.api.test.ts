@@ -40,4 +40,15 @@ describe('organisation settings', () => {
     expect((await admin.patch('/api/organisation', { settings: { colour: 'blue' } })).status).toBe(400);
     expect((await admin.patch('/api/organisation', { state: 'MY-01' })).status).toBe(400);
   });
+
+  it('the places\' radii and the travel-speed limit are settings with bounds, 400 naming the one at fault', async () => {
+    for (const [key, value] of [['travelSpeedLimitKmh', 20], ['bdrHomeRadiusMeters', 5000], ['movementDestinationRadiusMeters', 10], ['bdrHomeRadiusMeters', 'far']] as const) {
+      const bad = await admin.patch<Err>('/api/organisation', { settings: { [key]: value } });
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.details?.fields?.map((f) => f.path)).toEqual([`settings.${key}`]);
+    }
+    const ok = await admin.patch<Org>('/api/organisation', { settings: { travelSpeedLimitKmh: 400, bdrHomeRadiusMeters: 200, movementDestinationRadiusMeters: 500 } });
+    expect(ok.status).toBe(200);
+    expect(ok.body.settings).toMatchObject({ travelSpeedLimitKmh: 400, bdrHomeRadiusMeters: 200, movementDestinationRadiusMeters: 500 });
+  });
 });

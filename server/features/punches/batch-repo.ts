@@ -2,7 +2,8 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { rowsOf } from '../../db/raw';
 import type { Site } from '../../../domain/geo/geo';
-import { DESTINATION_RADIUS_METERS, HOME_RADIUS_METERS, type PunchContext } from '../../../domain/punch/classify';
+import { parseOrgSettings } from '../../../domain/org/settings';
+import type { PunchContext } from '../../../domain/punch/classify';
 import type { NewPunch, PunchRow } from './repo';
 
 /*
@@ -24,7 +25,7 @@ type ContextRow = {
 const uuids = (ids: string[]) => sql`${sql.param(ids)}::uuid[]`;
 const json = <T>(v: unknown): T => (typeof v === 'string' ? (JSON.parse(v) as T) : (v as T));
 
-/** The organisation's policy and, for each officer, the places open to them today and their last fix. */
+/** The organisation's policy and, for each officer, the places open to them today (radii from the settings) and their last fix. */
 export async function loadBatchContext(db: Db, orgId: string, userIds: string[]) {
   const [row] = await rowsOf<ContextRow>(db, sql`
     WITH o AS (SELECT time_zone, settings, (now() AT TIME ZONE time_zone)::date AS today FROM organisations WHERE id = ${orgId})
@@ -61,6 +62,7 @@ export async function loadBatchContext(db: Db, orgId: string, userIds: string[])
   const homes = json<ContextRow['homes']>(row.homes);
   const dests = json<ContextRow['dests']>(row.dests);
   const previous = json<ContextRow['previous']>(row.previous);
+  const { bdrHomeRadiusMeters, movementDestinationRadiusMeters } = parseOrgSettings(org.settings);
   const contexts = new Map<string, PunchContext>();
   for (const userId of userIds) {
     const mine = allowed.filter((a) => a.u === userId).map((a) => a.s);
@@ -68,8 +70,8 @@ export async function loadBatchContext(db: Db, orgId: string, userIds: string[])
     const prev = previous.find((p) => p.u === userId);
     contexts.set(userId, {
       sites: mine.length > 0 ? sites.filter((s) => mine.includes(s.id)) : sites,
-      home: home ? { lat: home.lat, lng: home.lng, radiusMeters: HOME_RADIUS_METERS } : null,
-      movementDestinations: dests.filter((d) => d.u === userId).map((d) => ({ lat: d.lat, lng: d.lng, radiusMeters: DESTINATION_RADIUS_METERS })),
+      home: home ? { lat: home.lat, lng: home.lng, radiusMeters: bdrHomeRadiusMeters } : null,
+      movementDestinations: dests.filter((d) => d.u === userId).map((d) => ({ lat: d.lat, lng: d.lng, radiusMeters: movementDestinationRadiusMeters })),
       previous: prev ? { lat: prev.lat, lng: prev.lng, at: Date.parse(prev.at) } : null,
     });
   }
