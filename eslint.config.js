@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import boundaries from './eslint.boundaries.js';
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'data/**', 'coverage/**', 'test-results/**', 'server/db/migrations/**', 'app/api/openapi.d.ts'] },
@@ -59,4 +60,5 @@ export default tseslint.config(
       ] }],
     },
   },
+  ...boundaries,
 );

@@ -5,6 +5,7 @@ import type { Permission } from '../domain/policy/permissions';
 import { LoginPage } from './features/auth/LoginPage';
 import { ClockPage } from './features/clock/ClockPage';
 import { HomePage } from './features/home/HomePage';
+import { mayOpen, pageOf, type PageId } from './pages';
 import { OfflinePage } from './pwa/OfflineBanner';
 import { useSession } from './session/session';
 import { Spinner } from './ui/Notice';
@@ -45,10 +46,16 @@ function Guard({ permission, allowForced, children }: { permission?: Permission;
   return <>{children}</>;
 }
 
+/** The route of a page of the table (app/pages.ts): its path, guarded by the permission the table gives it. */
+function page(id: PageId, element: ReactNode) {
+  const { path, permission } = pageOf(id);
+  return <Route key={id} path={path} element={<Guard permission={permission}>{element}</Guard>} />;
+}
+
 /** Where the installed app opens (the manifest's start_url): the clock for an officer, else the home page. */
 function StartPage() {
   const { can } = useSession();
-  return <Navigate to={can('attendance.self') ? '/clock' : '/'} replace />;
+  return <Navigate to={mayOpen('clock', can) ? pageOf('clock').path : pageOf('home').path} replace />;
 }
 
 /** A supervisor's view of one officer's month (the calendar the officer sees). */
@@ -78,28 +85,28 @@ export function AppRoutes() {
         <Route path="/unlock" element={<UnlockPage />} />
         <Route path="/confirm-email" element={<ConfirmEmailPage />} />
         <Route path="/password" element={<Guard allowForced><ChangePasswordPage /></Guard>} />
-        <Route path="/" element={<Guard><HomePage /></Guard>} />
-        <Route path="/start" element={<Guard><StartPage /></Guard>} />
-        <Route path="/profile" element={<Guard><ProfilePage /></Guard>} />
-        <Route path="/notifications" element={<Guard permission="notifications.self"><NotificationsPage /></Guard>} />
-        <Route path="/clock" element={<Guard permission="attendance.self"><ClockPage /></Guard>} />
-        <Route path="/attendance" element={<Guard permission="attendance.self"><MyAttendancePage /></Guard>} />
-        <Route path="/issues" element={<Guard permission="attendance.self"><IssuesPage /></Guard>} />
-        <Route path="/status" element={<Guard permission="attendance.self"><DayStatusPage /></Guard>} />
-        <Route path="/movements" element={<Guard permission="attendance.self"><MovementsPage /></Guard>} />
-        <Route path="/tasks" element={<Guard permission="attendance.self"><TasksPage /></Guard>} />
-        <Route path="/team/cards" element={<Guard permission="cards.read"><TeamCardsPage /></Guard>} />
-        <Route path="/team/:id" element={<Guard permission="team.monitor"><OfficerMonthPage /></Guard>} />
-        <Route path="/team" element={<Guard permission="team.monitor"><TeamBoardPage /></Guard>} />
-        <Route path="/approvals" element={<Guard permission="requests.review"><ApprovalsPage /></Guard>} />
-        <Route path="/reports/overdue-reviews" element={<Guard permission="reviews.report"><OverdueReviewsPage /></Guard>} />
-        <Route path="/task-review" element={<Guard permission="team.monitor"><TaskReviewPage /></Guard>} />
-        <Route path="/users" element={<Guard permission="users.manage"><UsersPage /></Guard>} />
-        <Route path="/units" element={<Guard permission="units.manage"><UnitsPage /></Guard>} />
-        <Route path="/organisation" element={<Guard permission="org.settings"><OrganisationPage /></Guard>} />
-        <Route path="/sites" element={<Guard permission="sites.manage"><SitesPage /></Guard>} />
-        <Route path="/audit" element={<Guard permission="audit.read"><AuditPage /></Guard>} />
-        <Route path="/agencies" element={<Guard permission="platform.orgs"><AgenciesPage /></Guard>} />
+        {page('home', <HomePage />)}
+        {page('start', <StartPage />)}
+        {page('profile', <ProfilePage />)}
+        {page('notifications', <NotificationsPage />)}
+        {page('clock', <ClockPage />)}
+        {page('attendance', <MyAttendancePage />)}
+        {page('issues', <IssuesPage />)}
+        {page('dayStatus', <DayStatusPage />)}
+        {page('movements', <MovementsPage />)}
+        {page('tasks', <TasksPage />)}
+        {page('teamCards', <TeamCardsPage />)}
+        {page('officerMonth', <OfficerMonthPage />)}
+        {page('team', <TeamBoardPage />)}
+        {page('approvals', <ApprovalsPage />)}
+        {page('overdueReviews', <OverdueReviewsPage />)}
+        {page('taskReview', <TaskReviewPage />)}
+        {page('users', <UsersPage />)}
+        {page('units', <UnitsPage />)}
+        {page('organisation', <OrganisationPage />)}
+        {page('sites', <SitesPage />)}
+        {page('audit', <AuditPage />)}
+        {page('agencies', <AgenciesPage />)}
         <Route path="*" element={<NotFound />} />
       </Routes>
     </Suspense>

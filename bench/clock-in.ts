@@ -6,7 +6,7 @@ import { openBenchDatabase } from './bench-database';
 import type { Database } from '../server/db/client';
 import { organisations } from '../server/db/schema';
 import { insertPunchAudits, insertPunches } from '../server/features/punches/repo';
-import { buildApp } from '../server/http/app';
+import { buildApp } from '../server/app';
 import type { LoadJob, LoadResult } from './load-types';
 import { BENCH_SITE, createBenchOfficers, type BenchOfficer } from './officers';
 

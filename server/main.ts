@@ -3,7 +3,7 @@ import { EmbeddedDatabaseError } from './db/client';
 import { DataDirLockedError } from './db/data-dir-lock';
 import { databaseFault, describeFault } from './db/faults';
 import { openConfiguredDatabase } from './db/open-from-config';
-import { buildApp } from './http/app';
+import { buildApp } from './app';
 import { startDeliveryWorker } from './jobs/delivery-worker';
 import { startScheduler } from './jobs/scheduler';
 import { DEMO_PASSWORD } from './seed/demo-people';

@@ -2563,7 +2563,7 @@ export interface paths {
                                 reminderClockOutDelayMinutes: number | null;
                                 reviewDeadlineDays: number;
                                 reviewLevels: 1 | 2;
-                                statusesNeedingApproval: ("BDR" | "TUGASAN_LUAR" | "KURSUS" | "MESYUARAT" | "CUTI" | "CUTI_SAKIT")[];
+                                statusesNeedingApproval: ("CUTI" | "CUTI_SAKIT" | "KURSUS" | "TUGASAN_LUAR" | "MESYUARAT" | "BDR")[];
                                 travelSpeedLimitKmh: number;
                             };
                             state: string;
@@ -2607,7 +2607,7 @@ export interface paths {
                             reminderClockOutDelayMinutes?: number | null;
                             reviewDeadlineDays?: number;
                             reviewLevels?: 1 | 2;
-                            statusesNeedingApproval?: ("BDR" | "TUGASAN_LUAR" | "KURSUS" | "MESYUARAT" | "CUTI" | "CUTI_SAKIT")[];
+                            statusesNeedingApproval?: ("CUTI" | "CUTI_SAKIT" | "KURSUS" | "TUGASAN_LUAR" | "MESYUARAT" | "BDR")[];
                             travelSpeedLimitKmh?: number;
                         };
                     };
@@ -2643,7 +2643,7 @@ export interface paths {
                                 reminderClockOutDelayMinutes: number | null;
                                 reviewDeadlineDays: number;
                                 reviewLevels: 1 | 2;
-                                statusesNeedingApproval: ("BDR" | "TUGASAN_LUAR" | "KURSUS" | "MESYUARAT" | "CUTI" | "CUTI_SAKIT")[];
+                                statusesNeedingApproval: ("CUTI" | "CUTI_SAKIT" | "KURSUS" | "TUGASAN_LUAR" | "MESYUARAT" | "BDR")[];
                                 travelSpeedLimitKmh: number;
                             };
                             state: string;

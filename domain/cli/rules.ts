@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { cardHistory } from '../cards/cards';
 import { defaultCalendar } from '../calendar/holiday-data';
@@ -6,19 +5,25 @@ import { evaluateRange } from '../day/evaluate';
 import { cardsFileSchema, evaluateFileSchema } from './input-schema';
 
 /**
- * `npm run --silent rules -- evaluate FILE.json` and `… cards FILE.json` (docs/rules.md).
- * The one place in domain/ that touches I/O: it reads the file and prints JSON.
+ * `npm run --silent rules -- evaluate FILE.json` and `… cards FILE.json` (docs/rules.md):
+ * what the command answers, with no I/O of its own. The shell (server/cli/rules.ts) reads
+ * the file and writes the answer out.
  */
 const USAGE = 'Usage: npm run --silent rules -- evaluate FILE.json | cards FILE.json';
 
 class InputError extends Error {}
 
-function parse<T extends z.ZodType>(schema: T, file: string): z.output<T> {
+/** A file's text, or why it could not be read ("file not found"). */
+export type ReadFile = (file: string) => { text: string } | { error: string };
+
+function parse<T extends z.ZodType>(schema: T, file: string, read: ReadFile): z.output<T> {
+  const got = read(file);
+  if ('error' in got) throw new InputError(`${file}: ${got.error}`);
   let raw: unknown;
   try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
+    raw = JSON.parse(got.text);
   } catch (err) {
-    throw new InputError(`${file}: ${(err as NodeJS.ErrnoException).code === 'ENOENT' ? 'file not found' : `not valid JSON (${(err as Error).message})`}`);
+    throw new InputError(`${file}: not valid JSON (${(err as Error).message})`);
   }
   const r = schema.safeParse(raw);
   if (!r.success) {
@@ -27,8 +32,8 @@ function parse<T extends z.ZodType>(schema: T, file: string): z.output<T> {
   return r.data;
 }
 
-function evaluate(file: string) {
-  const input = parse(evaluateFileSchema, file);
+function evaluate(file: string, read: ReadFile) {
+  const input = parse(evaluateFileSchema, file, read);
   const inside = new Map(input.locations.map((l) => [Date.parse(l.at), l.inside]));
   const days = evaluateRange({
     calendar: defaultCalendar(),
@@ -50,28 +55,21 @@ function evaluate(file: string) {
   };
 }
 
-function cards(file: string) {
-  const input = parse(cardsFileSchema, file);
+function cards(file: string, read: ReadFile) {
+  const input = parse(cardsFileSchema, file, read);
   return { months: cardHistory(input.start, input.months, input.thresholds).map((m) => ({ month: m.month, card: m.card })) };
 }
 
-function main(argv: string[]): number {
+export type RulesAnswer = { code: 0 | 1 | 2; stdout: string; stderr: string };
+
+/** The command's answer to its arguments: the JSON on stdout (exit 0), or a message on stderr (2: usage or input, 1: a failure). */
+export function runRules(argv: readonly string[], read: ReadFile): RulesAnswer {
   const [command, file] = argv;
-  if (!file || (command !== 'evaluate' && command !== 'cards')) {
-    process.stderr.write(`${USAGE}\n`);
-    return 2;
-  }
+  if (!file || (command !== 'evaluate' && command !== 'cards')) return { code: 2, stdout: '', stderr: `${USAGE}\n` };
   try {
-    process.stdout.write(`${JSON.stringify(command === 'evaluate' ? evaluate(file) : cards(file), null, 2)}\n`);
-    return 0;
+    return { code: 0, stdout: `${JSON.stringify(command === 'evaluate' ? evaluate(file, read) : cards(file, read), null, 2)}\n`, stderr: '' };
   } catch (err) {
-    if (err instanceof InputError) {
-      process.stderr.write(`Invalid input:\n${err.message}\n`);
-      return 2;
-    }
-    process.stderr.write(`Failed: ${err instanceof Error ? err.message : String(err)}\n`);
-    return 1;
+    if (err instanceof InputError) return { code: 2, stdout: '', stderr: `Invalid input:\n${err.message}\n` };
+    return { code: 1, stdout: '', stderr: `Failed: ${err instanceof Error ? err.message : String(err)}\n` };
   }
 }
-
-process.exitCode = main(process.argv.slice(2));

@@ -6,6 +6,11 @@ export function localOf(at: string, timeZone: string): { date: string; minutes: 
   return { date: z.toPlainDate().toString(), minutes: z.hour * 60 + z.minute + z.second / 60 };
 }
 
+/** The instant a local date begins (its midnight) in the time zone. */
+export function startOfDay(date: string, timeZone: string): Date {
+  return new Date(Temporal.PlainDate.from(date).toZonedDateTime({ timeZone }).epochMilliseconds);
+}
+
 /*
  * The date arithmetic below is asked the same few questions for every officer of a day
  * close (the day before, the day after, how far apart): answers are kept, a bounded number,

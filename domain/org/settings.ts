@@ -1,6 +1,5 @@
 import { z } from 'zod';
-
-const DAY_STATUS_CODES = ['BDR', 'TUGASAN_LUAR', 'KURSUS', 'MESYUARAT', 'CUTI', 'CUTI_SAKIT'] as const;
+import { DAY_STATUS_CODES } from '../day/types';
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'HH:MM');
 

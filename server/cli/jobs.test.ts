@@ -6,8 +6,8 @@ import { promisify } from 'node:util';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase, type Database } from '../db/client';
-import { dayRecords, punches } from '../db/schema';
-import { makeOrg, makeUser } from '../test/factories';
+import { dayRecords } from '../db/schema';
+import { makeOrg, makePunches, makeUser } from '../test/factories';
 import { testPooler } from '../test/harness';
 
 const run = promisify(execFile);
@@ -31,7 +31,7 @@ describe('npm run jobs', () => {
     await db.migrate();
     const org = await makeOrg(db.db);
     const officer = await makeUser(db.db, org.id, { roles: ['PEGAWAI'] });
-    await db.db.insert(punches).values({ orgId: org.id, userId: officer.id, at: new Date('2026-11-03T09:30:00+08:00'), source: 'web', place: 'SITE' });
+    await makePunches(db.db, org.id, [{ userId: officer.id, at: new Date('2026-11-03T09:30:00+08:00') }]);
     await db.close();
     const res = await jobs(['close-day', '--date', '2026-11-03', '--org', org.code]);
     expect(res).toMatchObject({ code: 0, stdout: `${org.code} 2026-11-03: 1 officers' days closed\n` });

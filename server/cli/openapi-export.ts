@@ -1,5 +1,5 @@
 import { writeFile } from 'node:fs/promises';
-import { API_TYPES_FILE, buildOpenApiDocument, OPENAPI_FILE, renderApiTypes, renderOpenApiFile } from '../http/openapi-document';
+import { API_TYPES_FILE, buildOpenApiDocument, OPENAPI_FILE, renderApiTypes, renderOpenApiFile } from '../openapi-document';
 
 /** `npm run openapi`: writes the API contract (docs/openapi.json) and the app's types generated from it. */
 async function main(): Promise<void> {

@@ -32,11 +32,69 @@ export type Database = {
 /** `pg.Pool`'s counts: open connections, idle ones, callers waiting, and the pool's size. */
 export type PoolStats = { total: number; idle: number; waiting: number; max: number };
 
+/**
+ * The one way into an organisation's scope: inside the caller's transaction, the restricted
+ * role `spotme_app` and the organisation, both for this transaction only (one statement).
+ * Row-level security then limits every query that follows to that organisation.
+ */
+export async function enterTenant(tx: Db, orgId: string): Promise<void> {
+  await tx.execute(sql`SELECT set_config('spotme.org_id', ${orgId}, true), set_config('role', 'spotme_app', true)`);
+}
+
+/*
+ * After-commit hooks, per outermost transaction. drizzle gives a nested transaction (a
+ * savepoint) a new handle over the same session, so the session is the key that finds
+ * the outermost transaction from any handle inside it.
+ */
+const commitHooks = new WeakMap<object, (() => void)[]>();
+/** drizzle's session of a handle (internal in its types; the after-commit tests check that nesting finds it). */
+const sessionOf = (db: object): object => (db as { session: object }).session;
+
+/**
+ * Runs `fn` in one transaction whose after-commit hooks run once it has committed (and
+ * are dropped if it rolls back). Nested in another such transaction, `fn` runs in a
+ * savepoint and its hooks wait for the outermost commit.
+ */
+export async function transaction<T>(db: Db, fn: (tx: Db) => Promise<T>): Promise<T> {
+  if (commitHooks.has(sessionOf(db))) return db.transaction((tx) => fn(tx as unknown as Db));
+  const hooks: (() => void)[] = [];
+  // A rollback throws out of here: the hooks are never run.
+  const result = await db.transaction(async (tx) => {
+    commitHooks.set(sessionOf(tx), hooks);
+    try {
+      return await fn(tx);
+    } finally {
+      commitHooks.delete(sessionOf(tx));
+    }
+  });
+  for (const hook of hooks) {
+    try {
+      hook();
+    } catch (err) {
+      // Committed already: a hook's failure cannot undo the work, nor should it fail the caller.
+      console.error('after-commit hook failed', err);
+    }
+  }
+  return result;
+}
+
+/**
+ * Runs `fn` once the transaction `db` belongs to (opened by `transaction` or `forTenant`)
+ * has committed, never if it rolls back; at once when `db` is not in such a transaction.
+ * For work outside the database that must not see uncommitted rows (kicking the delivery
+ * worker). A savepoint rolled back inside a transaction that then commits does not drop
+ * the hooks queued in it.
+ */
+export function afterCommit(db: Db, fn: () => void): void {
+  const hooks = commitHooks.get(sessionOf(db));
+  if (hooks) hooks.push(fn);
+  else fn();
+}
+
 function tenantRunner(db: Db) {
   return <T>(orgId: string, fn: (db: Db) => Promise<T>): Promise<T> =>
-    db.transaction(async (tx) => {
-      // One statement: the organisation and the restricted role, both for this transaction only.
-      await tx.execute(sql`SELECT set_config('spotme.org_id', ${orgId}, true), set_config('role', 'spotme_app', true)`);
+    transaction(db, async (tx) => {
+      await enterTenant(tx, orgId);
       return fn(tx);
     });
 }

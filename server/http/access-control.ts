@@ -1,21 +1,20 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { timingSafeEqual } from 'node:crypto';
 import { can } from '../../domain/policy/permissions';
-import { SESSION_COOKIE, sessionIdOf } from '../features/auth/session-token';
-import { createSessionLoader } from '../features/auth/session-loader';
-import { touchSession } from '../features/auth/session-repo';
 import { AppError, type Lang } from './errors';
+import type { Auth } from './request-context';
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
-/** Extend a session's expiry at most this often, so reads do not write on every request. */
-const TOUCH_EVERY_MS = 5 * 60_000;
+
+/** Who is calling an `/api` route, read from the request (the auth feature reads the session cookie); null for nobody. */
+export type Authenticate = (req: FastifyRequest) => Promise<Auth | null>;
 
 /**
- * The one mechanism that guards every route: the session is loaded from the cookie,
- * then the route's declared access is enforced before its input is even validated
- * (401 → 403 password change → 403 permission → 403 CSRF).
+ * The one mechanism that guards every route: the caller is authenticated (the session
+ * cookie), then the route's declared access is enforced before its input is even
+ * validated (401 → 403 password change → 403 permission → 403 CSRF).
  */
-export function registerAccessControl(app: FastifyInstance): void {
+export function registerAccessControl(app: FastifyInstance, authenticate: Authenticate): void {
   app.decorateRequest('auth', null);
   app.decorateRequest('lang', 'ms');
 
@@ -27,19 +26,13 @@ export function registerAccessControl(app: FastifyInstance): void {
     }
   });
 
-  const loadSession = createSessionLoader(app.deps.db);
   app.addHook('onRequest', async (req) => {
     req.lang = langFromHeader(req.headers['accept-language']);
-    const token = req.cookies[SESSION_COOKIE];
-    if (!token || !req.url.startsWith('/api')) return;
-    const found = await loadSession(sessionIdOf(token));
-    if (!found) return;
-    const { lastSeenAt, ...auth } = found;
+    if (!req.url.startsWith('/api')) return;
+    const auth = await authenticate(req);
+    if (!auth) return;
     req.auth = auth;
     req.lang = auth.user.language.startsWith('en') ? 'en' : 'ms';
-    if (Date.now() - lastSeenAt.getTime() > TOUCH_EVERY_MS) {
-      await touchSession(app.deps.db, auth.sessionId, new Date(Date.now() + app.deps.config.sessionTtlHours * 3_600_000));
-    }
   });
 
   app.addHook('preValidation', async (req) => {

@@ -32,7 +32,7 @@ describe('the one error shape', () => {
   });
 
   it('refuses at start-up a route that declares no access rule', async () => {
-    const { buildApp } = await import('./app');
+    const { buildApp } = await import('../app');
     const app = await buildApp({ config: t.config, database: t.database, logger: false, serveApp: false });
     expect(() => app.get('/api/open-by-accident', async () => ({}))).toThrow(/declares no access rule/);
     await app.close();

@@ -8,7 +8,7 @@ import { makeOrgWithRoles } from '../test/factories';
 import { openTestDatabase } from '../test/harness';
 import type { Database } from '../db/client';
 import { loadConfig } from '../config';
-import { buildApp } from './app';
+import { buildApp } from '../app';
 import { errorForLog } from './log-options';
 
 /**

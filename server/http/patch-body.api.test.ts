@@ -54,7 +54,7 @@ describe('an empty PATCH', () => {
   });
 
   it('refuses at start-up a PATCH route whose body accepts {}', async () => {
-    const { buildApp } = await import('./app');
+    const { buildApp } = await import('../app');
     const app = await buildApp({ config: t.config, database: t.database, logger: false, serveApp: false });
     const route = (body?: z.ZodType) => () => app.patch('/api/lax', { config: { access: { permission: 'authenticated' } }, schema: body ? { body } : {} }, async () => ({}));
     expect(route(z.object({ name: z.string() }).partial())).toThrow(/accepts an empty body/);

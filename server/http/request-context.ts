@@ -1,11 +1,8 @@
 import type { Facts, Permission } from '../../domain/policy/permissions';
 import type { Role } from '../../domain/policy/roles';
-import type { Senders } from '../jobs/deliveries';
 import type { Config } from '../config';
 import type { Database, Db } from '../db/client';
-import type { PunchWriter } from '../features/punches/writer';
 import type { Lang } from './errors';
-import type { AppMetrics } from './metrics';
 
 /** Who is calling, loaded from the session cookie before any route runs. */
 export type AuthUser = {
@@ -33,7 +30,17 @@ export type Access =
       ownTransaction?: boolean;
     };
 
-export type AppDeps = { database: Database; db: Db; config: Config; punchWriter: PunchWriter; senders: Senders; metrics: AppMetrics };
+/**
+ * What routes reach through `app.deps`. The generic pieces are declared here; a feature
+ * that brings its own (the punch writer, the outbound senders, the metrics) adds it to
+ * this interface next to its code (`declare module '…/http/request-context'`), and the
+ * composition root (`server/app.ts`) builds them all.
+ */
+export interface AppDeps {
+  database: Database;
+  db: Db;
+  config: Config;
+}
 
 declare module 'fastify' {
   interface FastifyContextConfig {

@@ -1,5 +1,5 @@
 import type { FastifyInstance, RouteHandlerMethod } from 'fastify';
-import type { Database, Db } from '../db/client';
+import { transaction, type Database, type Db } from '../db/client';
 
 /**
  * Gives every request its database handle, `req.db`. For a user of an organisation the
@@ -39,5 +39,5 @@ declare module 'fastify' {
  * in one transaction for a user without an organisation.
  */
 export function inScope<T>(database: Database, orgId: string | null, fn: (db: Db) => Promise<T>): Promise<T> {
-  return orgId ? database.forTenant(orgId, fn) : database.db.transaction((tx) => fn(tx as unknown as Db));
+  return orgId ? database.forTenant(orgId, fn) : transaction(database.db, fn);
 }

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ORG_SETTINGS } from '../../domain/org/settings';
-import { punches } from '../db/schema';
 import { closeDay } from '../jobs/day-close';
-import { makeOrgWithRoles, makeUnit } from '../test/factories';
+import { makeOrgWithRoles, makePunches, makeUnit } from '../test/factories';
 import { loginAs, startTestApp, type TestApp } from '../test/harness';
 import type { TestClient } from '../test/test-client';
 import { badTextPath } from './text-guard';
@@ -66,9 +65,9 @@ describe('text with a NUL or a lone surrogate', () => {
 
   it('does not read a file sent as the body as text: a PNG (full of NUL bytes) is attached', async () => {
     const officer = await loginAs(t, world.officer);
-    await t.db.insert(punches).values([
-      { orgId: world.org.id, userId: world.officer.id, at: new Date('2026-09-15T09:40:00+08:00'), source: 'web', place: 'SITE', kind: 'IN' },
-      { orgId: world.org.id, userId: world.officer.id, at: new Date('2026-09-15T18:40:00+08:00'), source: 'web', place: 'SITE', kind: 'OUT' },
+    await makePunches(t.db, world.org.id, [
+      { userId: world.officer.id, at: new Date('2026-09-15T09:40:00+08:00'), kind: 'IN' },
+      { userId: world.officer.id, at: new Date('2026-09-15T18:40:00+08:00'), kind: 'OUT' },
     ]);
     await closeDay(t.database, { id: world.org.id, timeZone: world.org.timeZone, state: world.org.state, settings: DEFAULT_ORG_SETTINGS }, '2026-09-15');
     const [issue] = (await officer.get<{ items: { id: string }[] }>('/api/issues?from=2026-09-01&to=2026-09-30')).body.items;

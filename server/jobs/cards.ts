@@ -2,7 +2,7 @@ import { Temporal } from 'temporal-polyfill';
 import { localOf } from '../../domain/day/local-time';
 import type { Database } from '../db/client';
 import { closedDates, countCardsOfMonth, lastCardRun, recordCardRun, thresholdsOf, tryCardLock } from '../features/cards/service';
-import { officersAfter } from './day-close-repo';
+import { officersAfter } from '../features/attendance';
 
 type Org = { id: string; timeZone: string; onboardedOn: string };
 /** Officers counted per round of statements. */

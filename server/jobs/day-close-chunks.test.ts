@@ -2,11 +2,11 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ORG_SETTINGS } from '../../domain/org/settings';
 import type { Database } from '../db/client';
-import { attendanceIssues, dayCloseProgress, dayCloses, dayRecords, dayStatuses, movements, notifications, punches } from '../db/schema';
-import { makeOfficers, makeOrg } from '../test/factories';
+import { attendanceIssues, dayCloseProgress, dayCloses, dayRecords, dayStatuses, movements, notifications } from '../db/schema';
+import { makeOfficers, makeOrg, makePunches } from '../test/factories';
 import { openTestDatabase } from '../test/harness';
 import { closeDay } from './day-close';
-import { isClosedFor } from './day-close-repo';
+import { isClosedFor } from '../features/attendance';
 
 /*
  * The day close in chunks: more officers than one chunk give the same records as one
@@ -25,7 +25,7 @@ let ids: string[] = [];
 /** A mix of days by position: on time, late, left early, no check-out, absent; one on leave, one out on an approved movement. */
 function punchesOf(date: string) {
   return ids.flatMap((userId, i) => {
-    const p = (hhmm: string) => ({ orgId: org.id, userId, at: at(date, hhmm), source: 'web', place: 'SITE' });
+    const p = (hhmm: string) => ({ userId, at: at(date, hhmm) });
     switch (i % 5) {
       case 0: return [p('08:00'), p('17:00')];
       case 1: return [p('09:20'), p('18:00')];
@@ -41,7 +41,7 @@ beforeAll(async () => {
   const o = await makeOrg(database.db);
   org = { id: o.id, timeZone: o.timeZone, state: o.state, settings: DEFAULT_ORG_SETTINGS };
   ids = await makeOfficers(database.db, o.id, N);
-  await database.db.insert(punches).values([...punchesOf(DATE), ...punchesOf(DATE2)]);
+  await makePunches(database.db, o.id, [...punchesOf(DATE), ...punchesOf(DATE2)]);
   await database.db.insert(dayStatuses).values([DATE, DATE2].map((date) => ({ orgId: o.id, userId: ids[9]!, date, code: 'CUTI', part: 'FULL', state: 'DILULUSKAN' as const })));
   await database.db.insert(movements).values([DATE, DATE2].map((date) => ({
     orgId: o.id, userId: ids[4]!, date, leaveAt: at(date, '10:00'), expectedReturn: at(date, '11:00'), actualReturn: at(date, '11:00'),

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ORG_SETTINGS } from '../../domain/org/settings';
 import type { Database } from '../db/client';
-import { punches } from '../db/schema';
-import { makeOfficers, makeOrg } from '../test/factories';
+import { makeOfficers, makeOrg, makePunches } from '../test/factories';
 import { openTestDatabase } from '../test/harness';
 import { countCards } from './cards';
 import { closeDay } from './day-close';
@@ -29,11 +28,10 @@ let large: Org;
 async function agency(n: number): Promise<Org> {
   const o = await makeOrg(database.db);
   const ids = await makeOfficers(database.db, o.id, n);
-  const rows = ids.flatMap((userId, i) => (i % 3 !== 0 ? [] : [
-    { orgId: o.id, userId, at: at(DATE, i % 6 === 0 ? '08:00' : '09:30'), source: 'web', place: 'SITE' },
-    { orgId: o.id, userId, at: at(DATE, '18:00'), source: 'web', place: 'SITE' },
-  ]));
-  for (let i = 0; i < rows.length; i += 1000) await database.db.insert(punches).values(rows.slice(i, i + 1000));
+  await makePunches(database.db, o.id, ids.flatMap((userId, i) => (i % 3 !== 0 ? [] : [
+    { userId, at: at(DATE, i % 6 === 0 ? '08:00' : '09:30') },
+    { userId, at: at(DATE, '18:00') },
+  ])));
   return { id: o.id, timeZone: o.timeZone, state: o.state, settings: DEFAULT_ORG_SETTINGS, onboardedOn: o.onboardedOn };
 }
 

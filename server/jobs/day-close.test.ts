@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ORG_SETTINGS } from '../../domain/org/settings';
-import { attendanceIssues, dayRecords, dayStatuses, organisations, punches } from '../db/schema';
-import { makeOrg, makeUser } from '../test/factories';
+import { attendanceIssues, dayRecords, dayStatuses, organisations } from '../db/schema';
+import { makeOrg, makePunches, makeUser } from '../test/factories';
 import { startTestApp, type TestApp } from '../test/harness';
 import { closeDay, closesAt, dueCloses } from './day-close';
 import { tryDayLock } from './day-close-repo';
@@ -21,8 +21,8 @@ beforeAll(async () => {
   for (const key of ['onTime', 'late', 'early', 'noOut', 'absent', 'onLeave', 'outside']) people[key] = (await makeUser(t.db, o.id, { roles: ['PEGAWAI'] })).id;
   for (let i = 0; i < 40; i++) people[`more${i}`] = (await makeUser(t.db, o.id, { roles: ['PEGAWAI'] })).id;
   await makeUser(t.db, o.id, { roles: ['EKSEKUTIF'] }); // not an officer: no day record
-  const p = (key: string, hhmm: string, place = 'SITE') => ({ orgId: o.id, userId: people[key]!, at: at(hhmm), source: 'web', place, flags: place === 'OUTSIDE' ? ['LUAR_KAWASAN'] : [] });
-  await t.db.insert(punches).values([
+  const p = (key: string, hhmm: string, place = 'SITE') => ({ userId: people[key]!, at: at(hhmm), place });
+  await makePunches(t.db, o.id, [
     p('onTime', '08:00'), p('onTime', '17:00'), p('late', '09:20'), p('late', '18:00'), p('early', '08:00'), p('early', '16:00'),
     p('noOut', '08:10'), p('outside', '08:00', 'OUTSIDE'), p('outside', '17:05'),
     ...Array.from({ length: 40 }, (_, i) => [p(`more${i}`, '08:15'), p(`more${i}`, '17:20')]).flat(),

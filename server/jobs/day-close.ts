@@ -1,21 +1,16 @@
-import type { DayRecord } from '../../domain/day';
 import { addDays, localOf } from '../../domain/day/local-time';
 import { parseOrgSettings } from '../../domain/org/settings';
 import { isStateCode } from '../../domain/org/states';
 import type { Schedule } from '../../domain/schedule/types';
 import type { Database, Db } from '../db/client';
-import { recountCardsFrom } from '../features/cards/service';
-import { notify, type Notice } from '../features/notifications/notify';
-import { evaluateOfficers as evaluateInContext, holidayCalendar, organisationSchedules, scheduleOfRow, latestWindowEnd, midnightOf, type PlannedSchedule } from '../features/working-time/context';
-import {
-  closeProgress, isClosed, isClosedFor, officersAfter, officersByIds, organisationsToClose, recordClose, saveDays, saveProgress, tryDayLock,
-  type Officer,
-} from './day-close-repo';
+import { CLOSE_CHUNK, officersAfter, storeDays } from '../features/attendance';
+import { holidayCalendar, latestWindowEnd, midnightOf, organisationSchedules, scheduleOfRow } from '../features/working-time';
+import { closeProgress, isClosed, organisationsToClose, recordClose, saveProgress, tryDayLock } from './day-close-repo';
 
 /** How far back a server that was down catches up on closing days. */
 export const CATCH_UP_DAYS = 35;
 /** Officers closed per transaction: each chunk is committed with the id it reached, so a close that stopped resumes there. */
-export const CLOSE_CHUNK = 2000;
+export { CLOSE_CHUNK };
 
 /** An organisation as the close reads it; `schedules`: its FIXED and SHIFT schedules, whose windows may end after midnight. */
 export type CloseOrg = { id: string; timeZone: string; state: string; settings: unknown; schedules?: readonly Schedule[] };
@@ -30,49 +25,6 @@ export function closesAt(date: string, org: CloseOrg): Date {
   const wbf: Schedule = { type: 'WBF', graceMinutes: parseOrgSettings(org.settings).graceMinutes };
   const end = latestWindowEnd([wbf, ...(org.schedules ?? [])], state, date, holidayCalendar(org.id));
   return new Date(midnightOf(date, org.timeZone).getTime() + end * 60_000);
-}
-
-export type EvaluatedDay = { id: string; record: DayRecord; planned: PlannedSchedule };
-
-/** The rules engine's reading of a date for the given officers, through the officer-day context: a fixed number of reads whatever their number. */
-export async function evaluateOfficers(db: Db, orgId: string, timeZone: string, settings: unknown, date: string, officers: Officer[]): Promise<EvaluatedDay[]> {
-  const out: EvaluatedDay[] = [];
-  for (const o of await evaluateInContext(db, { id: orgId, timeZone, settings }, officers, date, date)) {
-    const record = o.records[0];
-    const planned = o.planned.get(date);
-    if (record && planned) out.push({ id: o.id, record, planned });
-  }
-  return out;
-}
-
-/** The engine's reading of a date for the given users who are active officers, read `CLOSE_CHUNK` at a time. */
-export async function evaluateUsers(db: Db, orgId: string, timeZone: string, settings: unknown, date: string, userIds: string[]): Promise<EvaluatedDay[]> {
-  const out: EvaluatedDay[] = [];
-  for (let i = 0; i < userIds.length; i += CLOSE_CHUNK) {
-    const officers = await officersByIds(db, orgId, userIds.slice(i, i + CLOSE_CHUNK));
-    out.push(...(await evaluateOfficers(db, orgId, timeZone, settings, date, officers)));
-  }
-  return out;
-}
-
-/**
- * Evaluates and stores the date for the given officers, in a fixed number of statements;
- * each officer with a new issue is told to answer it. Returns how many days were stored.
- */
-async function closeOfficers(db: Db, orgId: string, timeZone: string, settings: unknown, date: string, officers: Officer[]): Promise<number> {
-  const days = await evaluateOfficers(db, orgId, timeZone, settings, date, officers);
-  const added = await saveDays(db, orgId, date, days.map((d) => ({ userId: d.id, record: d.record, planned: d.planned })));
-  const records = new Map(days.map((d) => [d.id, d.record]));
-  const notices: Notice[] = [...added].map(([userId, issues]) => {
-    // Each issue with its minutes ("LEWAT:622"), so the notice says "Lewat 10 jam 22 minit".
-    const told = issues.map((code) => {
-      const minutes = records.get(userId)?.issues.find((i) => i.code === code)?.minutes;
-      return minutes ? `${code}:${minutes}` : code;
-    });
-    return { userId, kind: 'ISSUE_NEW', params: { issues: told, date }, dedupeKey: `issues:${date}:${issues.join(',')}` };
-  });
-  await notify(db, orgId, notices);
-  return days.length;
 }
 
 export type CloseResult = { orgId: string; date: string; officers: number } | { orgId: string; date: string; skipped: 'LOCKED' | 'OPEN' | 'CLOSED' };
@@ -112,7 +64,7 @@ export async function closeDay(database: Database, org: CloseOrg, date: string, 
       if (reached && (saved?.lastUserId !== reached.lastUserId || saved.officers !== reached.officers)) return null;
       const from = saved ?? { lastUserId: null, officers: 0 };
       const officers = await officersAfter(tx, org.id, from.lastUserId, size);
-      const written = from.officers + (await closeOfficers(tx, org.id, org.timeZone, org.settings, date, officers));
+      const written = from.officers + (await storeDays(tx, org.id, org.timeZone, org.settings, date, officers));
       const last = officers.at(-1)?.id ?? from.lastUserId;
       if (officers.length < size || last === null) await recordClose(tx, org.id, date, written);
       else await saveProgress(tx, org.id, date, last, written);
@@ -124,18 +76,6 @@ export async function closeDay(database: Database, org: CloseOrg, date: string, 
     if (step.lastUserId === null) return { orgId: org.id, date, officers: step.officers };
     reached = { lastUserId: step.lastUserId, officers: step.officers };
   }
-}
-
-/**
- * A late change to one officer's day (a corrected punch, an approved status or
- * justification): if the day is already closed for them, it is evaluated and stored again,
- * through the same code as the close.
- */
-export async function reevaluateIfClosed(db: Db, orgId: string, userId: string, date: string, org: { timeZone: string; settings: unknown }): Promise<boolean> {
-  if (!(await isClosedFor(db, orgId, date, userId))) return false;
-  await closeOfficers(db, orgId, org.timeZone, org.settings, date, await officersByIds(db, orgId, [userId]));
-  await recountCardsFrom(db, orgId, userId, date);
-  return true;
 }
 
 /**

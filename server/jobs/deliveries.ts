@@ -1,10 +1,8 @@
 import { renderNotification, type Language, type NotificationKind, type NotificationParams } from '../../domain/notify/texts';
 import type { Database } from '../db/client';
-import type { Mailer } from '../integrations/mail';
+import type { Senders } from '../features/notifications';
 import type { PushOutcome, PushSender } from '../integrations/web-push';
 import { claimDue, dropSubscription, failDelivery, finishDelivery, markServed, subscriptionsOf, touchSubscription, type ClaimedDelivery } from './deliveries-repo';
-
-export type Senders = { push: PushSender | null; mail: Mailer | null; publicUrl: string | undefined };
 
 const MAX_ATTEMPTS = 5;
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -2,10 +2,10 @@ import type { Agent } from 'node:https';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from '../config';
 import type { Database } from '../db/client';
-import { configureOutbound, onNewDeliveries } from '../features/notifications/notify';
+import { configureOutbound, onNewDeliveries, type Senders } from '../features/notifications';
 import { createMailer } from '../integrations/mail';
 import { createPushSender, ensureVapidKeys } from '../integrations/web-push';
-import { deliverDue, type Senders } from './deliveries';
+import { deliverDue } from './deliveries';
 import { logRoundFailure } from './round-failure';
 
 /** The push sender (keys made on first start) and the mailer when SMTP is configured; tells notify() which channels exist. */

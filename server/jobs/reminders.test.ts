@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ORG_SETTINGS } from '../../domain/org/settings';
-import { attendanceIssues, dayStatuses, justifications, notifications, punches, scheduleAssignments, workSchedules } from '../db/schema';
-import { makeOrg, makeUser } from '../test/factories';
+import { dayStatuses, notifications, scheduleAssignments, workSchedules } from '../db/schema';
+import { makeIssue, makeJustification, makeOrg, makePunches, makeUser } from '../test/factories';
 import { startTestApp, type TestApp } from '../test/harness';
 import { sendReminders } from './reminders';
 
@@ -23,10 +23,10 @@ beforeAll(async () => {
   // The night-shift officer's day starts at 22:00: not reminded in the morning.
   const [night] = await t.db.insert(workSchedules).values({ orgId: o.id, name: 'Syif malam', type: 'SHIFT', startTime: '22:00', endTime: '06:00' }).returning();
   await t.db.insert(scheduleAssignments).values({ orgId: o.id, scheduleId: night!.id, userId: p.night!, from: '2026-01-01' });
-  await t.db.insert(punches).values([
-    { orgId: o.id, userId: p.inOnly!, at: at('08:00'), source: 'web', place: 'SITE', kind: 'IN' },
-    { orgId: o.id, userId: p.done!, at: at('07:50'), source: 'web', place: 'SITE', kind: 'IN' },
-    { orgId: o.id, userId: p.done!, at: at('17:00'), source: 'web', place: 'SITE', kind: 'OUT' },
+  await makePunches(t.db, o.id, [
+    { userId: p.inOnly!, at: at('08:00'), kind: 'IN' },
+    { userId: p.done!, at: at('07:50'), kind: 'IN' },
+    { userId: p.done!, at: at('17:00'), kind: 'OUT' },
   ]);
   await t.db.insert(dayStatuses).values([
     { orgId: o.id, userId: p.onLeave!, date: DATE, code: 'CUTI', part: 'FULL', state: 'DILULUSKAN' },
@@ -52,7 +52,7 @@ describe('reminders and the daily digest', () => {
   it('reminds at 08:45 only the officer the day would mark absent: not one on leave, already in, or whose shift starts later; once', async () => {
     expect(await sendReminders(t.database, org, at('08:46'))).toMatchObject({ clockIn: 2 });
     expect((await told('REMIND_IN')).map((n) => n.userId).sort()).toEqual([p.absent, p.lateIn].sort());
-    await t.db.insert(punches).values({ orgId: org.id, userId: p.lateIn!, at: at('09:10'), source: 'web', place: 'SITE', kind: 'IN' });
+    await makePunches(t.db, org.id, [{ userId: p.lateIn!, at: at('09:10'), kind: 'IN' }]);
     expect(await sendReminders(t.database, org, at('09:15'))).toMatchObject({ clockIn: 0 });
     expect(await told('REMIND_IN')).toHaveLength(2);
   });
@@ -67,8 +67,8 @@ describe('reminders and the daily digest', () => {
 
   it('counts a justification past the review deadline as overdue in the digest, and is quiet on a rest day or when turned off', async () => {
     const next = '2026-09-09';
-    const [issue] = await t.db.insert(attendanceIssues).values({ orgId: org.id, userId: p.absent!, date: '2026-08-25', code: 'TIDAK_HADIR', rule: 'R21', state: 'TERBUKA' }).returning();
-    await t.db.insert(justifications).values({ orgId: org.id, issueId: issue!.id, userId: p.absent!, category: 'LAIN_LAIN', text: 'Lupa', state: 'MENUNGGU', reviewerId: p.boss, updatedAt: new Date('2026-08-26T01:00:00Z') });
+    const issue = await makeIssue(t.db, org.id, p.absent!, '2026-08-25', { code: 'TIDAK_HADIR' });
+    await makeJustification(t.db, org.id, issue, { text: 'Lupa', reviewerId: p.boss, updatedAt: new Date('2026-08-26T01:00:00Z') });
     expect(await sendReminders(t.database, org, at('08:05', next))).toMatchObject({ digest: 1 });
     const digests = await told('DIGEST');
     expect(digests.find((n) => n.dedupeKey === `digest:${next}`)).toMatchObject({ params: { count: 2, overdue: 1 } });

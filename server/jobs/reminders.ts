@@ -1,20 +1,18 @@
-import { Temporal } from 'temporal-polyfill';
 import { dayKind } from '../../domain/calendar/calendar';
-import { localOf } from '../../domain/day/local-time';
+import { localOf, startOfDay } from '../../domain/day/local-time';
 import { parseOrgSettings } from '../../domain/org/settings';
 import { isStateCode } from '../../domain/org/states';
+import { toHHMM, toMinutes } from '../../domain/schedule/clock';
 import type { Database } from '../db/client';
-import { holidayCalendar } from '../features/working-time/context';
-import { notify, type Notice } from '../features/notifications/notify';
-import { evaluateUsers } from './day-close';
+import { evaluateUsers } from '../features/attendance';
+import { notify, type Notice } from '../features/notifications';
+import { holidayCalendar } from '../features/working-time';
 import { notCheckedIn, notCheckedOut, supervisorsWithPending } from './reminders-repo';
 
 type Org = { id: string; timeZone: string; state: string; settings: unknown };
 
 /** How long after its set time a once-a-day reminder is still worth sending (a server that was down for the morning stays quiet). */
 const WINDOW_MINUTES = 180;
-const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-const hhmm = (m: number) => `${String(Math.floor(m / 60) % 24).padStart(2, '0')}:${String(Math.floor(m % 60)).padStart(2, '0')}`;
 
 /**
  * The reminders and the digest of one organisation at `now`, at times the organisation
@@ -28,7 +26,7 @@ export async function sendReminders(database: Database, org: Org, now = new Date
   const s = parseOrgSettings(org.settings);
   const local = localOf(now.toISOString(), org.timeZone);
   const date = local.date;
-  const dayStart = new Date(Temporal.PlainDate.from(date).toZonedDateTime({ timeZone: org.timeZone }).epochMilliseconds);
+  const dayStart = startOfDay(date, org.timeZone);
   const inWindow = (at: string | null) => at !== null && local.minutes >= toMinutes(at) && local.minutes < toMinutes(at) + WINDOW_MINUTES;
   return database.forTenant(org.id, async (tx) => {
     const notices: Notice[] = [];
@@ -52,7 +50,7 @@ export async function sendReminders(database: Database, org: Org, now = new Date
       for (const d of await evaluateUsers(tx, org.id, org.timeZone, org.settings, date, ids)) {
         const end = d.record.requiredEnd;
         if (d.record.dayType === 'WORKING' && end && local.minutes >= toMinutes(end) + s.reminderClockOutDelayMinutes) {
-          notices.push({ userId: d.id, kind: 'REMIND_OUT', params: { time: hhmm(toMinutes(end)) }, dedupeKey: key });
+          notices.push({ userId: d.id, kind: 'REMIND_OUT', params: { time: toHHMM(toMinutes(end)) }, dedupeKey: key });
           counts.clockOut++;
         }
       }

@@ -1,10 +1,12 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { Temporal } from 'temporal-polyfill';
+import type { IssueCode } from '../../domain/day';
+import { ruleFor } from '../../domain/day/issue-rules';
 import { addDays, localOf } from '../../domain/day/local-time';
 import type { OrgRole, Role } from '../../domain/policy/roles';
 import { DEFAULT_ORG_SETTINGS } from '../../domain/org/settings';
 import type { Db } from '../db/client';
-import { users } from '../db/schema';
+import { attendanceIssues, justifications, punches, users } from '../db/schema';
 import { hashPassword } from '../features/auth/password-hash';
 import { insertOrg, type OrgRow } from '../features/organisation/repo';
 import { insertUnit } from '../features/units/repo';
@@ -107,4 +109,45 @@ export function workingTuesdayAhead(minDays: number): string {
   let d = addDays(localOf(new Date().toISOString(), 'Asia/Kuala_Lumpur').date, minDays);
   while (Temporal.PlainDate.from(d).dayOfWeek !== 2 || d.endsWith('-12-24')) d = addDays(d, 1);
   return d;
+}
+
+/**
+ * A punch as a test states it: the officer, the instant, and what differs from an ordinary
+ * web punch on site. An outside punch carries the LUAR_KAWASAN flag, as the writer gives it.
+ */
+export type PunchSpec = { userId: string; at: Date } & Partial<Omit<typeof punches.$inferInsert, 'orgId' | 'userId' | 'at'>>;
+
+/** Stores punches of an organisation directly (the state a test starts from), 1,000 rows per statement. */
+export async function makePunches(db: Db, orgId: string, specs: PunchSpec[]): Promise<void> {
+  const rows = specs.map((p) => ({
+    source: 'web', place: 'SITE', flags: p.place === 'OUTSIDE' ? ['LUAR_KAWASAN'] : [], ...p, orgId,
+  }));
+  for (let i = 0; i < rows.length; i += 1000) await db.insert(punches).values(rows.slice(i, i + 1000));
+}
+
+export type IssueRow = typeof attendanceIssues.$inferSelect;
+
+/** An open attendance issue of an officer's date (late by 12 minutes unless told otherwise), with the rule the engine gives it under WBF. */
+export async function makeIssue(
+  db: Db, orgId: string, userId: string, date: string,
+  opts: Partial<Omit<typeof attendanceIssues.$inferInsert, 'orgId' | 'userId' | 'date' | 'code'>> & { code?: IssueCode } = {},
+): Promise<IssueRow> {
+  const code = opts.code ?? 'LEWAT';
+  const [row] = await db.insert(attendanceIssues).values({
+    minutes: code === 'LEWAT' ? 12 : null, rule: ruleFor(code, true), state: 'TERBUKA', ...opts, code, orgId, userId, date,
+  }).returning();
+  return row!;
+}
+
+export type JustificationRow = typeof justifications.$inferSelect;
+
+/** The officer's justification of an issue, waiting for review unless told otherwise. */
+export async function makeJustification(
+  db: Db, orgId: string, issue: { id: string; userId: string },
+  opts: Partial<Omit<typeof justifications.$inferInsert, 'orgId' | 'issueId' | 'userId'>> = {},
+): Promise<JustificationRow> {
+  const [row] = await db.insert(justifications).values({
+    category: 'LAIN_LAIN', text: 'Ujian', state: 'MENUNGGU', ...opts, orgId, issueId: issue.id, userId: issue.userId,
+  }).returning();
+  return row!;
 }

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../config';
 import { openDatabase, type Database, type Db, type QueryLogger } from '../db/client';
-import { buildApp } from '../http/app';
+import { buildApp } from '../app';
 import { TestClient } from './test-client';
 import { makeOrgWithRoles, makeUser } from './factories';
 

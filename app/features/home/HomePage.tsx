@@ -1,31 +1,32 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import type { Permission } from '../../../domain/policy/permissions';
+import { mayOpen, pageOf, type PageId } from '../../pages';
 import { useSession } from '../../session/session';
 import { Notice } from '../../ui/Notice';
 import { IdentityCard } from './IdentityCard';
 import { TodaySummary } from './TodaySummary';
 
 /** The pages that exist in this release, each shown only to those whose abilities allow it. */
-const CARDS: { to: string; title: string; desc: string; permission?: Permission }[] = [
-  { to: '/clock', title: 'home.clockCard', desc: 'home.clockDesc', permission: 'attendance.self' },
-  { to: '/attendance', title: 'home.myAttendanceCard', desc: 'home.myAttendanceDesc', permission: 'attendance.self' },
-  { to: '/issues', title: 'home.issuesCard', desc: 'home.issuesDesc', permission: 'attendance.self' },
-  { to: '/status', title: 'home.dayStatusCard', desc: 'home.dayStatusDesc', permission: 'attendance.self' },
-  { to: '/movements', title: 'home.movementsCard', desc: 'home.movementsDesc', permission: 'attendance.self' },
-  { to: '/tasks', title: 'home.tasksCard', desc: 'home.tasksDesc', permission: 'attendance.self' },
-  { to: '/team', title: 'home.teamCard', desc: 'home.teamDesc', permission: 'team.monitor' },
-  { to: '/approvals', title: 'home.approvalsCard', desc: 'home.approvalsDesc', permission: 'requests.review' },
-  { to: '/team/cards', title: 'teamCards.homeCard', desc: 'teamCards.homeDesc', permission: 'cards.read' },
-  { to: '/reports/overdue-reviews', title: 'reviewReport.homeCard', desc: 'reviewReport.homeDesc', permission: 'reviews.report' },
-  { to: '/task-review', title: 'taskReview.homeCard', desc: 'taskReview.homeDesc', permission: 'team.monitor' },
-  { to: '/users', title: 'home.usersCard', desc: 'home.usersDesc', permission: 'users.manage' },
-  { to: '/units', title: 'home.unitsCard', desc: 'home.unitsDesc', permission: 'units.manage' },
-  { to: '/organisation', title: 'home.orgCard', desc: 'home.orgDesc', permission: 'org.settings' },
-  { to: '/sites', title: 'home.sitesCard', desc: 'home.sitesDesc', permission: 'sites.manage' },
-  { to: '/audit', title: 'home.auditCard', desc: 'home.auditDesc', permission: 'audit.read' },
-  { to: '/agencies', title: 'home.agenciesCard', desc: 'home.agenciesDesc', permission: 'platform.orgs' },
-  { to: '/profile', title: 'home.profileCard', desc: 'home.profileDesc' },
+const CARDS: { page: PageId; title: string; desc: string }[] = [
+  { page: 'clock', title: 'home.clockCard', desc: 'home.clockDesc' },
+  { page: 'attendance', title: 'home.myAttendanceCard', desc: 'home.myAttendanceDesc' },
+  { page: 'issues', title: 'home.issuesCard', desc: 'home.issuesDesc' },
+  { page: 'dayStatus', title: 'home.dayStatusCard', desc: 'home.dayStatusDesc' },
+  { page: 'movements', title: 'home.movementsCard', desc: 'home.movementsDesc' },
+  { page: 'tasks', title: 'home.tasksCard', desc: 'home.tasksDesc' },
+  { page: 'team', title: 'home.teamCard', desc: 'home.teamDesc' },
+  { page: 'approvals', title: 'home.approvalsCard', desc: 'home.approvalsDesc' },
+  { page: 'teamCards', title: 'teamCards.homeCard', desc: 'teamCards.homeDesc' },
+  { page: 'overdueReviews', title: 'reviewReport.homeCard', desc: 'reviewReport.homeDesc' },
+  { page: 'taskReview', title: 'taskReview.homeCard', desc: 'taskReview.homeDesc' },
+  { page: 'users', title: 'home.usersCard', desc: 'home.usersDesc' },
+  { page: 'units', title: 'home.unitsCard', desc: 'home.unitsDesc' },
+  { page: 'organisation', title: 'home.orgCard', desc: 'home.orgDesc' },
+  { page: 'sites', title: 'home.sitesCard', desc: 'home.sitesDesc' },
+  { page: 'audit', title: 'home.auditCard', desc: 'home.auditDesc' },
+  { page: 'agencies', title: 'home.agenciesCard', desc: 'home.agenciesDesc' },
+  { page: 'profile', title: 'home.profileCard', desc: 'home.profileDesc' },
 ];
 
 /** What is coming for the work the caller's abilities cover: said plainly, with no links to pages that do not exist yet. */
@@ -49,9 +50,9 @@ export function HomePage() {
       <section aria-labelledby="home-can-do">
         <h2 id="home-can-do" className="mb-3 font-heading text-body-lg font-semibold">{t('home.whatYouCanDo')}</h2>
         <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
-          {CARDS.filter((c) => !c.permission || can(c.permission)).map((c) => (
-            <li key={c.to}>
-              <Link to={c.to} className="block h-full rounded-xl border border-otl-gray-200 bg-bg-white p-4 shadow-sm transition hover:border-otl-primary-300 hover:shadow focus:outline-none focus:ring focus:ring-fr-primary">
+          {CARDS.filter((c) => mayOpen(c.page, can)).map((c) => (
+            <li key={c.page}>
+              <Link to={pageOf(c.page).path} className="block h-full rounded-xl border border-otl-gray-200 bg-bg-white p-4 shadow-sm transition hover:border-otl-primary-300 hover:shadow focus:outline-none focus:ring focus:ring-fr-primary">
                 <span className="font-heading text-body-md font-semibold text-txt-primary">{t(c.title)}</span>
                 <span className="mt-1 block text-body-sm text-txt-black-500">{t(c.desc)}</span>
               </Link>

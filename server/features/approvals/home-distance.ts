@@ -1,7 +1,7 @@
 import { nearestSite } from '../../../domain/geo/geo';
 import type { Db } from '../../db/client';
-import { presentSite, listSites } from '../sites/repo';
-import { allowedSiteIds } from '../users/allowed-sites-repo';
+import { presentSite, listSites } from '../sites';
+import { allowedSiteIds } from '../users';
 import type { PendingRow } from './repo';
 
 export type OfficeDistance = { siteName: string; meters: number } | null;

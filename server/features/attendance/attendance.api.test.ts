@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { punches } from '../../db/schema';
-import { makeOrgWithRoles, makeUser } from '../../test/factories';
+import { makeOrgWithRoles, makePunches, makeUser } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
 import type { Err } from '../../test/error-body';
@@ -23,15 +22,15 @@ beforeAll(async () => {
   await officer.login(u.email, u.password);
   other = t.client();
   await other.login(org.officer.email, org.officer.password);
-  const row = (a: Date, place = 'SITE', flags: string[] = []) => ({ orgId: org.org.id, userId: u.id, at: a, source: 'web', place, flags });
+  const row = (a: Date, place = 'SITE') => ({ userId: u.id, at: a, place });
   // Selangor (the factory's duty state). Mon 2 Nov: 08:07–17:07. Tue 3 Nov: late 09:12–18:00. Wed 4 Nov: 08:30–17:00 (early).
   // Thu 5 Nov: in only. Fri 6 Nov: nothing. Tue 10 Nov: outside the geofence.
-  await t.db.insert(punches).values([
+  await makePunches(t.db, org.org.id, [
     row(at('2026-11-02', '08:07')), row(at('2026-11-02', '17:07')),
     row(at('2026-11-03', '09:12')), row(at('2026-11-03', '18:00')),
     row(at('2026-11-04', '08:30')), row(at('2026-11-04', '17:00')),
     row(at('2026-11-05', '08:00')),
-    row(at('2026-11-10', '08:00'), 'OUTSIDE', ['LUAR_KAWASAN']), row(at('2026-11-10', '17:00')),
+    row(at('2026-11-10', '08:00'), 'OUTSIDE'), row(at('2026-11-10', '17:00')),
   ]);
 });
 afterAll(async () => t.close());

@@ -8,9 +8,9 @@ import { isStateCode } from '../../../domain/org/states';
 import { slotFor } from '../../../domain/schedule/slot';
 import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
-import { listPunches, presentPunch } from '../punches/repo';
+import { listPunches, presentPunch } from '../punches';
 import type { PunchView } from '../punches/schema';
-import { loadWorkingTime, PLACEMENT_MARGIN_DAYS, movementInput, plannedOf, punchInput, statusInput, type DayPlan, type PlannedSchedule } from '../working-time/context';
+import { loadWorkingTime, PLACEMENT_MARGIN_DAYS, movementInput, plannedOf, punchInput, statusInput, type DayPlan, type PlannedSchedule } from '../working-time';
 import { liveMovements, liveStatuses, officerBasics, type Officer, type MovementRow, type StatusRow } from './repo';
 
 /** A day record as the officer sees it: `provisional` while the day is still open (today, or later). */

@@ -1,8 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/client';
-import { punches } from '../../db/schema';
-import { makeOrg, makeUser } from '../../test/factories';
+import { makeOrg, makePunches, makeUser } from '../../test/factories';
 import { openTestDatabase } from '../../test/harness';
 import { evaluateOfficerDays } from './evaluation';
 import { renderReport } from './report';
@@ -19,7 +18,7 @@ const local = (date: string, hhmm: string) => new Date(`${date}T${hhmm}:00+08:00
 async function decemberReportAt(now: Date, punchTimes: Date[]) {
   const org = await makeOrg(database.db);
   const u = await makeUser(database.db, org.id);
-  if (punchTimes.length > 0) await database.db.insert(punches).values(punchTimes.map((at) => ({ orgId: org.id, userId: u.id, at, source: 'web', place: 'SITE', flags: [] })));
+  await makePunches(database.db, org.id, punchTimes.map((at) => ({ userId: u.id, at })));
   const { days, today, timeZone } = await evaluateOfficerDays(database.db, org.id, u.id, '2026-12-01', '2026-12-31', now);
   const input = { days, today, timeZone, officer: { name: 'Pegawai', staffNo: 'S1', organisation: org.name }, from: '2026-12-01', to: '2026-12-31', lang: 'ms' as const, now };
   const wb = new ExcelJS.Workbook();

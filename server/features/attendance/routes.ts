@@ -4,12 +4,13 @@ import { z } from 'zod';
 import { AppError } from '../../http/errors';
 import { assertDateRange } from '../../http/date-range';
 import { requireOrg, requireUser } from '../../http/request-context';
-import { loadBatchContext } from '../punches/batch-repo';
+import { punchSitesOf } from '../punches';
 import { localOf } from '../../../domain/day/local-time';
 import { officerBasics } from './repo';
 import { evaluateOfficerDays, officerMonth } from './evaluation';
 import { renderReport } from './report';
-import { dayView, isoDate, isoMonth, monthView, reportQuery, todayView } from './schema';
+import { isoDate, isoMonth } from '../../http/date-fields';
+import { dayView, monthView, reportQuery, todayView } from './schema';
 
 const tags = ['attendance'];
 const self = { access: { permission: 'attendance.self' as const } };
@@ -27,10 +28,9 @@ export const attendanceRoutes: FastifyPluginAsyncZod = async (app) => {
     const today = localOf(now.toISOString(), who.timeZone).date;
     const { days, timeZone } = await evaluateOfficerDays(req.db, orgId, userId, today, today, now, who);
     const day = days[0]!;
-    const ctx = (await loadBatchContext(req.db, orgId, [userId]))?.contexts.get(userId);
     return {
       serverTime: now.toISOString(), timeZone, day, next: day.checkIn || day.checkOut ? 'OUT' as const : 'IN' as const,
-      sites: (ctx?.sites ?? []).map((s) => ({ id: s.id, name: s.name, shape: s.shape })),
+      sites: (await punchSitesOf(req.db, orgId, userId)).map((s) => ({ id: s.id, name: s.name, shape: s.shape })),
     };
   });
 

@@ -1,10 +1,9 @@
 import { z } from 'zod';
-import { isoDate, isoMonth } from '../../http/date-fields';
+import { isoDate } from '../../http/date-fields';
 import { punchView } from '../punches/schema';
 import { siteShape } from '../sites/schema';
 
 /** The date fields every feature imports from here; they live in `http/date-fields.ts`. */
-export { isoDate, isoMonth };
 
 export const statusView = z.object({
   id: z.uuid(), date: z.string(), code: z.string(), part: z.string(), note: z.string().nullable(), state: z.string(), decisionNote: z.string().nullable(),

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { assertDateRange } from '../../http/date-range';
 import { pageOf, pageQuery } from '../../http/pagination';
 import { requireOrg } from '../../http/request-context';
-import { isoDate } from '../attendance/schema';
-import { findOrg } from '../organisation/repo';
+import { isoDate } from '../../http/date-fields';
+import { findOrg } from '../organisation';
 import { listAudit } from './repo';
 
 const auditRow = z.object({

@@ -1,5 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { Senders } from '../../jobs/deliveries';
+import type { Senders } from '../notifications';
 import { LOCK_MINUTES, MAX_FAILED_LOGINS } from './lockout';
 
 /** Email about the account itself, to its owner: never through the outbox, which would keep the link's token. */

@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
-import { recordAudit } from '../audit/repo';
-import { clearLock, clearPasswordFailures, countPasswordFailure, findAccount, type LoginCandidate } from '../users/repo';
+import { recordAudit } from '../audit';
+import { clearLock, clearPasswordFailures, countPasswordFailure, findAccount, type LoginCandidate } from '../users';
 import type { AccountMailer } from './account-mail';
 import { issueAccountToken, useAccountToken } from './account-tokens';
 import { verifyPassword } from './password-hash';

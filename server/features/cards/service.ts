@@ -4,8 +4,8 @@ import { isCard } from '../../../domain/cards/in-force';
 import type { DayRecord, IssueCode } from '../../../domain/day';
 import { parseOrgSettings } from '../../../domain/org/settings';
 import type { Db } from '../../db/client';
-import { recordAudit } from '../audit/repo';
-import { notify, type Notice } from '../notifications/notify';
+import { recordAudit } from '../audit';
+import { notify, type Notice } from '../notifications';
 import {
   acceptedIssues, cardMonthsFrom, cardsBefore, lastCardRun, lockCardMonths, monthRecords, officersToTell, orgSettingsOf, saveCards, saveRecount, type CardRow,
 } from './repo';

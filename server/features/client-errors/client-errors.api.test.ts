@@ -2,7 +2,7 @@ import { Writable } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config';
-import { buildApp } from '../../http/app';
+import { buildApp } from '../../app';
 import { startOfWindow, uniqueClientIp } from '../../test/client-address';
 import { makeOrgWithRoles } from '../../test/factories';
 import { openTestDatabase } from '../../test/harness';

@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { dayStatuses } from '../../db/schema';
-import type { StatusRow } from '../attendance/repo';
+import type { StatusRow } from '../attendance';
 
 export async function listStatuses(db: Db, orgId: string, userId: string, from: string, to: string): Promise<StatusRow[]> {
   return db.select().from(dayStatuses)

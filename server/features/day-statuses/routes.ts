@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { assertDateRange } from '../../http/date-range';
 import { actorOf, requireOrg, requireUser } from '../../http/request-context';
-import { presentStatus } from '../attendance/evaluation';
-import { idParams } from '../users/schema';
+import { presentStatus } from '../attendance';
+import { dateRangeQuery, idParams } from '../../http/shared-schemas';
 import { listStatuses } from './repo';
-import { rangeQuery, statusBody, statusList, statusView } from './schema';
+import { statusBody, statusList, statusView } from './schema';
 import { cancelDayStatus, setDayStatus } from './service';
 
 const tags = ['day-statuses'];
@@ -13,7 +13,7 @@ const self = { access: { permission: 'attendance.self' as const } };
 export const dayStatusRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/day-statuses', {
     config: self,
-    schema: { tags, summary: 'My day statuses in a date range (every state)', querystring: rangeQuery, response: { 200: statusList } },
+    schema: { tags, summary: 'My day statuses in a date range (every state)', querystring: dateRangeQuery, response: { 200: statusList } },
   }, async (req) => {
     const { from, to } = req.query;
     assertDateRange(from, to);

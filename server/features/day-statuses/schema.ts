@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { DAY_STATUS_CODES } from '../../../domain/day/types';
-import { isoDate, statusView } from '../attendance/schema';
+import { isoDate } from '../../http/date-fields';
+import { statusView } from '../attendance/schema';
 
 export const statusBody = z.object({
   date: isoDate,
@@ -8,6 +9,5 @@ export const statusBody = z.object({
   part: z.enum(['FULL', 'AM', 'PM']).default('FULL'),
   note: z.string().trim().max(500).optional(),
 });
-export const rangeQuery = z.object({ from: isoDate, to: isoDate });
 export const statusList = z.object({ items: z.array(statusView) });
 export { statusView };

@@ -3,11 +3,10 @@ import { parseOrgSettings } from '../../../domain/org/settings';
 import type { Db } from '../../db/client';
 import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
-import { recordAudit } from '../audit/repo';
+import { recordAudit } from '../audit';
 import { canWithdraw } from '../../../domain/requests/machine';
 import { routeToReviewers } from '../requests/service';
-import { presentStatus } from '../attendance/evaluation';
-import { officerBasics } from '../attendance/repo';
+import { officerBasics, presentStatus } from '../attendance';
 import { findStatus, insertStatus, liveStatusesOn, setStatusState } from './repo';
 
 /** How far ahead a status may be set (leave is planned a year ahead at most); the page lists the same span. */

@@ -3,7 +3,7 @@ import http from 'node:http';
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { langFromHeader } from '../../http/access-control';
 import { errorBody, type ErrorCode } from '../../http/errors';
-import { METRICS_PATH, type AppMetrics } from '../../http/metrics';
+import { METRICS_PATH, type AppMetrics } from './metrics';
 
 /**
  * `GET /metrics` (Prometheus text format), served only when protected: with METRICS_PORT

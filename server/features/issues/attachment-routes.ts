@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf } from '../../http/request-context';
-import { idParams } from '../users/schema';
+import { idParams } from '../../http/shared-schemas';
 import { ATTACHMENT_MAX_BYTES, ATTACHMENT_TYPES, attach, detach, download } from './attachment-service';
 
 const tags = ['issues'];

@@ -3,7 +3,7 @@ import { fileTypeFromBuffer } from 'file-type';
 import type { Db } from '../../db/client';
 import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
-import { recordAudit } from '../audit/repo';
+import { recordAudit } from '../audit';
 import { isEditable } from '../../../domain/requests/machine';
 import { deleteAttachment, justificationPeople, readAttachment, saveAttachment } from './attachment-repo';
 

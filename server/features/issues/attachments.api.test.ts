@@ -1,9 +1,9 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ORG_SETTINGS } from '../../../domain/org/settings';
-import { auditLog, punches, users } from '../../db/schema';
+import { auditLog, users } from '../../db/schema';
 import { closeDay } from '../../jobs/day-close';
-import { makeOrgWithRoles, makeUser, type MadeUser } from '../../test/factories';
+import { makeOrgWithRoles, makePunches, makeUser, type MadeUser } from '../../test/factories';
 import { loginAs, startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
 import type { Err } from '../../test/error-body';
@@ -36,9 +36,9 @@ beforeAll(async () => {
   await t.db.update(users).set({ supervisorId: boss.id }).where(eq(users.id, a.supervisor.id));
   supervisorsBoss = await login(boss);
   stranger = await login(b.supervisor);
-  await t.db.insert(punches).values([
-    { orgId: a.org.id, userId: a.officer.id, at: new Date('2026-09-15T09:40:00+08:00'), source: 'web', place: 'SITE', kind: 'IN' },
-    { orgId: a.org.id, userId: a.officer.id, at: new Date('2026-09-15T18:40:00+08:00'), source: 'web', place: 'SITE', kind: 'OUT' },
+  await makePunches(t.db, a.org.id, [
+    { userId: a.officer.id, at: new Date('2026-09-15T09:40:00+08:00'), kind: 'IN' },
+    { userId: a.officer.id, at: new Date('2026-09-15T18:40:00+08:00'), kind: 'OUT' },
   ]);
   await closeDay(t.database, { id: a.org.id, timeZone: a.org.timeZone, state: a.org.state, settings: DEFAULT_ORG_SETTINGS }, '2026-09-15');
   const [issue] = (await officer.get<{ items: Issue[] }>('/api/issues?from=2026-09-01&to=2026-09-30')).body.items;

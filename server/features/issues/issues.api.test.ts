@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ORG_SETTINGS } from '../../../domain/org/settings';
-import { attendanceCards, justifications, punches } from '../../db/schema';
+import { attendanceCards, justifications } from '../../db/schema';
 import { countCards } from '../../jobs/cards';
 import { closeDay } from '../../jobs/day-close';
-import { makeOrgWithRoles, makeUser, type MadeUser } from '../../test/factories';
+import { makeOrgWithRoles, makePunches, makeUser, type MadeUser } from '../../test/factories';
 import { loginAs, startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
 import type { Err } from '../../test/error-body';
@@ -33,9 +33,9 @@ beforeAll(async () => {
   supervisor = await login(a.supervisor);
   colleague = await login(other);
   stranger = await login(b.supervisor);
-  await t.db.insert(punches).values(LATE_DAYS.flatMap((d) => [
-    { orgId, userId: a.officer.id, at: new Date(`${d}T09:15:00+08:00`), source: 'web', place: 'SITE', kind: 'IN' },
-    { orgId, userId: a.officer.id, at: new Date(`${d}T18:00:00+08:00`), source: 'web', place: 'SITE', kind: 'OUT' },
+  await makePunches(t.db, orgId, LATE_DAYS.flatMap((d) => [
+    { userId: a.officer.id, at: new Date(`${d}T09:15:00+08:00`), kind: 'IN' },
+    { userId: a.officer.id, at: new Date(`${d}T18:00:00+08:00`), kind: 'OUT' },
   ]));
   const org = { id: orgId, timeZone: a.org.timeZone, state: a.org.state, settings: DEFAULT_ORG_SETTINGS };
   for (const d of LATE_DAYS) await closeDay(t.database, org, d);

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { assertDateRange } from '../../http/date-range';
 import { actorOf, requireOrg, requireUser } from '../../http/request-context';
-import { idParams } from '../users/schema';
+import { idParams } from '../../http/shared-schemas';
 import { issuesOf, presentIssue } from './repo';
 import { issueQuery, issueView, justificationBody } from './schema';
 import { justify, withdraw } from './service';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from '../attendance/schema';
+import { isoDate } from '../../http/date-fields';
 
 export const JUSTIFICATION_CATEGORIES = ['KLINIK_HOSPITAL', 'URUSAN_PERIBADI', 'MESYUARAT', 'KURSUS', 'TUGASAN_LUAR', 'KENDERAAN_ROSAK', 'LAIN_LAIN'] as const;
 

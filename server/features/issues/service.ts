@@ -1,7 +1,7 @@
 import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
-import { recordAudit } from '../audit/repo';
+import { recordAudit } from '../audit';
 import { canAnswer } from '../../../domain/requests/machine';
 import type { RequestState } from '../../../domain/requests/states';
 import { routeToReviewers } from '../requests/service';

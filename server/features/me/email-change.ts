@@ -1,11 +1,9 @@
 import type { Db } from '../../db/client';
 import { uniqueViolation } from '../../db/pg-errors';
 import { AppError } from '../../http/errors';
-import { recordAudit } from '../audit/repo';
-import { issueAccountToken, useAccountToken } from '../auth/account-tokens';
-import { retireAccountTokens } from '../auth/account-tokens-repo';
-import { mayLogIn } from '../auth/lockout';
-import { emailOrNricTaken, findAccount, updateUser } from '../users/repo';
+import { recordAudit } from '../audit';
+import { issueAccountToken, mayLogIn, retireAccountTokens, useAccountToken } from '../auth';
+import { emailOrNricTaken, findAccount, updateUser } from '../users';
 
 /**
  * Starts an email change: a one-time link for the new address (24 hours), replacing any

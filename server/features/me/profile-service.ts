@@ -3,11 +3,10 @@ import type { Database, Db } from '../../db/client';
 import { fieldError } from '../../http/errors';
 import type { AuthUser } from '../../http/request-context';
 import { inScope } from '../../http/tenant-scope';
-import { recordAudit } from '../audit/repo';
-import type { AccountMailer } from '../auth/account-mail';
-import { checkCurrentPassword } from '../auth/lockout';
+import { recordAudit } from '../audit';
+import { checkCurrentPassword, type AccountMailer } from '../auth';
 import { routeToReviewers } from '../requests/service';
-import { findAccount, findUser, updateUser } from '../users/repo';
+import { findAccount, findUser, updateUser } from '../users';
 import { requestEmailChange } from './email-change';
 import { homesOf, insertHome, notificationPrefsOf, withdrawPendingHomes, type HomeRow } from './profile-repo';
 

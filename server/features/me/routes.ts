@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { requireOrg, requireUser } from '../../http/request-context';
 import { inScope } from '../../http/tenant-scope';
-import { createAccountMailer } from '../auth/account-mail';
+import { createAccountMailer } from '../auth';
 import { linkTokenBody } from '../auth/schema';
 import { confirmEmailChange } from './email-change';
 import { homeBody, homeStatus as homeStatusView, prefsView, profileBody } from './profile-schema';

@@ -1,10 +1,9 @@
 import { abilitiesOf } from '../../../domain/policy/permissions';
 import type { Db } from '../../db/client';
-import { recordAudit } from '../audit/repo';
-import { pendingEmailOf } from '../auth/account-tokens-repo';
-import { findOrg } from '../organisation/repo';
-import { presentUser } from '../users/present';
-import { factsOf, findUser, updateUser } from '../users/repo';
+import { recordAudit } from '../audit';
+import { pendingEmailOf } from '../auth';
+import { findOrg } from '../organisation';
+import { factsOf, findUser, presentUser, updateUser } from '../users';
 import type { MeResponse } from './schema';
 
 /** The caller as the app sees them: user, organisation, abilities, the CSRF token and an email change waiting for its link. */

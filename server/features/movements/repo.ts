@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { movements } from '../../db/schema';
-import type { MovementRow } from '../attendance/repo';
+import type { MovementRow } from '../attendance';
 
 export async function listMovements(db: Db, orgId: string, userId: string, from: string, to: string): Promise<MovementRow[]> {
   return db.select().from(movements)

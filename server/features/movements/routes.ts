@@ -1,9 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { assertDateRange } from '../../http/date-range';
 import { actorOf, requireOrg, requireUser } from '../../http/request-context';
-import { presentMovement } from '../attendance/evaluation';
-import { rangeQuery } from '../day-statuses/schema';
-import { idParams } from '../users/schema';
+import { presentMovement } from '../attendance';
+import { dateRangeQuery, idParams } from '../../http/shared-schemas';
 import { listMovements } from './repo';
 import { movementBody, movementList, movementView, returnBody } from './schema';
 import { cancelMovement, recordMovement, recordReturn } from './service';
@@ -14,7 +13,7 @@ const self = { access: { permission: 'attendance.self' as const } };
 export const movementRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/movements', {
     config: self,
-    schema: { tags, summary: 'My movements (keluar pejabat) in a date range', querystring: rangeQuery, response: { 200: movementList } },
+    schema: { tags, summary: 'My movements (keluar pejabat) in a date range', querystring: dateRangeQuery, response: { 200: movementList } },
   }, async (req) => {
     const { from, to } = req.query;
     assertDateRange(from, to);

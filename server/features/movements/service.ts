@@ -6,12 +6,12 @@ import { slotFor } from '../../../domain/schedule/slot';
 import type { Db } from '../../db/client';
 import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
-import { recordAudit } from '../audit/repo';
+import { recordAudit } from '../audit';
 import { canWithdraw } from '../../../domain/requests/machine';
 import { routeToReviewers } from '../requests/service';
-import { presentMovement } from '../attendance/evaluation';
+import { presentMovement } from '../attendance';
 import { officerToday } from '../day-statuses/service';
-import { loadWorkingTime } from '../working-time/context';
+import { loadWorkingTime } from '../working-time';
 import { findMovement, insertMovement, liveMovementsOn, updateMovement } from './repo';
 
 const minutesOf = (from: Date, to: Date) => Math.round((to.getTime() - from.getTime()) / 60_000);

@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ORG_SETTINGS } from '../../../domain/org/settings';
-import { notificationDeliveries, punches, pushSubscriptions, users } from '../../db/schema';
+import { notificationDeliveries, pushSubscriptions, users } from '../../db/schema';
 import { closeDay } from '../../jobs/day-close';
 import { deliverDue } from '../../jobs/deliveries';
 import { ensureVapidKeys } from '../../integrations/web-push';
-import { makeOrgWithRoles, workingTuesdayAhead, type MadeUser } from '../../test/factories';
+import { makeOrgWithRoles, makePunches, workingTuesdayAhead, type MadeUser } from '../../test/factories';
 import { loginAs, startTestApp, type TestApp } from '../../test/harness';
 import { startPushReceiver, type Device } from '../../test/push-receiver';
 import { startSmtpReceiver } from '../../test/smtp-receiver';
@@ -40,9 +40,9 @@ beforeAll(async () => {
   officer = await login(a.officer);
   supervisor = await login(a.supervisor);
   stranger = await login(b.officer);
-  await t.db.insert(punches).values(DAYS.flatMap((d) => [
-    { orgId: a.org.id, userId: a.officer.id, at: new Date(`${d}T09:25:00+08:00`), source: 'web', place: 'SITE', kind: 'IN' },
-    { orgId: a.org.id, userId: a.officer.id, at: new Date(`${d}T18:30:00+08:00`), source: 'web', place: 'SITE', kind: 'OUT' },
+  await makePunches(t.db, a.org.id, DAYS.flatMap((d) => [
+    { userId: a.officer.id, at: new Date(`${d}T09:25:00+08:00`), kind: 'IN' },
+    { userId: a.officer.id, at: new Date(`${d}T18:30:00+08:00`), kind: 'OUT' },
   ]));
   device = push.device();
   expect((await officer.post('/api/notifications/push/subscriptions', { endpoint: device.endpoint, keys: device.keys })).status).toBe(201);

@@ -1,6 +1,6 @@
 import { resolvePrefs, type NotificationChannel } from '../../../domain/notify/preferences';
 import { NOTIFICATION_KINDS, type NotificationKind, type NotificationParams } from '../../../domain/notify/texts';
-import type { Db } from '../../db/client';
+import { afterCommit, type Db } from '../../db/client';
 import { insertDeliveries, insertNotifications, recipients } from './repo';
 
 /** Channels this deployment carries besides the in-app list: push always (its keys are made at start), email when SMTP is set. */
@@ -22,7 +22,7 @@ export type Notice = { userId: string; kind: NotificationKind; params: Notificat
 /**
  * Tells users something, inside the caller's transaction: a row in each one's in-app list
  * and, per their preferences, a push (when a device of theirs is registered) and an email
- * (when SMTP is configured) for the delivery worker to send after commit. A notice with
+ * (when SMTP is configured) for the delivery worker, which is kicked once the transaction commits. A notice with
  * a dedupe key already told to that user is not told again.
  */
 export async function notify(db: Db, orgId: string, notices: Notice[]): Promise<number> {
@@ -41,7 +41,8 @@ export async function notify(db: Db, orgId: string, notices: Notice[]): Promise<
     if (prefs.email && outbound.email) deliveries.push({ notificationId: w.id, channel: 'email' });
   });
   await insertDeliveries(db, orgId, deliveries);
-  if (deliveries.length > 0) setTimeout(() => kickers.forEach((k) => k()), 50).unref();
+  // The worker is told once the rows it is to send are committed (at once outside a transaction).
+  if (deliveries.length > 0) afterCommit(db, () => kickers.forEach((k) => k()));
   return written.length;
 }
 

@@ -5,7 +5,7 @@ import { AppError } from '../../http/errors';
 import { isAllowedPushEndpoint, isAuthSecret, isP256dhKey } from '../../integrations/push-endpoint';
 import { pageOf, pageQuery } from '../../http/pagination';
 import { actorOf, requireUser } from '../../http/request-context';
-import { recordAudit } from '../audit/repo';
+import { recordAudit } from '../audit';
 import { countFor, deleteSubscription, listFor, markRead, saveSubscription, subscriptionCount } from './repo';
 
 const tags = ['notifications'];

@@ -2,7 +2,7 @@ import { orgSettingsSchema, parseOrgSettings, type OrgSettings } from '../../../
 import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
-import { recordAudit } from '../audit/repo';
+import { recordAudit } from '../audit';
 import { findOrg, updateOrg, type OrgRow } from './repo';
 
 export function presentOrg(o: OrgRow) {

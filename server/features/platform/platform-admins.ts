@@ -1,9 +1,9 @@
 import { randomInt } from 'node:crypto';
 import type { Db } from '../../db/client';
 import { fieldError } from '../../http/errors';
-import { recordAudit } from '../audit/repo';
-import { hashPassword, temporaryPassword } from '../auth/password-hash';
-import { emailOrNricTaken, insertUser } from '../users/repo';
+import { recordAudit } from '../audit';
+import { hashPassword, temporaryPassword } from '../auth';
+import { emailOrNricTaken, insertUser } from '../users';
 
 /** A platform administrator (no agency) with a temporary password to change at first login. */
 export async function createPlatformAdmin(db: Db, input: { email: string; fullName: string }) {

@@ -2,8 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { pageOf, pageQuery } from '../../http/pagination';
 import { requireUser, type Auth } from '../../http/request-context';
-import { listOrgs } from '../organisation/repo';
-import { idParams } from '../users/schema';
+import { listOrgs } from '../organisation';
+import { idParams } from '../../http/shared-schemas';
 import { orgCreateBody, orgPatchBody, orgSummary } from './schema';
 import { createOrganisation, patchOrganisationStatus } from './service';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { nonEmptyPatch } from '../../http/patch-body';
-import { nricField, stateField } from '../users/schema';
+import { nricField, stateField } from '../../http/shared-schemas';
 
 export const timeZoneField = z.string().refine((tz) => {
   try {

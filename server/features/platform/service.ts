@@ -3,11 +3,10 @@ import { DEFAULT_ORG_SETTINGS } from '../../../domain/org/settings';
 import type { Db } from '../../db/client';
 import { uniqueViolation } from '../../db/pg-errors';
 import { AppError, fieldError } from '../../http/errors';
-import { recordAudit } from '../audit/repo';
-import { hashPassword, temporaryPassword } from '../auth/password-hash';
-import { revokeOrgSessions } from '../auth/session-repo';
-import { countActiveOrgUsers, findOrg, insertOrg, orgCodeTaken, updateOrg } from '../organisation/repo';
-import { emailOrNricTaken, insertUser } from '../users/repo';
+import { recordAudit } from '../audit';
+import { hashPassword, revokeOrgSessions, temporaryPassword } from '../auth';
+import { countActiveOrgUsers, findOrg, insertOrg, orgCodeTaken, updateOrg } from '../organisation';
+import { emailOrNricTaken, insertUser } from '../users';
 import type { orgCreateBody } from './schema';
 
 type PlatformActor = { id: string; ip: string };

@@ -3,9 +3,7 @@ import { localOf } from '../../../domain/day/local-time';
 import type { Db } from '../../db/client';
 import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
-import { evaluateOfficerDays } from '../attendance/evaluation';
-import { officerBasics } from '../attendance/repo';
-import { reevaluateIfClosed } from '../../jobs/day-close';
+import { evaluateOfficerDays, officerBasics, reevaluateIfClosed } from '../attendance';
 import { insertPunchAudits, insertPunches, presentPunch, punchesByKeys, samePunch, type PunchRow } from './repo';
 
 const MINUTE_MS = 60_000;

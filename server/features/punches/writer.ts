@@ -1,8 +1,7 @@
-import { sql } from 'drizzle-orm';
 import { classifyPunch, type Fix } from '../../../domain/punch/classify';
 import { parseOrgSettings } from '../../../domain/org/settings';
-import type { Database } from '../../db/client';
-import { groupCommit } from '../../db/group-commit';
+import { enterTenant, transaction, type Database, type Db } from '../../db/client';
+import { batcher } from '../../db/batcher';
 import { AppError } from '../../http/errors';
 import { insertOnlinePunches, loadBatchContext } from './batch-repo';
 import { presentPunch, punchesByKeys, type NewPunch, type PunchRow } from './repo';
@@ -30,16 +29,16 @@ export type PunchResult = { punch: PunchView; created: boolean };
  * runs as the restricted role with the organisation set before each organisation's rows.
  */
 export function createPunchWriter(database: Database, opts: { maxBatch?: number; maxInFlight?: number; observer?: PunchWriterObserver } = {}) {
-  return groupCommit<PunchRequest, PunchResult>({
+  return batcher<PunchRequest, PunchResult>({
     maxBatch: opts.maxBatch ?? 500,
     maxInFlight: opts.maxInFlight ?? (database.driver === 'postgres' ? 4 : 1),
     onBatch: (size) => opts.observer?.batch(size),
-    write: async (items) => {
-      const out = await database.db.transaction(async (tx) => {
+    handle: async (items) => {
+      const out = await transaction(database.db, async (tx) => {
         const results = new Map<PunchRequest, PunchResult | Error>();
         for (const [orgId, group] of groupBy(items, (i) => i.orgId)) {
-          // The restricted role and the organisation: row-level security scopes what follows.
-          await tx.execute(sql`SELECT set_config('role', 'spotme_app', true), set_config('spotme.org_id', ${orgId}, true)`);
+          // Row-level security scopes what follows to this organisation.
+          await enterTenant(tx, orgId);
           for (const [req, res] of await writeOrgPunches(tx, orgId, group)) results.set(req, res);
         }
         return items.map((i) => results.get(i) ?? new Error('punch not written'));
@@ -56,9 +55,13 @@ export type PunchWriterObserver = { batch(size: number): void; written(count: nu
 
 export type PunchWriter = ReturnType<typeof createPunchWriter>;
 
-type Tx = Parameters<Parameters<Database['db']['transaction']>[0]>[0];
+declare module '../../http/request-context' {
+  interface AppDeps {
+    punchWriter: PunchWriter;
+  }
+}
 
-async function writeOrgPunches(tx: Tx, orgId: string, items: PunchRequest[]): Promise<Map<PunchRequest, PunchResult | Error>> {
+async function writeOrgPunches(tx: Db, orgId: string, items: PunchRequest[]): Promise<Map<PunchRequest, PunchResult | Error>> {
   const out = new Map<PunchRequest, PunchResult | Error>();
   const batch = await loadBatchContext(tx, orgId, [...new Set(items.map((i) => i.userId))]);
   if (!batch) {

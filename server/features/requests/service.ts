@@ -1,6 +1,6 @@
 import type { RequestKind } from '../../../domain/requests/states';
 import type { Db } from '../../db/client';
-import { notifyReviewers } from '../notifications/notify';
+import { notifyReviewers } from '../notifications';
 import { assignReviewers, type Assigned } from './reviewers-repo';
 
 export { REQUEST_TABLE } from './reviewers-repo';

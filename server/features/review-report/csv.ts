@@ -1,7 +1,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { formatDate, formatDateTime, localDateTime } from '../../../domain/format/dates';
 import type { Lang } from '../../http/errors';
-import { REPORT_LABELS } from '../attendance/report-labels';
+import { REPORT_LABELS } from '../attendance';
 import type { OverdueReport } from './schema';
 
 const LABELS = {

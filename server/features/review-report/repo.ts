@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { rowsOf } from '../../db/raw';
-import { subtreeCte } from '../team/repo';
+import { subtreeCte } from '../team';
 
 export type OverdueRow = {
   id: string; stage: number; updated_at: string | Date; issue_date: string; issue_code: string;

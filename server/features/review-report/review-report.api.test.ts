@@ -2,7 +2,7 @@ import type { RequestState } from '../../../domain/requests/states';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ORG_SETTINGS } from '../../../domain/org/settings';
 import { attendanceIssues, justifications } from '../../db/schema';
-import { assignReviewers } from '../requests/reviewers-repo';
+import { assignReviewers } from '../requests';
 import { makeOrg, makeOrgWithRoles, makeUnit, makeUser, type MadeUser } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';

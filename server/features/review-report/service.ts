@@ -4,7 +4,7 @@ import type { Role } from '../../../domain/policy/roles';
 import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
-import { findOrg } from '../organisation/repo';
+import { findOrg } from '../organisation';
 import { overdueJustifications, type OverdueRow } from './repo';
 import type { OverdueReport } from './schema';
 

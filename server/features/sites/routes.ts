@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError } from '../../http/errors';
 import { actorOf, requireOrg } from '../../http/request-context';
-import { idParams } from '../users/schema';
+import { idParams } from '../../http/shared-schemas';
 import { findSite, listSites, presentSite } from './repo';
 import { siteBody, sitePatchBody, siteView } from './schema';
 import { createSite, editSite, removeSite } from './service';

@@ -2,7 +2,7 @@ import type { Db } from '../../db/client';
 import { foreignKeyViolation } from '../../db/pg-errors';
 import { AppError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
-import { recordAudit } from '../audit/repo';
+import { recordAudit } from '../audit';
 import { deleteSite, findSite, insertSite, presentSite, updateSite } from './repo';
 import type { SiteShape } from './schema';
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf } from '../../http/request-context';
-import { idParams } from '../users/schema';
+import { idParams } from '../../http/shared-schemas';
 import { copyResultView, copyUnfinishedBody, taskBody, taskListQuery, taskListView, taskPatchBody, taskView } from './schema';
 import { copyUnfinished, createTask, editTask, listOwnTasks, removeTask } from './service';
 

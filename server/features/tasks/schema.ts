@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { nonEmptyPatch } from '../../http/patch-body';
-import { isoDate } from '../attendance/schema';
+import { isoDate } from '../../http/date-fields';
 
 export const TASK_CATEGORIES = ['PENTADBIRAN', 'MESYUARAT', 'KURSUS', 'LAPANGAN', 'PROJEK', 'KHIDMAT_PELANGGAN', 'LAIN_LAIN'] as const;
 export const TASK_PROGRESS = ['DIRANCANG', 'DALAM_TINDAKAN', 'SELESAI'] as const;

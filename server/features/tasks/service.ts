@@ -3,7 +3,7 @@ import type { Db } from '../../db/client';
 import { assertDateRange } from '../../http/date-range';
 import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
-import { recordAudit } from '../audit/repo';
+import { recordAudit } from '../audit';
 import { copiedSourcesOn, deleteTask, findTask, insertTasks, lockUnfinishedTasks, presentTask, updateTask, type TaskRow, type TaskValues } from './repo';
 import type { TaskInput, TaskPatch, TaskView } from './schema';
 import { weekView } from './week-view';

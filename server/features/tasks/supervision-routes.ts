@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorOf } from '../../http/request-context';
-import { idParams } from '../users/schema';
+import { idParams } from '../../http/shared-schemas';
 import { dayReviewView, taskCommentView, taskListItem } from './schema';
 import { assignBody, commentBody, reviewBody, reviewParams, teamTaskListView, teamTaskQuery } from './supervision-schema';
 import { assignTask, commentAsSupervisor, commentOwnTask, markDayReviewed, officerTasks, unmarkDayReviewed } from './supervision-service';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate } from '../attendance/schema';
+import { isoDate } from '../../http/date-fields';
 import { checkWeekOrRange, personRef, taskCategory, taskListView, weekOrRangeFields } from './schema';
 
 /** One officer's tasks, a week or a range of at most 31 days, as their supervisor reads them. */

@@ -6,8 +6,8 @@ import { liveState, pendingMovement, type LiveState } from '../../../domain/team
 import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
-import { officerBasics } from '../attendance/repo';
-import { loadWorkingTime, PLACEMENT_MARGIN_DAYS, movementInput, punchInput, statusInput } from '../working-time/context';
+import { officerBasics } from '../attendance';
+import { loadWorkingTime, PLACEMENT_MARGIN_DAYS, movementInput, punchInput, statusInput } from '../working-time';
 import { teamMovements, teamOf, teamPunches, teamStatuses } from './repo';
 
 

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, requireOrg } from '../../http/request-context';
-import { idParams } from '../users/schema';
+import { idParams } from '../../http/shared-schemas';
 import { listUnits } from './repo';
 import { unit, unitCreateBody, unitUpdateBody } from './schema';
 import { createUnit, editUnit, removeUnit } from './service';

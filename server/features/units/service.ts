@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client';
 import { AppError, fieldError } from '../../http/errors';
-import { recordAudit } from '../audit/repo';
+import { recordAudit } from '../audit';
 import type { Actor } from '../../http/request-context';
 import { deleteUnit, findUnit, insertUnit, unitAncestry, unitDependents, updateUnit, type UnitRow } from './repo';
 

@@ -3,10 +3,10 @@ import { z } from 'zod';
 import type { Db } from '../../db/client';
 import { AppError, fieldError } from '../../http/errors';
 import { actorOf, requireOrg, type Actor } from '../../http/request-context';
-import { recordAudit } from '../audit/repo';
+import { recordAudit } from '../audit';
 import { allowedSiteIds, existingSiteIds, replaceAllowedSites } from './allowed-sites-repo';
 import { findUser } from './repo';
-import { idParams } from './schema';
+import { idParams } from '../../http/shared-schemas';
 
 const view = z.object({ siteIds: z.array(z.uuid()) });
 const body = z.object({ siteIds: z.array(z.uuid()).max(100).transform((ids) => [...new Set(ids)].sort()) });

@@ -5,7 +5,8 @@ import { pageOf } from '../../http/pagination';
 import { actorOf, requireOrg } from '../../http/request-context';
 import { presentUser } from './present';
 import { findUser, listUsers, userOptions } from './repo';
-import { idParams, userCreateBody, userDetail, userListQuery, userSummary, userUpdateBody } from './schema';
+import { idParams } from '../../http/shared-schemas';
+import { userCreateBody, userDetail, userListQuery, userSummary, userUpdateBody } from './schema';
 import { createUser, editUser, resetPassword, setUserStatus } from './service';
 
 const manage = { access: { permission: 'users.manage' as const } };

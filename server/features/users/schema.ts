@@ -1,18 +1,11 @@
 import { z } from 'zod';
 import { nonEmptyPatch } from '../../http/patch-body';
-import { isValidNric, normaliseNric } from '../../../domain/identity/nric';
-import { isStateCode } from '../../../domain/org/states';
 import { ORG_ROLES, ROLES } from '../../../domain/policy/roles';
 import { pageQuery } from '../../http/pagination';
+import { nricField, stateField } from '../../http/shared-schemas';
 
 export const LANGUAGES = ['ms-MY', 'en-GB'] as const;
 
-export const nricField = z
-  .string()
-  .trim()
-  .refine(isValidNric, 'nric.invalid')
-  .transform((v) => normaliseNric(v) ?? v);
-export const stateField = z.string().refine(isStateCode, 'state.invalid');
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optionalText = (max: number) => z.string().trim().max(max).nullable().optional().transform((v) => (v ? v : null));
 
@@ -53,8 +46,6 @@ export const userListQuery = z.object({
   role: z.enum(ROLES).optional(),
   status: z.enum(['ACTIVE', 'INACTIVE']).optional(),
 });
-
-export const idParams = z.object({ id: z.uuid() });
 
 export const userSummary = z.object({
   id: z.string(),

@@ -3,11 +3,10 @@ import type { Db } from '../../db/client';
 import { uniqueViolation } from '../../db/pg-errors';
 import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
-import { recordAudit } from '../audit/repo';
-import { hashPassword, temporaryPassword } from '../auth/password-hash';
-import { revokeUserSessions } from '../auth/session-repo';
+import { recordAudit } from '../audit';
+import { hashPassword, revokeUserSessions, temporaryPassword } from '../auth';
 import { repointReviewers } from '../requests/service';
-import { findUnit } from '../units/repo';
+import { findUnit } from '../units';
 import { auditView, presentUser } from './present';
 import {
   activeReportCount, emailOrNricTaken, findUser, insertUser, staffNoTaken, supervisionChain, updateUser, type UserRow,

@@ -3,7 +3,7 @@ import type { assignmentBodySchema } from '../../../domain/schedule/admin-schema
 import type { Db } from '../../db/client';
 import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
-import { recordAudit } from '../audit/repo';
+import { recordAudit } from '../audit';
 import {
   deleteAssignment,
   findAssignment,

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client';
 import { foreignKeyViolation } from '../../db/pg-errors';
 import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
-import { recordAudit } from '../audit/repo';
+import { recordAudit } from '../audit';
 import { deletePattern, findPattern, insertPattern, listPatterns, patternDays, schedulesByIds, updatePattern } from './admin-repo';
 import type { PatternView } from './schema';
 

@@ -94,3 +94,8 @@ export async function engineRows(db: Db, orgId: string, userIds: string[], from:
     );
   return { punches: punchRows, statuses: statusRows, movements: movementRows };
 }
+
+/** Every organisation's FIXED and SHIFT schedules (the day close reads their windows for its close times). */
+export async function timedSchedulesOfAll(db: Db): Promise<ScheduleRow[]> {
+  return db.select().from(workSchedules).where(sql`${workSchedules.type} <> 'WBF'`);
+}

@@ -4,7 +4,7 @@ import { conflictBetween, type PlannedTimes, type RosterConflict } from '../../.
 import type { Db } from '../../db/client';
 import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
-import { recordAudit } from '../audit/repo';
+import { recordAudit } from '../audit';
 import { deleteRosterCell, findRosterCell, officerOfOrg, officersOfUnitTree, schedulesByIds, unitExists, upsertRosterCell } from './admin-repo';
 import { loadWorkingTime, plannedOf, type DayPlan } from './context';
 

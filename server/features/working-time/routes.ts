@@ -11,7 +11,7 @@ import {
 import { AppError } from '../../http/errors';
 import { nonEmptyPatch } from '../../http/patch-body';
 import { actorOf, requireOrg } from '../../http/request-context';
-import { idParams } from '../users/schema';
+import { idParams } from '../../http/shared-schemas';
 import { orgOf } from './admin-repo';
 import { assignmentsList, createAssignment, removeAssignment } from './assignments-service';
 import { createPattern, editPattern, patternsList, removePattern } from './patterns-service';

@@ -1,6 +1,6 @@
 import openapiTS, { astToString, type OpenAPI3 } from 'openapi-typescript';
-import { loadConfig } from '../config';
-import { openDatabase } from '../db/client';
+import { loadConfig } from './config';
+import { openDatabase } from './db/client';
 import { buildApp } from './app';
 
 /** Where the committed contract lives, relative to the repository root. */

@@ -1,18 +1,24 @@
 /**
- * Group commit: requests that arrive while a batch is being written wait and go
- * together in the next one, so many callers share one transaction (one commit, one
- * fsync) while each is answered only after its own row is durably committed.
- * `write` answers each item in order: a value, or an Error for that item alone.
- * `onBatch`, when given, hears the size of each batch as it goes to `write` (the metrics).
+ * A request batcher: items submitted while a batch is being handled wait and go together
+ * in the next one (and those submitted in one turn of the event loop go together), so many
+ * callers share one statement or one transaction while each is answered with its own
+ * result. `handle` answers each item in order: a value, or an Error for that item alone;
+ * if it throws, every item of the batch is rejected with that error. At most `maxBatch`
+ * items per batch and `maxInFlight` batches at once. `onBatch`, when given, hears the size
+ * of each batch as it goes to `handle` (the metrics).
+ *
+ * Used by the punch writer (group commit: one transaction, one fsync, for many punches,
+ * each answered once durably committed) and the session loader (one query for the
+ * sessions of the requests that arrive together).
  */
-export type GroupCommit<I, O> = { submit(item: I): Promise<O>; drain(): Promise<void> };
+export type Batcher<I, O> = { submit(item: I): Promise<O>; drain(): Promise<void> };
 
-export function groupCommit<I, O>(opts: {
-  write: (items: I[]) => Promise<(O | Error)[]>;
+export function batcher<I, O>(opts: {
+  handle: (items: I[]) => Promise<(O | Error)[]>;
   maxBatch: number;
   maxInFlight: number;
   onBatch?: (size: number) => void;
-}): GroupCommit<I, O> {
+}): Batcher<I, O> {
   type Waiting = { item: I; resolve: (o: O) => void; reject: (e: unknown) => void };
   let queue: Waiting[] = [];
   let inFlight = 0;
@@ -22,7 +28,7 @@ export function groupCommit<I, O>(opts: {
   function schedule() {
     if (scheduled || queue.length === 0 || inFlight >= opts.maxInFlight) return;
     scheduled = true;
-    // Let every request parsed in this turn of the event loop join the batch.
+    // Let every item submitted in this turn of the event loop join the batch.
     setImmediate(() => {
       scheduled = false;
       // flush() settles every waiter itself (rejects them on a failed write): nothing to catch here.
@@ -37,11 +43,11 @@ export function groupCommit<I, O>(opts: {
     inFlight++;
     try {
       opts.onBatch?.(batch.length);
-      const results = await opts.write(batch.map((w) => w.item));
+      const results = await opts.handle(batch.map((w) => w.item));
       batch.forEach((w, i) => {
         const r = results[i];
         if (r instanceof Error) w.reject(r);
-        else if (r === undefined) w.reject(new Error('group commit: no result for an item'));
+        else if (r === undefined) w.reject(new Error('batcher: no result for an item'));
         else w.resolve(r);
       });
     } catch (err) {

@@ -1,9 +1,9 @@
 import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import { NOTIFICATION_CHANNELS } from '../../domain/notify/preferences';
-import type { Database, PoolStats } from '../db/client';
-import { OUTBOX_STATES, outboxDepth } from '../features/health/metrics-repo';
-import type { PunchWriterObserver } from '../features/punches/writer';
+import { NOTIFICATION_CHANNELS } from '../../../domain/notify/preferences';
+import type { Database, PoolStats } from '../../db/client';
+import type { PunchWriterObserver } from '../punches';
+import { OUTBOX_STATES, outboxDepth } from './metrics-repo';
 
 export const METRICS_PATH = '/metrics';
 const PREFIX = 'spotme_';
@@ -122,6 +122,12 @@ export function createMetrics(database: Database) {
 }
 
 export type AppMetrics = ReturnType<typeof createMetrics>;
+
+declare module '../../http/request-context' {
+  interface AppDeps {
+    metrics: AppMetrics;
+  }
+}
 
 /** Every answered request counted and timed by its route pattern (`/api/users/:id`, never the raw URL with ids). */
 export function measureRequests(app: FastifyInstance, metrics: AppMetrics): void {

@@ -1,0 +1,2 @@
+/** The approvals feature's entry for other features. */
+export { APPROVAL_KINDS, type ApprovalKind } from './repo';
