@@ -54,10 +54,15 @@ export default tseslint.config(
   {
     files: ['domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [
-        { group: ['**/server/**', '**/app/**'], message: 'domain/ is pure: it imports neither server/ nor app/.' },
-        { group: ['fastify', 'drizzle-orm', 'pg', '@electric-sql/*', 'react'], message: 'domain/ has no framework or I/O.' },
-      ] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/server/**', '**/app/**'], message: 'domain/ is pure: it imports neither server/ nor app/.' },
+            { group: ['fastify', 'drizzle-orm', 'pg', '@electric-sql/*', 'react'], message: 'domain/ has no framework or I/O.' },
+          ],
+        },
+      ],
     },
   },
   ...boundaries,

@@ -16,7 +16,20 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       {/* The last wall, for a failure in the frame itself; each page has its own boundary under the header. */}
-      <ErrorBoundary fallback={() => <div className="p-6"><PageFailed retry={() => window.location.reload()} home={<a href="/" className="font-medium text-txt-primary underline">SPOT-Me</a>} /></div>}>
+      <ErrorBoundary
+        fallback={() => (
+          <div className="p-6">
+            <PageFailed
+              retry={() => window.location.reload()}
+              home={
+                <a href="/" className="font-medium text-txt-primary underline">
+                  SPOT-Me
+                </a>
+              }
+            />
+          </div>
+        )}
+      >
         <BrowserRouter>
           <SessionProvider>
             <AppShell>

@@ -69,7 +69,9 @@ function NotFound() {
   return (
     <div className="py-10 text-center">
       <h1 className="font-heading text-heading-xs font-semibold">{t('errors.notFound')}</h1>
-      <Link to="/" className="mt-3 inline-block text-txt-primary underline">{t('errors.backHome')}</Link>
+      <Link to="/" className="mt-3 inline-block text-txt-primary underline">
+        {t('errors.backHome')}
+      </Link>
     </div>
   );
 }
@@ -84,7 +86,14 @@ export function AppRoutes() {
         <Route path="/login" element={<LoginPage />} />
         <Route path="/unlock" element={<UnlockPage />} />
         <Route path="/confirm-email" element={<ConfirmEmailPage />} />
-        <Route path="/password" element={<Guard allowForced><ChangePasswordPage /></Guard>} />
+        <Route
+          path="/password"
+          element={
+            <Guard allowForced>
+              <ChangePasswordPage />
+            </Guard>
+          }
+        />
         {page('home', <HomePage />)}
         {page('start', <StartPage />)}
         {page('profile', <ProfilePage />)}

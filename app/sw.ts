@@ -23,23 +23,31 @@ self.addEventListener('push', (event) => {
   } catch {
     msg = { body: event.data?.text() };
   }
-  event.waitUntil(self.registration.showNotification(msg.title ?? 'SPOT-Me', {
-    body: msg.body ?? '', icon: '/icons/icon-192.png', badge: '/icons/icon-192.png', tag: msg.id, data: { url: msg.url ?? '/notifications' },
-  }));
+  event.waitUntil(
+    self.registration.showNotification(msg.title ?? 'SPOT-Me', {
+      body: msg.body ?? '',
+      icon: '/icons/icon-192.png',
+      badge: '/icons/icon-192.png',
+      tag: msg.id,
+      data: { url: msg.url ?? '/notifications' },
+    }),
+  );
 });
 
 // A click opens the page the notification is about: in an open SPOT-Me window if there is one.
 self.addEventListener('notificationclick', (event) => {
   event.notification.close();
   const url = new URL((event.notification.data as { url?: string } | null)?.url ?? '/notifications', self.location.origin).href;
-  event.waitUntil((async () => {
-    const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
-    const open = windows.find((w) => new URL(w.url).origin === self.location.origin);
-    if (open) {
-      await open.focus();
-      await open.navigate(url);
-      return;
-    }
-    await self.clients.openWindow(url);
-  })());
+  event.waitUntil(
+    (async () => {
+      const windows = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      const open = windows.find((w) => new URL(w.url).origin === self.location.origin);
+      if (open) {
+        await open.focus();
+        await open.navigate(url);
+        return;
+      }
+      await self.clients.openWindow(url);
+    })(),
+  );
 });

@@ -45,19 +45,31 @@ async function main() {
       errors += r.errors;
       best = Math.max(best, rate);
       const p = percentiles(r.latencies);
-      log(`  concurrency ${String(concurrency).padStart(4)}: ${rate.toFixed(0)} punches/s, p50 ${p.p50.toFixed(1)} ms, p99 ${p.p99.toFixed(1)} ms, errors ${r.errors}${r.firstError ? ` (${r.firstError})` : ''}`);
+      log(
+        `  concurrency ${String(concurrency).padStart(4)}: ${rate.toFixed(0)} punches/s, p50 ${p.p50.toFixed(1)} ms, p99 ${p.p99.toFixed(1)} ms, errors ${r.errors}${r.firstError ? ` (${r.firstError})` : ''}`,
+      );
     }
     const fixed = await drive(port, officers, SECONDS, 512, RATE);
     errors += fixed.errors;
     const p = percentiles(fixed.latencies);
-    log(`  fixed ${RATE}/s: ${(fixed.ok / fixed.seconds).toFixed(0)} punches/s, p50 ${p.p50.toFixed(1)} ms, p95 ${p.p95.toFixed(1)} ms, p99 ${p.p99.toFixed(1)} ms, errors ${fixed.errors}`);
+    log(
+      `  fixed ${RATE}/s: ${(fixed.ok / fixed.seconds).toFixed(0)} punches/s, p50 ${p.p50.toFixed(1)} ms, p95 ${p.p95.toFixed(1)} ms, p99 ${p.p99.toFixed(1)} ms, errors ${fixed.errors}`,
+    );
     await app.close();
     await database.db.update(organisations).set({ active: false }).where(eq(organisations.id, orgId));
     const round = (x: number) => Math.round(x * 100) / 100;
-    process.stdout.write(`${JSON.stringify({
-      db: database.driver, throughput: Math.round(best), p50: round(p.p50), p95: round(p.p95), p99: round(p.p99),
-      ceiling: Math.round(ceiling), ratio: round(best / ceiling), errors,
-    })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({
+        db: database.driver,
+        throughput: Math.round(best),
+        p50: round(p.p50),
+        p95: round(p.p95),
+        p99: round(p.p99),
+        ceiling: Math.round(ceiling),
+        ratio: round(best / ceiling),
+        errors,
+      })}\n`,
+    );
   } finally {
     await bench.close();
   }
@@ -70,19 +82,34 @@ async function measureCeiling(database: Database, orgId: string, officers: Bench
   let i = 0;
   const end = performance.now() + SECONDS * 1000;
   const start = performance.now();
-  await Promise.all(Array.from({ length: parallel }, async () => {
-    while (performance.now() < end) {
-      const officer = officers[i++ % officers.length]!;
-      await database.forTenant(orgId, async (tx) => {
-        const [punch] = await insertPunches(tx, [{
-          orgId, userId: officer.id, at: new Date(), source: 'web', idempotencyKey: randomUUID(), deviceTime: new Date(),
-          lat: BENCH_SITE.lat, lng: BENCH_SITE.lng, accuracy: 12, place: 'SITE', flags: [], ip: '127.0.0.1', userAgent: 'bench',
-        }]);
-        if (punch) await insertPunchAudits(tx, [{ orgId, actorId: officer.id, punch, ip: '127.0.0.1', action: 'punch.created' }]);
-      });
-      done++;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: parallel }, async () => {
+      while (performance.now() < end) {
+        const officer = officers[i++ % officers.length]!;
+        await database.forTenant(orgId, async (tx) => {
+          const [punch] = await insertPunches(tx, [
+            {
+              orgId,
+              userId: officer.id,
+              at: new Date(),
+              source: 'web',
+              idempotencyKey: randomUUID(),
+              deviceTime: new Date(),
+              lat: BENCH_SITE.lat,
+              lng: BENCH_SITE.lng,
+              accuracy: 12,
+              place: 'SITE',
+              flags: [],
+              ip: '127.0.0.1',
+              userAgent: 'bench',
+            },
+          ]);
+          if (punch) await insertPunchAudits(tx, [{ orgId, actorId: officer.id, punch, ip: '127.0.0.1', action: 'punch.created' }]);
+        });
+        done++;
+      }
+    }),
+  );
   return done / ((performance.now() - start) / 1000);
 }
 

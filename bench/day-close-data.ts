@@ -6,8 +6,17 @@ import { seededRandom } from '../server/seed/seeded-random';
 /** Rows written per statement. */
 const BATCH = 2000;
 
-
-export type DayMix = { onTime: number; late: number; early: number; noCheckOut: number; absent: number; onLeave: number; halfDay: number; outside: number; movements: number };
+export type DayMix = {
+  onTime: number;
+  late: number;
+  early: number;
+  noCheckOut: number;
+  absent: number;
+  onLeave: number;
+  halfDay: number;
+  outside: number;
+  movements: number;
+};
 
 /**
  * One working day of `officers` in Kuala Lumpur time: most on time (in 07:30–08:45,
@@ -18,23 +27,31 @@ export type DayMix = { onTime: number; late: number; early: number; noCheckOut: 
  */
 export async function createBenchDay(db: Db, orgId: string, officers: BenchOfficer[], date: string, seed = 20261201): Promise<DayMix> {
   const rnd = seededRandom(seed);
-  const at = (minutes: number) => new Date(`${date}T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(Math.floor(minutes % 60)).padStart(2, '0')}:00+08:00`);
+  const at = (minutes: number) =>
+    new Date(`${date}T${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(Math.floor(minutes % 60)).padStart(2, '0')}:00+08:00`);
   const between = (from: number, to: number) => from + Math.floor(rnd() * (to - from));
   const mix: DayMix = { onTime: 0, late: 0, early: 0, noCheckOut: 0, absent: 0, onLeave: 0, halfDay: 0, outside: 0, movements: 0 };
   const punchRows: (typeof punches.$inferInsert)[] = [];
   const statusRows: (typeof dayStatuses.$inferInsert)[] = [];
   const movementRows: (typeof movements.$inferInsert)[] = [];
   for (const o of officers) {
-    const punch = (minutes: number, kind: 'IN' | 'OUT', place = 'SITE') => punchRows.push({
-      orgId, userId: o.id, at: at(minutes), kind: rnd() < 0.5 ? kind : null, source: 'web', place, flags: place === 'OUTSIDE' ? ['LUAR_KAWASAN'] : [],
-    });
+    const punch = (minutes: number, kind: 'IN' | 'OUT', place = 'SITE') =>
+      punchRows.push({
+        orgId,
+        userId: o.id,
+        at: at(minutes),
+        kind: rnd() < 0.5 ? kind : null,
+        source: 'web',
+        place,
+        flags: place === 'OUTSIDE' ? ['LUAR_KAWASAN'] : [],
+      });
     const r = rnd();
     if (r < 0.05) {
       mix.absent++;
     } else if (r < 0.08) {
       mix.onLeave++;
       statusRows.push({ orgId, userId: o.id, date, code: rnd() < 0.7 ? 'CUTI' : 'CUTI_SAKIT', part: 'FULL', state: 'DILULUSKAN' });
-    } else if (r < 0.10) {
+    } else if (r < 0.1) {
       mix.halfDay++;
       statusRows.push({ orgId, userId: o.id, date, code: 'CUTI', part: 'AM', state: 'DILULUSKAN' });
       punch(between(13 * 60, 14 * 60), 'IN');
@@ -48,7 +65,7 @@ export async function createBenchDay(db: Db, orgId: string, officers: BenchOffic
       mix.early++;
       punch(between(7 * 60 + 30, 8 * 60 + 30), 'IN');
       punch(between(15 * 60, 16 * 60 + 30), 'OUT');
-    } else if (r < 0.30) {
+    } else if (r < 0.3) {
       mix.noCheckOut++;
       punch(between(7 * 60 + 30, 8 * 60 + 45), 'IN');
     } else {
@@ -62,8 +79,15 @@ export async function createBenchDay(db: Db, orgId: string, officers: BenchOffic
         mix.movements++;
         const leave = between(10 * 60, 15 * 60);
         movementRows.push({
-          orgId, userId: o.id, date, leaveAt: at(leave), expectedReturn: at(leave + 60), actualReturn: at(leave + between(30, 75)),
-          destination: 'Jabatan Ketua Pengarah Tanah dan Galian', purpose: 'Mesyuarat penyelarasan', state: 'DILULUSKAN',
+          orgId,
+          userId: o.id,
+          date,
+          leaveAt: at(leave),
+          expectedReturn: at(leave + 60),
+          actualReturn: at(leave + between(30, 75)),
+          destination: 'Jabatan Ketua Pengarah Tanah dan Galian',
+          purpose: 'Mesyuarat penyelarasan',
+          state: 'DILULUSKAN',
         });
       }
     }

@@ -69,14 +69,24 @@ async function main() {
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
     if (!('officers' in result)) throw new Error(`the close was skipped: ${result.skipped}`);
 
-    const [records] = await database.db.select({ n: count() }).from(dayRecords).where(and(eq(dayRecords.orgId, org.id), eq(dayRecords.date, date)));
+    const [records] = await database.db
+      .select({ n: count() })
+      .from(dayRecords)
+      .where(and(eq(dayRecords.orgId, org.id), eq(dayRecords.date, date)));
     const [notices] = await database.db.select({ n: count() }).from(notifications).where(eq(notifications.orgId, org.id));
-    if (Number(records?.n) !== OFFICERS || result.officers !== OFFICERS) throw new Error(`expected ${OFFICERS} day records, found ${records?.n} (close said ${result.officers})`);
+    if (Number(records?.n) !== OFFICERS || result.officers !== OFFICERS)
+      throw new Error(`expected ${OFFICERS} day records, found ${records?.n} (close said ${result.officers})`);
     await database.db.update(organisations).set({ active: false }).where(eq(organisations.id, org.id));
-    process.stdout.write(`${JSON.stringify({
-      db: database.driver, officers: result.officers, seconds: Math.round(seconds * 100) / 100,
-      officerDaysPerSecond: Math.round(result.officers / seconds), notices: Number(notices?.n ?? 0), peakRssMB: Math.round(peakRss / 1_048_576),
-    })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({
+        db: database.driver,
+        officers: result.officers,
+        seconds: Math.round(seconds * 100) / 100,
+        officerDaysPerSecond: Math.round(result.officers / seconds),
+        notices: Number(notices?.n ?? 0),
+        peakRssMB: Math.round(peakRss / 1_048_576),
+      })}\n`,
+    );
   } finally {
     await bench.close();
   }

@@ -17,15 +17,22 @@ function post() {
   const officer = job.officers[next++ % job.officers.length];
   const body = JSON.stringify({ idempotencyKey: randomUUID(), location: { ...job.location, accuracy: 12 }, deviceTime: new Date().toISOString() });
   return new Promise((resolve) => {
-    const req = http.request({
-      host: '127.0.0.1', port: job.port, path: '/api/punches', method: 'POST', agent,
-      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), cookie: officer.cookie, 'x-csrf-token': officer.csrf },
-    }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => (text += c));
-      res.on('end', () => resolve({ ok: res.statusCode === 201, detail: `${res.statusCode} ${text.slice(0, 200)}` }));
-    });
+    const req = http.request(
+      {
+        host: '127.0.0.1',
+        port: job.port,
+        path: '/api/punches',
+        method: 'POST',
+        agent,
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), cookie: officer.cookie, 'x-csrf-token': officer.csrf },
+      },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => (text += c));
+        res.on('end', () => resolve({ ok: res.statusCode === 201, detail: `${res.statusCode} ${text.slice(0, 200)}` }));
+      },
+    );
     req.on('error', (err) => resolve({ ok: false, detail: err.message }));
     req.end(body);
   });
@@ -59,12 +66,14 @@ async function run() {
     }
     await Promise.all(pending);
   } else {
-    await Promise.all(Array.from({ length: job.concurrency }, async () => {
-      while (performance.now() < end) {
-        const t0 = performance.now();
-        record(await post(), t0);
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: job.concurrency }, async () => {
+        while (performance.now() < end) {
+          const t0 = performance.now();
+          record(await post(), t0);
+        }
+      }),
+    );
   }
   return { ok, errors, latencies, seconds: (performance.now() - start) / 1000, firstError };
 }

@@ -36,14 +36,31 @@ export async function insertBenchOfficers(db: Db, agency: BenchAgency, n: number
       const i = start + k;
       return { id: randomUUID(), token: newToken(), csrf: randomBytes(24).toString('base64url'), i };
     });
-    await db.insert(users).values(batch.map((b) => ({
-      id: b.id, orgId: agency.orgId, fullName: `Pegawai Bench ${b.i}`, staffNo: `B${b.i}`, email: `${agency.code.toLowerCase()}-${b.i}@bench.invalid`,
-      dutyState: 'MY-16', roles: ['PEGAWAI'], passwordHash, unitId: agency.unitIds.length > 0 ? agency.unitIds[b.i % agency.unitIds.length] : null,
-    })));
+    await db.insert(users).values(
+      batch.map((b) => ({
+        id: b.id,
+        orgId: agency.orgId,
+        fullName: `Pegawai Bench ${b.i}`,
+        staffNo: `B${b.i}`,
+        email: `${agency.code.toLowerCase()}-${b.i}@bench.invalid`,
+        dutyState: 'MY-16',
+        roles: ['PEGAWAI'],
+        passwordHash,
+        unitId: agency.unitIds.length > 0 ? agency.unitIds[b.i % agency.unitIds.length] : null,
+      })),
+    );
     if (opts.sessions) {
-      await db.insert(sessions).values(batch.map((b) => ({
-        id: sessionIdOf(b.token), userId: b.id, orgId: agency.orgId, csrfToken: b.csrf, ip: '127.0.0.1', userAgent: 'bench', expiresAt: new Date(Date.now() + 6 * 3_600_000),
-      })));
+      await db.insert(sessions).values(
+        batch.map((b) => ({
+          id: sessionIdOf(b.token),
+          userId: b.id,
+          orgId: agency.orgId,
+          csrfToken: b.csrf,
+          ip: '127.0.0.1',
+          userAgent: 'bench',
+          expiresAt: new Date(Date.now() + 6 * 3_600_000),
+        })),
+      );
     }
     officers.push(...batch.map((b) => (opts.sessions ? { id: b.id, cookie: `spotme_session=${b.token}`, csrf: b.csrf } : { id: b.id, cookie: '', csrf: '' })));
   }

@@ -31,7 +31,13 @@ describe('the server console at first start', () => {
       expect(lastClosed).toBeGreaterThan(0); // the catch-up ran at start and closed the demo's past days
       expect(ready).toBeGreaterThan(lastClosed);
       expect(ready).toBeGreaterThan(serving);
-      expect(lines.slice(ready + 1).map((l) => l.trim().split(/\s+/)[0])).toEqual(['eksekutif@demo.gov.my', 'pentadbir@demo.gov.my', 'penyelia@demo.gov.my', 'pegawai@demo.gov.my', 'sistem@demo.gov.my']);
+      expect(lines.slice(ready + 1).map((l) => l.trim().split(/\s+/)[0])).toEqual([
+        'eksekutif@demo.gov.my',
+        'pentadbir@demo.gov.my',
+        'penyelia@demo.gov.my',
+        'pegawai@demo.gov.my',
+        'sistem@demo.gov.my',
+      ]);
       expect(lines.filter((l) => /"msg":"(incoming request|request completed)"/.test(l))).toEqual([]);
     } finally {
       const exited = new Promise((r) => child.once('exit', r));

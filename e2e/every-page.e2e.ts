@@ -48,7 +48,16 @@ function rawTextProblems(text: string): string[] {
 
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await expect.poll(() => page.getByRole('status').filter({ hasText: /^(Memuatkan…|Loading…)$/ }).count(), { timeout: 15_000 }).toBe(0);
+  await expect
+    .poll(
+      () =>
+        page
+          .getByRole('status')
+          .filter({ hasText: /^(Memuatkan…|Loading…)$/ })
+          .count(),
+      { timeout: 15_000 },
+    )
+    .toBe(0);
 }
 
 /** The pages a role's navigation leads to, read from the screen: the phone's menu or the desktop bar and its dropdowns. */
@@ -142,8 +151,14 @@ async function walk(browser: Browser, role: (typeof ROLES)[number], phone: boole
 describe('raw text detector', () => {
   it('finds keys, codes and other date formats, and leaves names, e-mail addresses and file names alone', () => {
     expect(rawTextProblems('Lihat nav.home dan teamCards.title, day_status.created TIADA_DAFTAR_KELUAR 2026-11-30 30/11/2026 7:21 PTG Peraturan R21')).toEqual([
-      'i18n key nav.home', 'i18n key teamCards.title', 'audit code day_status.created', 'code TIADA_DAFTAR_KELUAR', 'ISO date 2026-11-30', 'numeric date 30/11/2026',
-      '12-hour time', 'rule code instead of its name',
+      'i18n key nav.home',
+      'i18n key teamCards.title',
+      'audit code day_status.created',
+      'code TIADA_DAFTAR_KELUAR',
+      'ISO date 2026-11-30',
+      'numeric date 30/11/2026',
+      '12-hour time',
+      'rule code instead of its name',
     ]);
     expect(rawTextProblems('1 Dis 2026, 19:21 · pegawai@demo.gov.my · laporan bengkel.pdf · berakhir dengan .gov.my · SPOT-Me · PP Bil. 5/2019')).toEqual([]);
   });

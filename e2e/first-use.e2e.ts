@@ -36,8 +36,14 @@ async function prepare(dataDir: string): Promise<void> {
     const [weijie] = await database.db.select({ id: users.id }).from(users).where(eq(users.email, 'lim.weijie@demo.gov.my'));
     if (!weijie) throw new Error('no demo officer Lim Wei Jie');
     await database.db.insert(movements).values({
-      orgId, userId: weijie.id, date: today().toString(), leaveAt: new Date(Date.now() - 5 * 60_000), expectedReturn: new Date(Date.now() + 3_600_000),
-      destination: 'Bank Negara Malaysia', purpose: 'Serahan dokumen', state: 'MENUNGGU',
+      orgId,
+      userId: weijie.id,
+      date: today().toString(),
+      leaveAt: new Date(Date.now() - 5 * 60_000),
+      expectedReturn: new Date(Date.now() + 3_600_000),
+      destination: 'Bank Negara Malaysia',
+      purpose: 'Serahan dokumen',
+      state: 'MENUNGGU',
     });
   } finally {
     await database.close();
@@ -55,7 +61,10 @@ async function open(opts: BrowserContextOptions, email: string) {
 
 describe('1. the movements page and a page that fails', () => {
   it('"use my location" shows the destination\'s coordinates, the app stays up, in both languages', async () => {
-    for (const [name, opts] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+    for (const [name, opts] of [
+      ['phone', PHONE],
+      ['desktop', DESKTOP],
+    ] as const) {
       const { ctx, page } = await open({ ...opts, geolocation: HQ, permissions: ['geolocation'] }, 'pegawai@demo.gov.my');
       await page.goto(`${env.server.url}/movements`);
       await page.getByRole('button', { name: 'Guna lokasi semasa sebagai lokasi destinasi' }).click();
@@ -92,7 +101,7 @@ describe('1. the movements page and a page that fails', () => {
 });
 
 describe('2. the report form follows the calendar', () => {
-  it('moving to the previous month moves the report\'s range with it', async () => {
+  it("moving to the previous month moves the report's range with it", async () => {
     const { ctx, page } = await open(DESKTOP, 'pegawai@demo.gov.my');
     await page.goto(`${env.server.url}/attendance`);
     await page.getByTestId('month-calendar').waitFor();
@@ -112,7 +121,10 @@ describe('2. the report form follows the calendar', () => {
 
 describe('3. a new attempt clears the last result', () => {
   it('the status form shows the date error alone, not beside the previous success', async () => {
-    for (const [name, opts] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+    for (const [name, opts] of [
+      ['phone', PHONE],
+      ['desktop', DESKTOP],
+    ] as const) {
       const { ctx, page } = await open(opts, name === 'phone' ? 'rajesh.subramaniam@demo.gov.my' : 'tan.meiling@demo.gov.my');
       await page.goto(`${env.server.url}/status`);
       await page.getByLabel('Status', { exact: true }).selectOption('MESYUARAT');
@@ -158,7 +170,10 @@ describe('6. a movement after working hours', () => {
 
 describe('7. the team board and a movement waiting for approval', () => {
   it('shows the officer as not out of the office, with the movement marked as waiting', async () => {
-    for (const [name, opts] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+    for (const [name, opts] of [
+      ['phone', PHONE],
+      ['desktop', DESKTOP],
+    ] as const) {
       const { ctx, page } = await open({ ...opts, bypassCSP: true }, 'penyelia@demo.gov.my');
       await page.goto(`${env.server.url}/team`);
       const card = page.getByTestId('team-board').locator('li', { hasText: WAITING });
@@ -210,7 +225,7 @@ describe('18. the installed app opens at the clock; home sums up today', () => {
     await platform.ctx.close();
   });
 
-  it('the home page shows today\'s punches and what waits for the caller above the cards', async () => {
+  it("the home page shows today's punches and what waits for the caller above the cards", async () => {
     const officer = await open({ ...PHONE, geolocation: HQ, permissions: ['geolocation'] }, 'aisyah.fauzi@demo.gov.my');
     await officer.page.goto(`${env.server.url}/`);
     const summary = officer.page.getByTestId('today-summary');
@@ -230,7 +245,10 @@ describe('18. the installed app opens at the clock; home sums up today', () => {
     await shot(officer.page, '18-home-officer-phone-bm');
     await officer.ctx.close();
 
-    for (const [name, opts] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+    for (const [name, opts] of [
+      ['phone', PHONE],
+      ['desktop', DESKTOP],
+    ] as const) {
       const supervisor = await open({ ...opts, bypassCSP: true }, 'penyelia@demo.gov.my');
       const waiting = supervisor.page.getByTestId('today-waiting');
       await expect.poll(() => waiting.textContent()).toMatch(/\d+ permohonan menunggu kelulusan anda/);

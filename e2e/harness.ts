@@ -78,7 +78,15 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-dev-shm-usage',
+    ],
   });
 }
 
@@ -96,7 +104,10 @@ export async function login(page: Page, url: string, email: string, password = D
 export async function logout(page: Page): Promise<void> {
   const menu = page.getByRole('button', { name: /^Menu$/ });
   if (await menu.isVisible()) await menu.click();
-  await page.getByRole('button', { name: /^(Log keluar|Log out)$/ }).first().click();
+  await page
+    .getByRole('button', { name: /^(Log keluar|Log out)$/ })
+    .first()
+    .click();
   await page.waitForURL(/\/login$/);
 }
 
@@ -129,7 +140,9 @@ export function useServerAndBrowser(opts: ServerOptions = {}): { readonly server
 export async function axeViolations(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
   const result = await page.evaluate(async () => {
-    const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } };
+    const w = window as unknown as {
+      axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+    };
     return w.axe.run(document, { resultTypes: ['violations'] });
   });
   return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
@@ -137,6 +150,9 @@ export async function axeViolations(page: Page): Promise<string[]> {
 
 /** Opens a page through a group of the desktop navigation (a dropdown menu): `group` is its label, `item` the page's. */
 export async function openFromNav(page: Page, group: string, item: string): Promise<void> {
-  await page.getByRole('navigation', { name: /^Menu$/ }).getByRole('button', { name: group, exact: true }).click();
+  await page
+    .getByRole('navigation', { name: /^Menu$/ })
+    .getByRole('button', { name: group, exact: true })
+    .click();
   await page.getByRole('menuitem', { name: item, exact: true }).click();
 }

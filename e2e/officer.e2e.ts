@@ -59,8 +59,8 @@ describe('the officer clocks in on a phone', () => {
   });
 });
 
-describe('the officer\'s month', () => {
-  it('shows the calendar with issues marked, a day\'s detail with the rule behind its issue, and the card', async () => {
+describe("the officer's month", () => {
+  it("shows the calendar with issues marked, a day's detail with the rule behind its issue, and the card", async () => {
     const { ctx, page } = await phone();
     await login(page, env.server.url, 'pegawai@demo.gov.my');
     await page.goto(`${env.server.url}/attendance`);
@@ -148,7 +148,7 @@ describe('daily tasks', () => {
 });
 
 describe('the supervisor', () => {
-  it('approves an officer\'s BDR day from the queue, on a phone', async () => {
+  it("approves an officer's BDR day from the queue, on a phone", async () => {
     const { ctx, page } = await phone();
     await login(page, env.server.url, 'penyelia@demo.gov.my');
     await page.goto(`${env.server.url}/approvals`);
@@ -161,7 +161,7 @@ describe('the supervisor', () => {
   });
 });
 
-describe('a supervisor\'s own request', () => {
+describe("a supervisor's own request", () => {
   it('goes to her own supervisor, the executive, who finds it in his Kelulusan and approves it', async () => {
     const { ctx, page } = await phone();
     await login(page, env.server.url, 'eksekutif@demo.gov.my');
@@ -176,7 +176,7 @@ describe('a supervisor\'s own request', () => {
   });
 });
 
-describe('the supervisor\'s team board', () => {
+describe("the supervisor's team board", () => {
   it('shows the officer who clocked in as in the office, filters by state, and has no serious axe violations', async () => {
     const ctx = await env.browser.newContext({ ...PHONE, bypassCSP: true });
     const page = await ctx.newPage();
@@ -202,26 +202,36 @@ describe('the supervisor\'s team board', () => {
 });
 
 describe('an attendance issue answered and decided', () => {
-  it('the officer justifies a closed day\'s issue with a clinic letter, the supervisor accepts it, the officer sees it accepted and is notified', async () => {
+  it("the officer justifies a closed day's issue with a clinic letter, the supervisor accepts it, the officer sees it accepted and is notified", async () => {
     const officer = await phone({ bypassCSP: true }); // only so axe can be injected
     await login(officer.page, env.server.url, 'pegawai@demo.gov.my');
     // The server closes the demo's past days at start; the list fills once it has.
-    await expect.poll(async () => {
-      await officer.page.goto(`${env.server.url}/issues`);
-      await officer.page.locator('main h1').waitFor();
-      return officer.page.getByTestId('issue-list').count();
-    }, { timeout: 30_000 }).toBe(1);
+    await expect
+      .poll(
+        async () => {
+          await officer.page.goto(`${env.server.url}/issues`);
+          await officer.page.locator('main h1').waitFor();
+          return officer.page.getByTestId('issue-list').count();
+        },
+        { timeout: 30_000 },
+      )
+      .toBe(1);
     const item = officer.page.getByTestId('issue-list').locator('li').filter({ hasText: 'Lewat' }).first();
     const date = (await item.textContent())?.split(' · ')[0] ?? '';
     expect(date).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4}$/);
     await item.getByRole('button', { name: 'Beri justifikasi' }).click();
     await item.getByLabel('Kategori').selectOption('KENDERAAN_ROSAK');
     await item.getByLabel('Justifikasi').fill('Kereta rosak di Lebuhraya Maju');
-    await item.getByLabel('Lampiran (pilihan)').setInputFiles({ name: 'laporan bengkel.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+    await item
+      .getByLabel('Lampiran (pilihan)')
+      .setInputFiles({ name: 'laporan bengkel.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
     await item.getByRole('button', { name: 'Hantar' }).click();
     await officer.page.getByText('Justifikasi dihantar kepada penyelia anda.').waitFor();
     await officer.page.getByText(/^Lampiran: laporan bengkel\.pdf/).waitFor();
-    await officer.page.getByTestId('issue-list').getByRole('link', { name: /^Lihat lampiran/ }).waitFor();
+    await officer.page
+      .getByTestId('issue-list')
+      .getByRole('link', { name: /^Lihat lampiran/ })
+      .waitFor();
     await screenshot(officer.page, 'issues-officer-phone');
     const unreadBefore = Number((await officer.page.getByTestId('unread-count').textContent()) ?? '0');
 
@@ -251,7 +261,9 @@ describe('an attendance issue answered and decided', () => {
     await supervisor.ctx.close();
 
     await officer.page.reload();
-    await expect.poll(() => officer.page.getByTestId('issue-list').locator('li').filter({ hasText: date }).filter({ hasText: 'Lewat' }).first().textContent()).toContain('Diterima');
+    await expect
+      .poll(() => officer.page.getByTestId('issue-list').locator('li').filter({ hasText: date }).filter({ hasText: 'Lewat' }).first().textContent())
+      .toContain('Diterima');
     // The bell counts the decision; the list says it in the officer's language and opens the issues page.
     await expect.poll(async () => Number((await officer.page.getByTestId('unread-count').textContent()) ?? '0')).toBe(unreadBefore + 1);
     await officer.page.getByRole('link', { name: /^Pemberitahuan: \d+ belum dibaca$/ }).click();
@@ -322,7 +334,7 @@ describe('the organisation admin', () => {
   });
 });
 
-describe('accessibility of the officer\'s pages (axe-core)', () => {
+describe("accessibility of the officer's pages (axe-core)", () => {
   it('has no serious or critical violations on the clock, attendance, status, movements and tasks pages', async () => {
     const ctx = await env.browser.newContext({ ...PHONE, bypassCSP: true, geolocation: HQ, permissions: ['geolocation'] });
     const page = await ctx.newPage();

@@ -20,16 +20,25 @@ async function shot(page: Page, name: string): Promise<void> {
 /** The service worker is installed and holds the app shell (what a reload offline is served from). */
 async function shellCached(page: Page): Promise<void> {
   await page.evaluate(async () => navigator.serviceWorker.ready);
-  await expect.poll(() => page.evaluate(async () => {
-    const names = await caches.keys();
-    const urls = (await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => new URL(r.url).pathname)))).flat();
-    return urls.some((u) => u.startsWith('/index.html')) && urls.some((u) => u.startsWith('/assets/'));
-  }), { timeout: 15_000 }).toBe(true);
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async () => {
+          const names = await caches.keys();
+          const urls = (await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => new URL(r.url).pathname)))).flat();
+          return urls.some((u) => u.startsWith('/index.html')) && urls.some((u) => u.startsWith('/assets/'));
+        }),
+      { timeout: 15_000 },
+    )
+    .toBe(true);
 }
 
 describe('offline after a first load', () => {
   it('a reload shows the app with an offline notice, not the login page; the clock says nothing was recorded; back online it works', async () => {
-    for (const [name, opts] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+    for (const [name, opts] of [
+      ['phone', PHONE],
+      ['desktop', DESKTOP],
+    ] as const) {
       const ctx = await env.browser.newContext({ ...opts, geolocation: HQ, permissions: ['geolocation'], bypassCSP: true });
       const page = await ctx.newPage();
       await login(page, env.server.url, name === 'phone' ? 'pegawai@demo.gov.my' : 'hafiz.abdullah@demo.gov.my');
@@ -51,7 +60,12 @@ describe('offline after a first load', () => {
       await page.getByText('Anda di luar talian. Kehadiran tidak boleh direkod sehingga sambungan pulih; tiada apa-apa direkod.').waitFor();
       expect(new URL(page.url()).pathname).toBe('/clock');
       expect(await page.getByRole('heading', { name: 'Log masuk' }).count()).toBe(0);
-      expect(await page.getByRole('button', { name: /^(Menu|Log keluar)$/ }).first().isVisible()).toBe(true);
+      expect(
+        await page
+          .getByRole('button', { name: /^(Menu|Log keluar)$/ })
+          .first()
+          .isVisible(),
+      ).toBe(true);
       await shot(page, `9-reload-offline-${name}-bm`);
       expect(await axeViolations(page)).toEqual([]);
       await page.getByRole('button', { name: 'EN', exact: true }).click();

@@ -77,7 +77,7 @@ describe('organisation settings', () => {
 });
 
 describe('users: deactivate and activate', () => {
-  it('asks first, then ends the user\'s session: their next action lands on the login page', async () => {
+  it("asks first, then ends the user's session: their next action lands on the login page", async () => {
     const victimCtx = await newContext(env.browser);
     const victim = await victimCtx.newPage();
     await login(victim, env.server.url, 'hafiz.abdullah@demo.gov.my');
@@ -111,11 +111,18 @@ describe('audit log', () => {
   it('lists what happened, newest first, with readable action names and a filter', async () => {
     const page = await asOrgAdmin('/audit');
     await page.getByRole('heading', { name: 'Log audit', level: 1 }).waitFor();
-    await page.getByRole('cell', { name: /Tetapan organisasi dikemaskini/ }).first().waitFor();
+    await page
+      .getByRole('cell', { name: /Tetapan organisasi dikemaskini/ })
+      .first()
+      .waitFor();
     await page.getByRole('combobox', { name: 'Jenis tindakan' }).selectOption({ label: 'Pengguna dinyahaktifkan' });
     await expect.poll(() => page.getByRole('row').count()).toBe(2);
     await page.getByRole('cell', { name: /Pengguna dinyahaktifkan/ }).waitFor();
-    await page.getByText(/^Perubahan \(\d+\)$/).filter({ visible: true }).first().click();
+    await page
+      .getByText(/^Perubahan \(\d+\)$/)
+      .filter({ visible: true })
+      .first()
+      .click();
     await page.getByText('ACTIVE → INACTIVE').filter({ visible: true }).waitFor();
     // The target by name, never a raw id or code.
     await page.getByRole('cell', { name: /Pengguna: Muhammad Hafiz bin Abdullah/ }).waitFor();
@@ -128,8 +135,21 @@ describe('audit log', () => {
     expect(options.filter((o) => /[a-z_]+\.[a-z_]+/.test(o))).toEqual([]);
     await page.getByRole('combobox', { name: 'Jenis tindakan' }).selectOption('');
     await page.getByLabel('Cari orang').fill('Hafiz');
-    await expect.poll(() => page.getByRole('combobox', { name: /^Orang/ }).locator('option').count()).toBe(2);
-    expect(await page.getByRole('combobox', { name: /^Orang/ }).locator('option').nth(1).textContent()).toMatch(/^Muhammad Hafiz bin Abdullah/);
+    await expect
+      .poll(() =>
+        page
+          .getByRole('combobox', { name: /^Orang/ })
+          .locator('option')
+          .count(),
+      )
+      .toBe(2);
+    expect(
+      await page
+        .getByRole('combobox', { name: /^Orang/ })
+        .locator('option')
+        .nth(1)
+        .textContent(),
+    ).toMatch(/^Muhammad Hafiz bin Abdullah/);
     await page.getByRole('combobox', { name: /^Orang/ }).selectOption({ index: 1 });
     // Once the filter applies, every row has him as its actor or its target (other browser tests on the same
     // demo server may have acted as him). Polling on the rows, not their count: the unfiltered list already has ≥ 2.

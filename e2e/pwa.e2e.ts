@@ -5,7 +5,11 @@ const env = useServerAndBrowser();
 
 describe('installable PWA', () => {
   it('serves a manifest with the icons an install needs', async () => {
-    const manifest = (await (await fetch(`${env.server.url}/manifest.webmanifest`)).json()) as { display: string; start_url: string; icons: { sizes: string; purpose?: string }[] };
+    const manifest = (await (await fetch(`${env.server.url}/manifest.webmanifest`)).json()) as {
+      display: string;
+      start_url: string;
+      icons: { sizes: string; purpose?: string }[];
+    };
     expect(manifest.display).toBe('standalone');
     expect(manifest.start_url).toBe('/start');
     expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
@@ -24,11 +28,17 @@ describe('installable PWA', () => {
     await page.getByRole('heading', { name: 'Log masuk' }).waitFor();
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
     expect(scope).toBe(`${env.server.url}/`);
-    await expect.poll(() => page.evaluate(async () => {
-      const names = await caches.keys();
-      const urls = (await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => new URL(r.url).pathname)))).flat();
-      return urls.some((u) => u.startsWith('/index.html')) && urls.some((u) => u.startsWith('/assets/'));
-    }), { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async () => {
+            const names = await caches.keys();
+            const urls = (await Promise.all(names.map(async (n) => (await (await caches.open(n)).keys()).map((r) => new URL(r.url).pathname)))).flat();
+            return urls.some((u) => u.startsWith('/index.html')) && urls.some((u) => u.startsWith('/assets/'));
+          }),
+        { timeout: 15_000 },
+      )
+      .toBe(true);
     await ctx.setOffline(true);
     await page.reload();
     await page.getByRole('heading', { name: 'Log masuk' }).waitFor({ timeout: 10_000 });
@@ -53,7 +63,18 @@ describe('installable PWA', () => {
     const registrationId = await registration;
     const message = { id: 'n-1', title: 'Justifikasi diterima', body: 'Justifikasi anda bagi Lewat pada 24/11/2026: diterima.', url: '/issues' };
     await cdp.send('ServiceWorker.deliverPushMessage', { origin: env.server.url, registrationId, data: JSON.stringify(message) });
-    await expect.poll(() => page.evaluate(async () => (await (await navigator.serviceWorker.ready).getNotifications()).map((n) => ({ title: n.title, body: n.body, url: (n.data as { url: string }).url }))), { timeout: 10_000 })
+    await expect
+      .poll(
+        () =>
+          page.evaluate(async () =>
+            (await (await navigator.serviceWorker.ready).getNotifications()).map((n) => ({
+              title: n.title,
+              body: n.body,
+              url: (n.data as { url: string }).url,
+            })),
+          ),
+        { timeout: 10_000 },
+      )
       .toEqual([{ title: message.title, body: message.body, url: '/issues' }]);
     await ctx.close();
   });

@@ -24,7 +24,12 @@ async function prepare(dataDir: string): Promise<void> {
     await seedDemo(database.db);
     const [rajesh] = await database.db.select({ id: users.id }).from(users).where(eq(users.email, RAJESH));
     const from = new Date(Temporal.Now.plainDateISO(TZ).subtract({ days: 30 }).toZonedDateTime({ timeZone: TZ }).epochMilliseconds);
-    const [last] = await database.db.select().from(punches).where(and(eq(punches.userId, rajesh!.id), gte(punches.at, from))).orderBy(desc(punches.at)).limit(1);
+    const [last] = await database.db
+      .select()
+      .from(punches)
+      .where(and(eq(punches.userId, rajesh!.id), gte(punches.at, from)))
+      .orderBy(desc(punches.at))
+      .limit(1);
     lateDate = Temporal.Instant.fromEpochMilliseconds(last!.at.getTime()).toZonedDateTimeISO(TZ).toPlainDate().toString();
     const dayStart = new Date(Temporal.PlainDate.from(lateDate).toZonedDateTime({ timeZone: TZ }).epochMilliseconds);
     await database.db.delete(punches).where(and(eq(punches.userId, rajesh!.id), gte(punches.at, dayStart)));
@@ -60,30 +65,44 @@ describe('minutes, rules and dates read as words', () => {
     await expect.poll(() => detail.textContent()).toContain('Lewat 10 jam 22 minit');
     expect(await detail.textContent()).toContain('Lewat — daftar masuk selepas 09:00 · PP Bil. 5/2019');
     expect(await detail.textContent()).toContain('Tiada daftar keluar — daftar masuk tanpa daftar keluar · SPA Bil. 1/2004');
-    expect(await detail.locator('[data-rule]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-rule'), e.getAttribute('title')]))).toEqual([['R11', 'Peraturan R11'], ['R21c', 'Peraturan R21c']]);
+    expect(await detail.locator('[data-rule]').evaluateAll((els) => els.map((e) => [e.getAttribute('data-rule'), e.getAttribute('title')]))).toEqual([
+      ['R11', 'Peraturan R11'],
+      ['R21c', 'Peraturan R21c'],
+    ]);
     // Every cell with an issue, today's included while the day is open, takes the issue colour.
-    const cells = await calendar.getByRole('button').evaluateAll((els) => els.map((e) => ({ label: e.getAttribute('aria-label') ?? '', cls: e.getAttribute('class') ?? '' })));
+    const cells = await calendar
+      .getByRole('button')
+      .evaluateAll((els) => els.map((e) => ({ label: e.getAttribute('aria-label') ?? '', cls: e.getAttribute('class') ?? '' })));
     const withIssue = cells.filter((c) => /Lewat|Balik awal|Tiada daftar|Luar kawasan|: Tidak hadir, Tidak hadir/.test(c.label));
     expect(withIssue.length).toBeGreaterThan(1);
     expect(withIssue.filter((c) => !c.cls.includes('bg-bg-danger-50')).map((c) => c.label)).toEqual([]);
     await screenshot(page, 'readable-day-detail-phone');
 
     await page.goto(`${env.server.url}/issues`);
-    await page.getByTestId('issue-list').getByText(`${formatDate(lateDate, 'ms-MY')} · Lewat 10 jam 22 minit`).waitFor();
+    await page
+      .getByTestId('issue-list')
+      .getByText(`${formatDate(lateDate, 'ms-MY')} · Lewat 10 jam 22 minit`)
+      .waitFor();
     await page.goto(`${env.server.url}/notifications`);
-    await page.getByTestId('notification-list').getByText(`Lewat 10 jam 22 minit, Tiada daftar keluar pada ${formatDate(lateDate, 'ms-MY')}. Sila beri justifikasi.`).waitFor();
+    await page
+      .getByTestId('notification-list')
+      .getByText(`Lewat 10 jam 22 minit, Tiada daftar keluar pada ${formatDate(lateDate, 'ms-MY')}. Sila beri justifikasi.`)
+      .waitFor();
 
     // In English too (the server renders the list in the language kept on the user's record, saved by the switch).
     const saved = page.waitForResponse((r) => r.url().endsWith('/api/me/preferences') && r.ok());
     await page.getByRole('banner').getByRole('button', { name: 'EN', exact: true }).click();
     await saved;
     await page.reload();
-    await page.getByTestId('notification-list').getByText(`Late 10 hours 22 minutes, No check-out on ${formatDate(lateDate, 'en-GB')}. Please give a justification.`).waitFor();
+    await page
+      .getByTestId('notification-list')
+      .getByText(`Late 10 hours 22 minutes, No check-out on ${formatDate(lateDate, 'en-GB')}. Please give a justification.`)
+      .waitFor();
     await page.getByRole('banner').getByRole('button', { name: 'BM', exact: true }).click();
     await page.context().close();
   });
 
-  it('the card badge opens to say what its colour means and what moves it; the team\'s cards say it for every colour', async () => {
+  it("the card badge opens to say what its colour means and what moves it; the team's cards say it for every colour", async () => {
     const page = await as('pegawai@demo.gov.my');
     await page.goto(`${env.server.url}/attendance`);
     const badge = page.getByTestId('card-colour');
@@ -97,7 +116,9 @@ describe('minutes, rules and dates read as words', () => {
     await openFromNav(exec, 'Laporan', 'Kad kehadiran');
     const meanings = exec.getByTestId('card-meanings');
     await meanings.waitFor();
-    expect(await meanings.textContent()).toContain('Hijau · amaran pertama3 hari kesalahan atau lebih dalam sebulan. Sebulan tanpa kesalahan mengembalikan kad kepada Kuning');
+    expect(await meanings.textContent()).toContain(
+      'Hijau · amaran pertama3 hari kesalahan atau lebih dalam sebulan. Sebulan tanpa kesalahan mengembalikan kad kepada Kuning',
+    );
     await exec.context().close();
   });
 });
@@ -106,10 +127,19 @@ describe('notification preferences by ability, in the words of gov.my', () => {
   it('an officer who supervises no one is not offered the supervisors\' preferences; a supervisor is; push is "Pemberitahuan telefon"', async () => {
     const officer = await as(RAJESH);
     await officer.goto(`${env.server.url}/profile`);
-    const prefs = officer.locator('form').filter({ hasText: 'Pemberitahuan' }).filter({ has: officer.getByRole('columnheader', { name: 'Peristiwa' }) });
+    const prefs = officer
+      .locator('form')
+      .filter({ hasText: 'Pemberitahuan' })
+      .filter({ has: officer.getByRole('columnheader', { name: 'Peristiwa' }) });
     await prefs.waitFor();
     const events = await prefs.getByRole('rowheader').allTextContents();
-    expect(events).toEqual(['Isu kehadiran baharu', 'Keputusan permohonan saya', 'Perubahan warna kad', 'Tugasan diberi dan ulasan', 'Peringatan daftar masuk/keluar']);
+    expect(events).toEqual([
+      'Isu kehadiran baharu',
+      'Keputusan permohonan saya',
+      'Perubahan warna kad',
+      'Tugasan diberi dan ulasan',
+      'Peringatan daftar masuk/keluar',
+    ]);
     expect(await prefs.getByRole('columnheader', { name: 'Pemberitahuan telefon' }).count()).toBe(1);
     await officer.getByRole('heading', { name: 'Pemberitahuan telefon pada peranti ini' }).waitFor();
     expect(await officer.locator('body').innerText()).not.toMatch(/pemberitahuan tolak/i);
@@ -123,7 +153,7 @@ describe('notification preferences by ability, in the words of gov.my', () => {
   });
 });
 
-describe('the admin\'s users table', () => {
+describe("the admin's users table", () => {
   for (const width of [1366, 1024]) {
     it(`keeps every column readable at ${width} px: no cell's content runs into another's`, async () => {
       const page = await as('pentadbir@demo.gov.my', { viewport: { width, height: 900 } });
@@ -141,10 +171,15 @@ describe('the admin\'s users table', () => {
             return { cell: c.getBoundingClientRect(), content: range.getBoundingClientRect() };
           });
           boxes.forEach((b, i) => {
-            if (b.content.width > 0 && (b.content.left < b.cell.left - 0.5 || b.content.right > b.cell.right + 0.5)) out.push(`row ${rows.indexOf(row)} cell ${i} overflows its column`);
+            if (b.content.width > 0 && (b.content.left < b.cell.left - 0.5 || b.content.right > b.cell.right + 0.5))
+              out.push(`row ${rows.indexOf(row)} cell ${i} overflows its column`);
             boxes.forEach((o, j) => {
               if (j <= i || b.content.width === 0 || o.content.width === 0) return;
-              const apart = b.content.right <= o.content.left + 0.5 || o.content.right <= b.content.left + 0.5 || b.content.bottom <= o.content.top + 0.5 || o.content.bottom <= b.content.top + 0.5;
+              const apart =
+                b.content.right <= o.content.left + 0.5 ||
+                o.content.right <= b.content.left + 0.5 ||
+                b.content.bottom <= o.content.top + 0.5 ||
+                o.content.bottom <= b.content.top + 0.5;
               if (!apart) out.push(`row ${rows.indexOf(row)}: cells ${i} and ${j} overlap`);
             });
           });
@@ -157,7 +192,13 @@ describe('the admin\'s users table', () => {
       await row.getByText('Pentadbir Organisasi, Pegawai').waitFor();
       await row.getByText('Aktif', { exact: true }).waitFor();
       await row.getByRole('button', { name: 'Tindakan: Siti Khadijah binti Mohd Noor' }).click();
-      expect(await page.getByRole('menuitem').allTextContents()).toEqual(['Kemaskini', 'Tambah daftar tertinggal', 'Tapak dibenarkan', 'Set semula kata laluan', 'Nyahaktif']);
+      expect(await page.getByRole('menuitem').allTextContents()).toEqual([
+        'Kemaskini',
+        'Tambah daftar tertinggal',
+        'Tapak dibenarkan',
+        'Set semula kata laluan',
+        'Nyahaktif',
+      ]);
       await screenshot(page, `readable-users-${width}`);
       await page.keyboard.press('Escape');
       await page.context().close();
@@ -193,7 +234,9 @@ describe('BDR homes and attachments', () => {
     const supervisor = await as('penyelia@demo.gov.my', DESKTOP);
     await supervisor.goto(`${env.server.url}/approvals`);
     const home = supervisor.getByTestId('approval-list').locator('li').filter({ hasText: 'Lokasi rumah (BDR)' }).first();
-    await expect.poll(() => home.getByTestId('home-distance').textContent()).toMatch(/^\d+(\.\d)? (km|m) dari (Ibu Pejabat JDD|Pusat Data JDD) \(tapak pejabat terdekat pegawai\)$/);
+    await expect
+      .poll(() => home.getByTestId('home-distance').textContent())
+      .toMatch(/^\d+(\.\d)? (km|m) dari (Ibu Pejabat JDD|Pusat Data JDD) \(tapak pejabat terdekat pegawai\)$/);
     await supervisor.context().close();
 
     // Rajesh answers his late day with a photo; the viewer shows it in a new tab, sandboxed, and the download stays.

@@ -12,7 +12,7 @@ const NOTE = 'Kerja yang baik minggu ini.';
 /** The days of the week on the page (the supervisor's review or the officer's own list). */
 const days = (page: Page) => page.locator('main ol > li');
 
-describe('the supervisor reviews an officer\'s daily tasks', () => {
+describe("the supervisor reviews an officer's daily tasks", () => {
   let reviewedDate = '';
 
   it('assigns a task, comments on an entry and marks its day reviewed, on a phone, with no serious axe violations', async () => {
@@ -39,7 +39,9 @@ describe('the supervisor reviews an officer\'s daily tasks', () => {
     // Last week always has working days with the officer's entries (the demo's history).
     await page.getByRole('button', { name: 'Minggu sebelumnya' }).click();
     await page.getByRole('button', { name: 'Minggu ini' }).waitFor();
-    const day = days(page).filter({ has: page.locator('ul > li') }).first();
+    const day = days(page)
+      .filter({ has: page.locator('ul > li') })
+      .first();
     await day.waitFor();
     reviewedDate = (await day.getAttribute('data-date')) ?? '';
     const entry = day.locator('ul > li').first();

@@ -28,19 +28,60 @@ async function prepare(dataDir: string): Promise<void> {
     const [last, before] = [month(1), month(2)];
     const hafiz = id('hafiz.abdullah@demo.gov.my');
     await database.db.insert(attendanceCards).values([
-      { orgId, userId: hafiz, month: before, fromCard: 'KUNING', card: 'HIJAU', offenceDays: 3, offenceDates: [`${before}-03`, `${before}-10`, `${before}-17`] },
-      { orgId, userId: hafiz, month: last, fromCard: 'HIJAU', card: 'MERAH', offenceDays: 4, offenceDates: [`${last}-04`, `${last}-05`, `${last}-11`, `${last}-12`] },
-      { orgId, userId: id('rajesh.subramaniam@demo.gov.my'), month: last, fromCard: 'KUNING', card: 'HIJAU', offenceDays: 3, offenceDates: [`${last}-06`, `${last}-13`, `${last}-20`] },
+      {
+        orgId,
+        userId: hafiz,
+        month: before,
+        fromCard: 'KUNING',
+        card: 'HIJAU',
+        offenceDays: 3,
+        offenceDates: [`${before}-03`, `${before}-10`, `${before}-17`],
+      },
+      {
+        orgId,
+        userId: hafiz,
+        month: last,
+        fromCard: 'HIJAU',
+        card: 'MERAH',
+        offenceDays: 4,
+        offenceDates: [`${last}-04`, `${last}-05`, `${last}-11`, `${last}-12`],
+      },
+      {
+        orgId,
+        userId: id('rajesh.subramaniam@demo.gov.my'),
+        month: last,
+        fromCard: 'KUNING',
+        card: 'HIJAU',
+        offenceDays: 3,
+        offenceDates: [`${last}-06`, `${last}-13`, `${last}-20`],
+      },
     ]);
     await recordCardRun(database.db, orgId, last, people.length);
     const officer = id('pegawai@demo.gov.my');
-    const [issue] = await database.db.select().from(attendanceIssues)
-      .where(and(eq(attendanceIssues.orgId, orgId), eq(attendanceIssues.userId, officer), eq(attendanceIssues.state, 'TERBUKA'), inArray(attendanceIssues.code, ['LEWAT', 'BALIK_AWAL', 'TIADA_DAFTAR_KELUAR'])))
-      .orderBy(asc(attendanceIssues.date)).limit(1);
+    const [issue] = await database.db
+      .select()
+      .from(attendanceIssues)
+      .where(
+        and(
+          eq(attendanceIssues.orgId, orgId),
+          eq(attendanceIssues.userId, officer),
+          eq(attendanceIssues.state, 'TERBUKA'),
+          inArray(attendanceIssues.code, ['LEWAT', 'BALIK_AWAL', 'TIADA_DAFTAR_KELUAR']),
+        ),
+      )
+      .orderBy(asc(attendanceIssues.date))
+      .limit(1);
     if (!issue) throw new Error('the demo officer has no issue to justify');
     const sent = new Date(Date.now() - 10 * 86_400_000 - 3_600_000);
     await database.db.insert(justifications).values({
-      orgId, issueId: issue.id, userId: officer, category: 'KENDERAAN_ROSAK', text: 'Kereta rosak di Lebuhraya Maju', state: 'MENUNGGU', createdAt: sent, updatedAt: sent,
+      orgId,
+      issueId: issue.id,
+      userId: officer,
+      category: 'KENDERAAN_ROSAK',
+      text: 'Kereta rosak di Lebuhraya Maju',
+      state: 'MENUNGGU',
+      createdAt: sent,
+      updatedAt: sent,
     });
   } finally {
     await database.close();
@@ -50,8 +91,8 @@ async function prepare(dataDir: string): Promise<void> {
 const env = useServerAndBrowser({ prepare });
 const DESKTOP = { viewport: { width: 1280, height: 800 } };
 
-describe('the team\'s attendance cards', () => {
-  it('the supervisor opens the cards from the board: red first, filter by colour, the officer\'s month; no axe violations', async () => {
+describe("the team's attendance cards", () => {
+  it("the supervisor opens the cards from the board: red first, filter by colour, the officer's month; no axe violations", async () => {
     const ctx = await env.browser.newContext({ ...PHONE, bypassCSP: true });
     const page = await ctx.newPage();
     await login(page, env.server.url, 'penyelia@demo.gov.my');
@@ -94,7 +135,10 @@ describe('the team\'s attendance cards', () => {
     const exec = await env.browser.newContext({ ...DESKTOP, bypassCSP: true });
     const ep = await exec.newPage();
     await login(ep, env.server.url, 'eksekutif@demo.gov.my');
-    await ep.getByRole('link', { name: /^Kad kehadiran/ }).first().click();
+    await ep
+      .getByRole('link', { name: /^Kad kehadiran/ })
+      .first()
+      .click();
     await ep.getByTestId('team-cards').waitFor();
     // The whole organisation: officers of every unit, and no sub-tree links to months it cannot open.
     await expect.poll(() => ep.getByTestId('team-cards').locator('li').count()).toBeGreaterThan(15);

@@ -46,7 +46,7 @@ describe('loadConfig', () => {
     expect(msg).toContain('SEED_DEMO');
   });
 
-  it('reads TRUST_PROXY as no proxy, a hop count, or the proxies\' addresses', () => {
+  it("reads TRUST_PROXY as no proxy, a hop count, or the proxies' addresses", () => {
     expect(loadConfig({}).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: '0' }).trustProxy).toBe(false);
     expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxy).toBe(false);
@@ -60,8 +60,22 @@ describe('loadConfig', () => {
   });
 
   it('allows push to the real push services by default; PUSH_ALLOWED_HOSTS replaces them, naming an IP or localhost only with its port', () => {
-    expect(loadConfig({}).pushAllowedHosts).toEqual(expect.arrayContaining(['fcm.googleapis.com', 'android.googleapis.com', 'updates.push.services.mozilla.com', '*.push.services.mozilla.com', 'web.push.apple.com', '*.push.apple.com', '*.notify.windows.com']));
-    expect(loadConfig({ PUSH_ALLOWED_HOSTS: ' Push.Example.GOV.my , 127.0.0.1:8443,[::1]:9443' }).pushAllowedHosts).toEqual(['push.example.gov.my', '127.0.0.1:8443', '[::1]:9443']);
+    expect(loadConfig({}).pushAllowedHosts).toEqual(
+      expect.arrayContaining([
+        'fcm.googleapis.com',
+        'android.googleapis.com',
+        'updates.push.services.mozilla.com',
+        '*.push.services.mozilla.com',
+        'web.push.apple.com',
+        '*.push.apple.com',
+        '*.notify.windows.com',
+      ]),
+    );
+    expect(loadConfig({ PUSH_ALLOWED_HOSTS: ' Push.Example.GOV.my , 127.0.0.1:8443,[::1]:9443' }).pushAllowedHosts).toEqual([
+      'push.example.gov.my',
+      '127.0.0.1:8443',
+      '[::1]:9443',
+    ]);
     for (const bad of ['127.0.0.1', 'localhost', '*.example.com:8443', 'https://fcm.googleapis.com', ' , ', 'a b']) {
       expect(() => loadConfig({ PUSH_ALLOWED_HOSTS: bad }), bad).toThrow(/PUSH_ALLOWED_HOSTS/);
     }

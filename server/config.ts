@@ -2,15 +2,14 @@ import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
-const bool = z
-  .enum(['0', '1', 'true', 'false'])
-  .transform((v) => v === '1' || v === 'true');
+const bool = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
 /**
  * The push services of the browsers in use: Chrome and Edge on Android (FCM), Firefox
  * (Mozilla autopush), Safari (Apple), Edge on Windows (WNS). `*.` means any sub-domain.
  */
-const DEFAULT_PUSH_HOSTS = 'fcm.googleapis.com,android.googleapis.com,updates.push.services.mozilla.com,*.push.services.mozilla.com,web.push.apple.com,*.push.apple.com,*.notify.windows.com';
+const DEFAULT_PUSH_HOSTS =
+  'fcm.googleapis.com,android.googleapis.com,updates.push.services.mozilla.com,*.push.services.mozilla.com,web.push.apple.com,*.push.apple.com,*.notify.windows.com';
 
 /** `0`/`false`: trust no proxy; `1`/`true` or N: the N nearest hops; else a comma-separated list of proxy IPs or CIDRs. */
 function parseTrustProxy(raw: string, ctx: z.RefinementCtx): false | number | string[] {
@@ -18,9 +17,13 @@ function parseTrustProxy(raw: string, ctx: z.RefinementCtx): false | number | st
   if (v === '0' || v === 'false') return false;
   if (v === 'true') return 1;
   if (/^\d+$/.test(v)) return Number(v);
-  const list = v.split(',').map((s) => s.trim()).filter(Boolean);
+  const list = v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const bad = list.filter((s) => !isIpOrCidr(s));
-  if (list.length === 0 || bad.length > 0) ctx.addIssue({ code: 'custom', message: `must be 0, 1 (or a hop count), or proxy IPs/CIDRs separated by commas; not ${bad.join(', ') || 'empty'}` });
+  if (list.length === 0 || bad.length > 0)
+    ctx.addIssue({ code: 'custom', message: `must be 0, 1 (or a hop count), or proxy IPs/CIDRs separated by commas; not ${bad.join(', ') || 'empty'}` });
   return list;
 }
 
@@ -38,53 +41,73 @@ function isIpOrCidr(s: string): boolean {
  * that may name an IP address, `localhost` or another port).
  */
 function parsePushHosts(raw: string, ctx: z.RefinementCtx): string[] {
-  const list = raw.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const list = raw
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
   for (const entry of list) {
     const m = /^(\*\.)?([a-z0-9.-]+|\[[0-9a-f:.]+\])(?::(\d{1,5}))?$/.exec(entry);
     const host = m?.[2]?.replace(/^\[|\]$/g, '') ?? '';
     const local = isIP(host) !== 0 || host === 'localhost' || host.endsWith('.localhost');
-    const problem = !m ? 'not a host name, *.host or host:port'
-      : m[1] && m[3] ? 'a wildcard cannot name a port'
-      : local && !m[3] ? 'an IP address or localhost must be given as host:port'
-      : null;
+    const problem = !m
+      ? 'not a host name, *.host or host:port'
+      : m[1] && m[3]
+        ? 'a wildcard cannot name a port'
+        : local && !m[3]
+          ? 'an IP address or localhost must be given as host:port'
+          : null;
     if (problem) ctx.addIssue({ code: 'custom', message: `${entry}: ${problem}` });
   }
   if (list.length === 0) ctx.addIssue({ code: 'custom', message: 'name at least one push service host' });
   return list;
 }
 
-const configSchema = z.object({
-  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
-  HOST: z.string().default('0.0.0.0'),
-  DATABASE_URL: z.string().url().optional(),
-  DATA_DIR: z.string().default('./data'),
-  DB_POOL_MAX: z.coerce.number().int().min(2).max(200).default(10),
-  DB_POOLER: z.enum(['none', 'pgbouncer']).default('none'),
-  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
-  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
-  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
-  DB_REPORT_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(120_000),
-  SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(25),
-  SEED_DEMO: bool.optional(),
-  PUBLIC_URL: z.string().url().optional(),
-  TRUST_PROXY: z.string().default('0').transform(parseTrustProxy),
-  SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
-  LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  BUILD_APP: bool.default(true),
-  JOBS: bool.default(true),
-  JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
-  MAIL_FROM: z.string().default('SPOT-Me <noreply@localhost>'),
-  VAPID_SUBJECT: z.string().regex(/^(mailto:|https:\/\/)/, 'must start with mailto: or https://').optional(),
-  DELIVERY_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(600).default(5),
-  PUSH_ALLOWED_HOSTS: z.string().default(DEFAULT_PUSH_HOSTS).transform(parsePushHosts),
-  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').regex(/^\S+$/, 'must not contain spaces').optional(),
-  METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
-}).refine((c) => c.METRICS_PORT === undefined || c.METRICS_PORT === 0 || c.METRICS_PORT !== c.PORT, {
-  path: ['METRICS_PORT'], message: 'must differ from PORT (metrics on their own port)',
-});
+const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().default('0.0.0.0'),
+    DATABASE_URL: z.string().url().optional(),
+    DATA_DIR: z.string().default('./data'),
+    DB_POOL_MAX: z.coerce.number().int().min(2).max(200).default(10),
+    DB_POOLER: z.enum(['none', 'pgbouncer']).default('none'),
+    DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
+    DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15_000),
+    DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+    DB_REPORT_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(120_000),
+    SHUTDOWN_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(600).default(25),
+    SEED_DEMO: bool.optional(),
+    PUBLIC_URL: z.string().url().optional(),
+    TRUST_PROXY: z.string().default('0').transform(parseTrustProxy),
+    SESSION_TTL_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 30)
+      .default(12),
+    LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    BUILD_APP: bool.default(true),
+    JOBS: bool.default(true),
+    JOBS_INTERVAL_SECONDS: z.coerce.number().int().min(5).max(3600).default(60),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+      .optional(),
+    MAIL_FROM: z.string().default('SPOT-Me <noreply@localhost>'),
+    VAPID_SUBJECT: z
+      .string()
+      .regex(/^(mailto:|https:\/\/)/, 'must start with mailto: or https://')
+      .optional(),
+    DELIVERY_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(600).default(5),
+    PUSH_ALLOWED_HOSTS: z.string().default(DEFAULT_PUSH_HOSTS).transform(parsePushHosts),
+    METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').regex(/^\S+$/, 'must not contain spaces').optional(),
+    METRICS_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  })
+  .refine((c) => c.METRICS_PORT === undefined || c.METRICS_PORT === 0 || c.METRICS_PORT !== c.PORT, {
+    path: ['METRICS_PORT'],
+    message: 'must differ from PORT (metrics on their own port)',
+  });
 
 export type Config = {
   env: 'development' | 'production' | 'test';

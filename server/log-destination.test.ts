@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { logDestination } from './log-destination';
 
-describe('the server\'s log format', () => {
+describe("the server's log format", () => {
   it('is readable (pino-pretty) at a terminal outside production, JSON lines otherwise', async () => {
     const pretty = await logDestination({ logLevel: 'info', env: 'development' }, true);
     const json = await logDestination({ logLevel: 'info', env: 'development' }, false);

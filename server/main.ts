@@ -19,7 +19,7 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const say = (msg: string) => process.stdout.write(`${msg}\n`);
   // Connections PostgreSQL drops (a restart, a failover) are replaced by the pool; say so once per burst.
-  let log: ((msg: string, detail: object) => void) = (msg) => say(msg);
+  let log: (msg: string, detail: object) => void = (msg) => say(msg);
   let lastDropLog = 0;
   const database = await openConfiguredDatabase(config, {
     onConnectionError(err) {

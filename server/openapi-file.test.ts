@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { OpenAPI3 } from 'openapi-typescript';
 import { API_TYPES_FILE, buildOpenApiDocument, OPENAPI_FILE, renderApiTypes, renderOpenApiFile } from './openapi-document';
 
-const STALE = 'is stale: the routes\' schemas changed since it was generated. Run `npm run openapi` and commit the result.';
+const STALE = "is stale: the routes' schemas changed since it was generated. Run `npm run openapi` and commit the result.";
 
 /** The committed contract must be what the app generates now, so a change to the API shows in review and in the app's types. */
 describe('the committed API contract', () => {

@@ -24,7 +24,9 @@ export function parseApiError(status: number, body: unknown): ApiError {
   if (!err || typeof err.code !== 'string') return new ApiError(status, status === 0 ? 'NETWORK' : 'UNKNOWN', `HTTP ${status}`);
   const details = (typeof err.details === 'object' && err.details !== null ? err.details : {}) as Record<string, unknown>;
   const fields = Array.isArray(details.fields)
-    ? (details.fields as unknown[]).filter((f): f is FieldError => typeof (f as FieldError | null)?.path === 'string' && typeof (f as FieldError).message === 'string')
+    ? (details.fields as unknown[]).filter(
+        (f): f is FieldError => typeof (f as FieldError | null)?.path === 'string' && typeof (f as FieldError).message === 'string',
+      )
     : [];
   return new ApiError(status, err.code, typeof err.message === 'string' ? err.message : err.code, fields, details);
 }
@@ -59,7 +61,10 @@ export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** A file sent as the request body, with its type (and name, URL-encoded, in X-File-Name). */
 export class FileBody {
-  constructor(readonly file: Blob, readonly name: string) {}
+  constructor(
+    readonly file: Blob,
+    readonly name: string,
+  ) {}
 }
 
 export async function api<T>(method: Method, path: string, body?: unknown, extraHeaders: Record<string, string> = {}): Promise<T> {
@@ -71,7 +76,12 @@ export async function api<T>(method: Method, path: string, body?: unknown, extra
   if (method !== 'GET' && csrfToken) headers['x-csrf-token'] = csrfToken;
   let res: Response;
   try {
-    res = await fetch(path, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : body instanceof FileBody ? body.file : JSON.stringify(body) });
+    res = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      body: body === undefined ? undefined : body instanceof FileBody ? body.file : JSON.stringify(body),
+    });
   } catch {
     throw new ApiError(0, 'NETWORK', 'Network error');
   }

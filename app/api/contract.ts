@@ -8,7 +8,9 @@ type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 export type ApiResponse<P extends ApiPath, M extends Method = 'get', S extends number = 200> =
   NonNullable<paths[P][M]> extends { responses: infer R }
     ? S extends keyof R
-      ? R[S] extends { content: { 'application/json': infer Body } } ? Body : never
+      ? R[S] extends { content: { 'application/json': infer Body } }
+        ? Body
+        : never
       : never
     : never;
 

@@ -10,7 +10,25 @@ import { msMY } from './ms-MY';
  * a placeholder by one of these names takes the option's meaning (`lng` is the language,
  * and a number there blanked the movements page).
  */
-const OPTION_NAMES = ['lng', 'lngs', 'fallbackLng', 'ns', 'context', 'count', 'ordinal', 'defaultValue', 'replace', 'returnObjects', 'returnDetails', 'joinArrays', 'postProcess', 'interpolation', 'keyPrefix', 'nsSeparator', 'keySeparator'];
+const OPTION_NAMES = [
+  'lng',
+  'lngs',
+  'fallbackLng',
+  'ns',
+  'context',
+  'count',
+  'ordinal',
+  'defaultValue',
+  'replace',
+  'returnObjects',
+  'returnDetails',
+  'joinArrays',
+  'postProcess',
+  'interpolation',
+  'keyPrefix',
+  'nsSeparator',
+  'keySeparator',
+];
 /** `count` is an option with a value meaning too (plurals): it may be interpolated. */
 const ALLOWED = new Set(['count']);
 
@@ -36,8 +54,9 @@ function sourceFiles(dir: string): string[] {
 
 describe('interpolation names in the messages', () => {
   it('never uses a name i18next takes as an option', () => {
-    const bad = [...placeholders(msMY), ...placeholders(enGB)]
-      .flatMap(([key, names]) => names.filter((n) => OPTION_NAMES.includes(n) && !ALLOWED.has(n)).map((n) => `${key}: {{${n}}}`));
+    const bad = [...placeholders(msMY), ...placeholders(enGB)].flatMap(([key, names]) =>
+      names.filter((n) => OPTION_NAMES.includes(n) && !ALLOWED.has(n)).map((n) => `${key}: {{${n}}}`),
+    );
     expect(bad).toEqual([]);
   });
 

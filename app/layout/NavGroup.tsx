@@ -24,13 +24,17 @@ export function NavGroup({ label, items, all }: { label: string; items: NavItem[
       <DropdownTrigger asChild>
         <button type="button" className={`${navLinkClass(active)} inline-flex items-center gap-1`}>
           {label}
-          <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="currentColor"><path d="M5.3 7.3a1 1 0 0 1 1.4 0L10 10.6l3.3-3.3a1 1 0 1 1 1.4 1.4l-4 4a1 1 0 0 1-1.4 0l-4-4a1 1 0 0 1 0-1.4Z" /></svg>
+          <svg aria-hidden="true" viewBox="0 0 20 20" className="size-4" fill="currentColor">
+            <path d="M5.3 7.3a1 1 0 0 1 1.4 0L10 10.6l3.3-3.3a1 1 0 1 1 1.4 1.4l-4 4a1 1 0 0 1-1.4 0l-4-4a1 1 0 0 1 0-1.4Z" />
+          </svg>
         </button>
       </DropdownTrigger>
       <DropdownContent align="start" className="min-w-[12rem]">
         {items.map((i) => (
           <DropdownItem key={i.to} asChild>
-            <NavLink to={i.to} end className={current === i ? 'text-txt-primary' : ''}>{t(i.key)}</NavLink>
+            <NavLink to={i.to} end className={current === i ? 'text-txt-primary' : ''}>
+              {t(i.key)}
+            </NavLink>
           </DropdownItem>
         ))}
       </DropdownContent>

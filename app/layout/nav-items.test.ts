@@ -22,7 +22,7 @@ describe('the navigation, grouped by ability', () => {
     expect(top(['PENTADBIR_ORGANISASI', 'PEGAWAI'])).toEqual(['nav.home', 'nav.groupMine', 'nav.groupReports', 'nav.groupAdmin', 'nav.profile']);
     expect(top(['PENTADBIR_SISTEM'])).toEqual(['nav.home', 'nav.agencies', 'nav.profile']);
   });
-  it('shows a group left with one page as that page\'s link', () => {
+  it("shows a group left with one page as that page's link", () => {
     const entries = navFor((p) => p === 'reviews.report');
     expect(entries.map((e) => e.kind)).toEqual(['link', 'link', 'link']);
     expect(navLinks(entries).map((i) => i.to)).toEqual(['/', '/reports/overdue-reviews', '/profile']);

@@ -23,7 +23,9 @@ export function OfflinePage() {
     <div className="mx-auto flex max-w-md flex-col gap-3 py-6" data-testid="offline-page">
       <h1 className="font-heading text-heading-xs font-semibold">{t('shell.offlineTitle')}</h1>
       <p className="text-body-sm text-txt-black-700">{t('shell.offlineBody')}</p>
-      <button type="button" className="self-start rounded-md border border-otl-gray-200 px-4 py-2 text-body-sm font-medium" onClick={() => void recheck()}>{t('shell.tryAgain')}</button>
+      <button type="button" className="self-start rounded-md border border-otl-gray-200 px-4 py-2 text-body-sm font-medium" onClick={() => void recheck()}>
+        {t('shell.tryAgain')}
+      </button>
     </div>
   );
 }

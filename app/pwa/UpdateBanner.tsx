@@ -13,7 +13,9 @@ export function UpdateBanner() {
     <div role="status" className="border-b border-otl-primary-200 bg-bg-primary-50">
       <div className="mx-auto flex max-w-screen-xl flex-wrap items-center justify-between gap-2 px-4 py-2 text-body-sm text-txt-primary md:px-6">
         <span>{t('app.updateReady')}</span>
-        <Button size="small" variant="primary-fill" onClick={apply}>{t('app.reload')}</Button>
+        <Button size="small" variant="primary-fill" onClick={apply}>
+          {t('app.reload')}
+        </Button>
       </div>
     </div>
   );

@@ -28,14 +28,17 @@ export function registerServiceWorker(): void {
   if (!('serviceWorker' in navigator) || !import.meta.env.PROD) return;
   window.addEventListener('load', () => {
     // A classic worker: the build is one file without imports, and older browsers lack module workers.
-    navigator.serviceWorker.register('/sw.js').then((reg) => {
-      if (reg.waiting && navigator.serviceWorker.controller) announce(reg.waiting);
-      reg.addEventListener('updatefound', () => {
-        const next = reg.installing;
-        next?.addEventListener('statechange', () => {
-          if (next.state === 'installed' && navigator.serviceWorker.controller) announce(next);
+    navigator.serviceWorker
+      .register('/sw.js')
+      .then((reg) => {
+        if (reg.waiting && navigator.serviceWorker.controller) announce(reg.waiting);
+        reg.addEventListener('updatefound', () => {
+          const next = reg.installing;
+          next?.addEventListener('statechange', () => {
+            if (next.state === 'installed' && navigator.serviceWorker.controller) announce(next);
+          });
         });
-      });
-    }).catch((err: unknown) => console.warn('service worker not registered', err));
+      })
+      .catch((err: unknown) => console.warn('service worker not registered', err));
   });
 }

@@ -65,16 +65,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
   }, [accept]);
 
-  useEffect(() => onSessionLost((err) => {
-    if (err.code === 'PASSWORD_CHANGE_REQUIRED') {
-      void api<Me>('GET', '/api/me').then(accept, () => undefined);
-      return;
-    }
-    setCsrfToken(null);
-    forgetMe();
-    if (meRef.current) setExpired(true);
-    setMe(null);
-  }), [accept]);
+  useEffect(
+    () =>
+      onSessionLost((err) => {
+        if (err.code === 'PASSWORD_CHANGE_REQUIRED') {
+          void api<Me>('GET', '/api/me').then(accept, () => undefined);
+          return;
+        }
+        setCsrfToken(null);
+        forgetMe();
+        if (meRef.current) setExpired(true);
+        setMe(null);
+      }),
+    [accept],
+  );
 
   useEffect(() => {
     // check() turns every failure into state (unreachable, logged out).
@@ -90,36 +94,39 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     return () => window.removeEventListener('online', again);
   }, [unreachable, check]);
 
-  const value = useMemo<Session>(() => ({
-    me,
-    loading,
-    expired,
-    unreachable,
-    recheck: check,
-    can: (p) => me?.abilities.includes(p) ?? false,
-    accept,
-    async login(login, password) {
-      const next = await api<Me>('POST', '/api/auth/login', { login, password });
-      accept(next);
-      return next;
-    },
-    async logout() {
-      await api('POST', '/api/auth/logout').catch(() => undefined);
-      forgetMe();
-      setCsrfToken(null);
-      setMe(null);
-      setExpired(false);
-    },
-    async changeLanguage(lang) {
-      await setLanguage(lang);
-      if (!me) return;
-      try {
-        accept(await api<Me>('PATCH', '/api/me/preferences', { language: lang }));
-      } catch {
-        // Kept in this browser at least; a lost session is handled by onSessionLost.
-      }
-    },
-  }), [me, loading, expired, unreachable, check, accept]);
+  const value = useMemo<Session>(
+    () => ({
+      me,
+      loading,
+      expired,
+      unreachable,
+      recheck: check,
+      can: (p) => me?.abilities.includes(p) ?? false,
+      accept,
+      async login(login, password) {
+        const next = await api<Me>('POST', '/api/auth/login', { login, password });
+        accept(next);
+        return next;
+      },
+      async logout() {
+        await api('POST', '/api/auth/logout').catch(() => undefined);
+        forgetMe();
+        setCsrfToken(null);
+        setMe(null);
+        setExpired(false);
+      },
+      async changeLanguage(lang) {
+        await setLanguage(lang);
+        if (!me) return;
+        try {
+          accept(await api<Me>('PATCH', '/api/me/preferences', { language: lang }));
+        } catch {
+          // Kept in this browser at least; a lost session is handled by onSessionLost.
+        }
+      },
+    }),
+    [me, loading, expired, unreachable, check, accept],
+  );
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

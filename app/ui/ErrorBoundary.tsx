@@ -41,11 +41,17 @@ export class ErrorBoundary extends Component<Props, { failed: boolean }> {
 export function PageFailed({ retry, home }: { retry: () => void; home: ReactNode }) {
   const { t } = useTranslation();
   return (
-    <div role="alert" className="mx-auto flex max-w-xl flex-col gap-3 rounded-xl border border-otl-danger-200 bg-bg-danger-50 p-5 text-body-sm" data-testid="page-failed">
+    <div
+      role="alert"
+      className="mx-auto flex max-w-xl flex-col gap-3 rounded-xl border border-otl-danger-200 bg-bg-danger-50 p-5 text-body-sm"
+      data-testid="page-failed"
+    >
       <h1 className="font-heading text-heading-xs font-semibold text-txt-danger">{t('shell.pageFailed')}</h1>
       <p className="text-txt-black-700">{t('shell.pageFailedBody')}</p>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="button" className="rounded-md border border-otl-gray-200 bg-bg-white px-4 py-2 font-medium" onClick={retry}>{t('shell.tryAgain')}</button>
+        <button type="button" className="rounded-md border border-otl-gray-200 bg-bg-white px-4 py-2 font-medium" onClick={retry}>
+          {t('shell.tryAgain')}
+        </button>
         {home}
       </div>
     </div>
@@ -60,6 +66,14 @@ export function PageFailed({ retry, home }: { retry: () => void; home: ReactNode
 export function PageBoundary({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const location = useLocation();
-  const home = <Link to="/" className="font-medium text-txt-primary underline">{t('errors.backHome')}</Link>;
-  return <ErrorBoundary resetKey={location.pathname} fallback={() => <PageFailed retry={() => window.location.reload()} home={home} />}>{children}</ErrorBoundary>;
+  const home = (
+    <Link to="/" className="font-medium text-txt-primary underline">
+      {t('errors.backHome')}
+    </Link>
+  );
+  return (
+    <ErrorBoundary resetKey={location.pathname} fallback={() => <PageFailed retry={() => window.location.reload()} home={home} />}>
+      {children}
+    </ErrorBoundary>
+  );
 }

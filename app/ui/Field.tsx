@@ -8,10 +8,20 @@ type Common = { label: string; error?: string; hint?: string };
 function Wrap({ id, label, error, hint, children }: Common & { id: string; children: ReactNode }) {
   return (
     <div className="flex flex-col gap-1.5">
-      <label htmlFor={id} className="text-body-sm font-medium text-txt-black-700">{label}</label>
+      <label htmlFor={id} className="text-body-sm font-medium text-txt-black-700">
+        {label}
+      </label>
       {children}
-      {hint && !error && <p id={`${id}-hint`} className="text-body-xs text-txt-black-500">{hint}</p>}
-      {error && <p id={`${id}-error`} role="alert" className="text-body-xs text-txt-danger">{error}</p>}
+      {hint && !error && (
+        <p id={`${id}-hint`} className="text-body-xs text-txt-black-500">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} role="alert" className="text-body-xs text-txt-danger">
+          {error}
+        </p>
+      )}
     </div>
   );
 }
@@ -20,7 +30,13 @@ export function TextField({ label, error, hint, ...rest }: Common & InputHTMLAtt
   const id = useId();
   return (
     <Wrap id={id} label={label} error={error} hint={hint}>
-      <input id={id} className={control} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined} {...rest} />
+      <input
+        id={id}
+        className={control}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
+        {...rest}
+      />
     </Wrap>
   );
 }
@@ -40,7 +56,13 @@ export function TextAreaField({ label, error, hint, ...rest }: Common & Textarea
   const id = useId();
   return (
     <Wrap id={id} label={label} error={error} hint={hint}>
-      <textarea id={id} className={control} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined} {...rest} />
+      <textarea
+        id={id}
+        className={control}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
+        {...rest}
+      />
     </Wrap>
   );
 }

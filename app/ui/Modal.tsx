@@ -3,7 +3,19 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@govtechmy/myds-react/button';
 
 /** A modal on the native <dialog>: focus is trapped, Escape closes it. */
-export function Modal({ title, open, onClose, children, footer }: { title: string; open: boolean; onClose: () => void; children: ReactNode; footer?: ReactNode }) {
+export function Modal({
+  title,
+  open,
+  onClose,
+  children,
+  footer,
+}: {
+  title: string;
+  open: boolean;
+  onClose: () => void;
+  children: ReactNode;
+  footer?: ReactNode;
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   const { t } = useTranslation();
   useEffect(() => {
@@ -22,8 +34,12 @@ export function Modal({ title, open, onClose, children, footer }: { title: strin
       {open && (
         <div className="flex max-h-[85vh] flex-col">
           <div className="flex items-center justify-between border-b border-otl-divider px-5 py-4">
-            <h2 id="modal-title" className="font-heading text-body-lg font-semibold">{title}</h2>
-            <Button variant="default-ghost" size="small" onClick={onClose} aria-label={t('common.close')}>✕</Button>
+            <h2 id="modal-title" className="font-heading text-body-lg font-semibold">
+              {title}
+            </h2>
+            <Button variant="default-ghost" size="small" onClick={onClose} aria-label={t('common.close')}>
+              ✕
+            </Button>
           </div>
           <div className="overflow-y-auto px-5 py-4">{children}</div>
           {footer && <div className="flex flex-wrap justify-end gap-2 border-t border-otl-divider px-5 py-3">{footer}</div>}
@@ -34,17 +50,42 @@ export function Modal({ title, open, onClose, children, footer }: { title: strin
 }
 
 /** Asks before a destructive or important action. */
-export function ConfirmDialog({ open, title, message, confirmLabel, danger, busy, onConfirm, onCancel }: {
-  open: boolean; title: string; message: string; confirmLabel: string; danger?: boolean; busy?: boolean; onConfirm: () => void; onCancel: () => void;
+export function ConfirmDialog({
+  open,
+  title,
+  message,
+  confirmLabel,
+  danger,
+  busy,
+  onConfirm,
+  onCancel,
+}: {
+  open: boolean;
+  title: string;
+  message: string;
+  confirmLabel: string;
+  danger?: boolean;
+  busy?: boolean;
+  onConfirm: () => void;
+  onCancel: () => void;
 }) {
   const { t } = useTranslation();
   return (
-    <Modal open={open} title={title} onClose={onCancel} footer={
-      <>
-        <Button variant="default-outline" onClick={onCancel}>{t('common.cancel')}</Button>
-        <Button variant={danger ? 'danger-fill' : 'primary-fill'} onClick={onConfirm} disabled={busy}>{busy ? t('common.saving') : confirmLabel}</Button>
-      </>
-    }>
+    <Modal
+      open={open}
+      title={title}
+      onClose={onCancel}
+      footer={
+        <>
+          <Button variant="default-outline" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button variant={danger ? 'danger-fill' : 'primary-fill'} onClick={onConfirm} disabled={busy}>
+            {busy ? t('common.saving') : confirmLabel}
+          </Button>
+        </>
+      }
+    >
       <p className="text-body-sm">{message}</p>
     </Modal>
   );

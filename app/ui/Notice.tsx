@@ -10,7 +10,11 @@ const tones = {
 };
 
 export function Notice({ tone = 'info', children }: { tone?: keyof typeof tones; children: ReactNode }) {
-  return <div role={tone === 'danger' ? 'alert' : 'status'} className={`rounded-lg border px-4 py-3 text-body-sm ${tones[tone]}`}>{children}</div>;
+  return (
+    <div role={tone === 'danger' ? 'alert' : 'status'} className={`rounded-lg border px-4 py-3 text-body-sm ${tones[tone]}`}>
+      {children}
+    </div>
+  );
 }
 
 export function Spinner({ label }: { label: string }) {
@@ -37,7 +41,14 @@ export function LoadError({ error, onRetry }: { error: unknown; onRetry?: () => 
   return (
     <Notice tone="danger">
       {t('common.loadFailed')} {errorMessage(error, t)}
-      {onRetry && <> <button type="button" className="font-semibold underline" onClick={onRetry}>{t('common.retry')}</button></>}
+      {onRetry && (
+        <>
+          {' '}
+          <button type="button" className="font-semibold underline" onClick={onRetry}>
+            {t('common.retry')}
+          </button>
+        </>
+      )}
     </Notice>
   );
 }

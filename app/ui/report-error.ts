@@ -15,6 +15,11 @@ export function reportClientError(error: unknown, componentStack?: string | null
     url: cut(window.location.pathname + window.location.search, LIMITS.url) ?? '/',
   };
   // Fire and forget: a report that cannot be sent is dropped (the catch below), never shown.
-  void fetch('/api/client-errors', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), credentials: 'same-origin', keepalive: true })
-    .catch(() => undefined);
+  void fetch('/api/client-errors', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+    credentials: 'same-origin',
+    keepalive: true,
+  }).catch(() => undefined);
 }

@@ -32,15 +32,18 @@ export function useFormat(): Formatters {
   const { me } = useSession();
   const language = i18n.language;
   const timeZone = me?.organisation?.timeZone ?? 'Asia/Kuala_Lumpur';
-  return useMemo(() => ({
-    language,
-    timeZone,
-    date: (d) => formatDate(d, language),
-    dayDate: (d) => formatDayDate(d, language),
-    range: (from, to) => formatDateRange(from, to, language),
-    month: (m) => formatMonth(m, language),
-    time: (i) => formatTime(i, timeZone),
-    dateTime: (i) => formatDateTime(i, language, timeZone),
-    minutes: (n) => formatMinutes(n, language),
-  }), [language, timeZone]);
+  return useMemo(
+    () => ({
+      language,
+      timeZone,
+      date: (d) => formatDate(d, language),
+      dayDate: (d) => formatDayDate(d, language),
+      range: (from, to) => formatDateRange(from, to, language),
+      month: (m) => formatMonth(m, language),
+      time: (i) => formatTime(i, timeZone),
+      dateTime: (i) => formatDateTime(i, language, timeZone),
+      minutes: (n) => formatMinutes(n, language),
+    }),
+    [language, timeZone],
+  );
 }

@@ -6,11 +6,20 @@ import { REST_DAY_RULES } from './rest-days';
 
 describe('weekly rest days by state and date (R3)', () => {
   it.each([
-    ['MY-10', '2026-03-06', false], ['MY-10', '2026-03-07', true], ['MY-10', '2026-03-08', true],
-    ['MY-02', '2026-03-06', true], ['MY-02', '2026-03-07', true], ['MY-02', '2026-03-08', false],
-    ['MY-03', '2026-03-06', true], ['MY-11', '2026-03-08', false],
-    ['MY-01', '2024-12-27', true], ['MY-01', '2024-12-29', false], ['MY-01', '2025-01-03', false], ['MY-01', '2025-01-05', true],
-    ['MY-12', '2026-03-07', true], ['MY-15', '2026-03-08', true],
+    ['MY-10', '2026-03-06', false],
+    ['MY-10', '2026-03-07', true],
+    ['MY-10', '2026-03-08', true],
+    ['MY-02', '2026-03-06', true],
+    ['MY-02', '2026-03-07', true],
+    ['MY-02', '2026-03-08', false],
+    ['MY-03', '2026-03-06', true],
+    ['MY-11', '2026-03-08', false],
+    ['MY-01', '2024-12-27', true],
+    ['MY-01', '2024-12-29', false],
+    ['MY-01', '2025-01-03', false],
+    ['MY-01', '2025-01-05', true],
+    ['MY-12', '2026-03-07', true],
+    ['MY-15', '2026-03-08', true],
   ] as const)('%s on %s rest: %s', (state, date, rest) => {
     expect(isRestDay(REST_DAY_RULES, state, date)).toBe(rest);
   });
@@ -21,7 +30,12 @@ describe('replacement holidays (R5)', () => {
   const friday = '2026-03-06';
   const saturday = '2026-03-07';
   it('a holiday on the weekly holiday moves to the next working day', () => {
-    const cal = buildCalendar({ holidays: [{ date: sunday, name: 'Ujian', states: 'ALL' }, { date: friday, name: 'Jumaat', states: ['MY-02'] }] });
+    const cal = buildCalendar({
+      holidays: [
+        { date: sunday, name: 'Ujian', states: 'ALL' },
+        { date: friday, name: 'Jumaat', states: ['MY-02'] },
+      ],
+    });
     expect(dayKind(cal, 'MY-14', '2026-03-09')).toEqual({ type: 'HOLIDAY', name: 'Cuti ganti Ujian', replacement: true });
     expect(dayKind(cal, 'MY-02', sunday)).toEqual({ type: 'HOLIDAY', name: 'Ujian', replacement: false });
     // Sunday is a working day in Kedah, so its Sunday holiday is not replaced; Kedah's Friday
@@ -30,9 +44,13 @@ describe('replacement holidays (R5)', () => {
     expect(dayKind(cal, 'MY-02', '2026-03-10')).toEqual({ type: 'WORKING' });
   });
   it('moves past further holidays and makes one replacement for two holidays on one day', () => {
-    const cal = buildCalendar({ holidays: [
-      { date: sunday, name: 'A', states: ['MY-10'] }, { date: sunday, name: 'B', states: ['MY-10'] }, { date: '2026-03-09', name: 'C', states: ['MY-10'] },
-    ] });
+    const cal = buildCalendar({
+      holidays: [
+        { date: sunday, name: 'A', states: ['MY-10'] },
+        { date: sunday, name: 'B', states: ['MY-10'] },
+        { date: '2026-03-09', name: 'C', states: ['MY-10'] },
+      ],
+    });
     expect(dayKind(cal, 'MY-10', '2026-03-09')).toMatchObject({ name: 'C', replacement: false });
     expect(dayKind(cal, 'MY-10', '2026-03-10')).toMatchObject({ name: 'Cuti ganti A', replacement: true });
     expect(dayKind(cal, 'MY-10', '2026-03-11')).toEqual({ type: 'WORKING' });

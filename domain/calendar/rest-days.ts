@@ -21,7 +21,9 @@ export const REST_DAY_RULES: RestDayRule[] = [
   { state: 'MY-02', from: SINCE, ...FRI_SAT },
   { state: 'MY-03', from: SINCE, ...FRI_SAT },
   { state: 'MY-11', from: SINCE, ...FRI_SAT },
-  ...(['MY-04', 'MY-05', 'MY-06', 'MY-07', 'MY-08', 'MY-09', 'MY-10', 'MY-12', 'MY-13', 'MY-14', 'MY-15', 'MY-16'] as const).map(
-    (state): RestDayRule => ({ state, from: SINCE, ...SAT_SUN }),
-  ),
+  ...(['MY-04', 'MY-05', 'MY-06', 'MY-07', 'MY-08', 'MY-09', 'MY-10', 'MY-12', 'MY-13', 'MY-14', 'MY-15', 'MY-16'] as const).map((state): RestDayRule => ({
+    state,
+    from: SINCE,
+    ...SAT_SUN,
+  })),
 ];

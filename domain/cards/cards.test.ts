@@ -20,7 +20,14 @@ describe('attendance cards (R24–R26)', () => {
     const days = [
       { date: '2026-01-05', dayType: 'WORKING' as const, issues: [{ code: 'LEWAT' as const, rule: 'R11' }] },
       { date: '2026-01-06', dayType: 'WORKING' as const, issues: [{ code: 'BALIK_AWAL' as const, rule: 'R12' }] },
-      { date: '2026-01-07', dayType: 'WORKING' as const, issues: [{ code: 'TIADA_DAFTAR_KELUAR' as const, rule: 'R21' }, { code: 'LUAR_KAWASAN' as const, rule: 'R21' }] },
+      {
+        date: '2026-01-07',
+        dayType: 'WORKING' as const,
+        issues: [
+          { code: 'TIADA_DAFTAR_KELUAR' as const, rule: 'R21' },
+          { code: 'LUAR_KAWASAN' as const, rule: 'R21' },
+        ],
+      },
       { date: '2026-01-08', dayType: 'WORKING' as const, issues: [{ code: 'LUAR_KAWASAN' as const, rule: 'R21' }] },
       { date: '2026-01-09', dayType: 'WORKING' as const, issues: [{ code: 'TIDAK_HADIR' as const, rule: 'R21' }] },
     ];
@@ -29,7 +36,7 @@ describe('attendance cards (R24–R26)', () => {
     expect(cardHistory('HIJAU', [{ month: '2026-01', offenceDays: n }])[0]).toMatchObject({ from: 'HIJAU', card: 'HIJAU' });
     expect(countOffenceDays(days)).toBe(3);
   });
-  it('reads the thresholds from the organisation\'s settings, R26\'s 3 and 0 when it has set none', () => {
+  it("reads the thresholds from the organisation's settings, R26's 3 and 0 when it has set none", () => {
     expect(cardThresholds(parseOrgSettings({}))).toEqual({ upAt: 3, downAt: 0 });
     expect(DEFAULT_THRESHOLDS).toEqual(cardThresholds(DEFAULT_ORG_SETTINGS));
     const strict = cardThresholds(parseOrgSettings({ cardUpAtDays: 2, cardDownAtDays: 1 }));
@@ -40,8 +47,17 @@ describe('attendance cards (R24–R26)', () => {
     // 1 offence day: down with these settings, unchanged with the default.
     expect(nextCard('HIJAU', 1, strict)).toBe('KUNING');
     expect(nextCard('HIJAU', 1)).toBe('HIJAU');
-    expect(cardHistory('KUNING', [{ month: '2026-09', offenceDays: 2 }, { month: '2026-10', offenceDays: 2 }, { month: '2026-11', offenceDays: 1 }], strict).map((m) => m.card))
-      .toEqual(['HIJAU', 'MERAH', 'HIJAU']);
+    expect(
+      cardHistory(
+        'KUNING',
+        [
+          { month: '2026-09', offenceDays: 2 },
+          { month: '2026-10', offenceDays: 2 },
+          { month: '2026-11', offenceDays: 1 },
+        ],
+        strict,
+      ).map((m) => m.card),
+    ).toEqual(['HIJAU', 'MERAH', 'HIJAU']);
   });
   it('reads a "down" threshold not below the "up" one as one below it, so no month moves the card both ways', () => {
     expect(cardThresholds({ cardUpAtDays: 2, cardDownAtDays: 5 })).toEqual({ upAt: 2, downAt: 1 });

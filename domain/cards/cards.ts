@@ -50,8 +50,10 @@ type CountedDay = Pick<DayRecord, 'date' | 'dayType'> & { issues: readonly { cod
  * was not finally accepted. `accepted(date, code)` says whether that issue's justification is DITERIMA.
  */
 export function offenceDates(days: readonly CountedDay[], accepted: (date: string, code: IssueCode) => boolean = () => false): string[] {
-  return days.filter((d) => d.dayType === 'WORKING' && d.issues.some((i) => OFFENCE_CODES.includes(i.code) && !accepted(d.date, i.code)))
-    .map((d) => d.date).sort();
+  return days
+    .filter((d) => d.dayType === 'WORKING' && d.issues.some((i) => OFFENCE_CODES.includes(i.code) && !accepted(d.date, i.code)))
+    .map((d) => d.date)
+    .sort();
 }
 
 /** R25: how many offence days (`offenceDates`) there are. */

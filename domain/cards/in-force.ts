@@ -32,7 +32,8 @@ export function isCard(v: string): v is Card {
 export function cardInForce(rows: readonly CardMonth[], historyMonths = 6): CardInForce {
   const newest = [...rows].sort((a, b) => b.month.localeCompare(a.month));
   const last = newest[0];
-  if (!last) return { card: 'KUNING', setByMonth: null, since: null, previousCard: null, lastCountedMonth: null, offenceDays: 0, offenceDates: [], history: [] };
+  if (!last)
+    return { card: 'KUNING', setByMonth: null, since: null, previousCard: null, lastCountedMonth: null, offenceDays: 0, offenceDates: [], history: [] };
   let setBy = last;
   for (const row of newest) {
     if (row.card !== last.card) break;

@@ -33,7 +33,8 @@ export function cardExplanation(card: Card, lang: string, t: CardThresholds = DE
   }
   const calm = t.downAt === 0 ? 'Sebulan tanpa kesalahan' : `Sebulan dengan ${t.downAt} hari kesalahan atau kurang`;
   if (card === 'KUNING') return `permulaan setiap pegawai. ${up} hari kesalahan atau lebih dalam sebulan menukarnya kepada ${n.HIJAU}.`;
-  if (card === 'HIJAU') return `${up} hari kesalahan atau lebih dalam sebulan. ${calm} mengembalikan kad kepada ${n.KUNING}; ${up} hari kesalahan atau lebih lagi menukarnya kepada ${n.MERAH}.`;
+  if (card === 'HIJAU')
+    return `${up} hari kesalahan atau lebih dalam sebulan. ${calm} mengembalikan kad kepada ${n.KUNING}; ${up} hari kesalahan atau lebih lagi menukarnya kepada ${n.MERAH}.`;
   return `${up} hari kesalahan atau lebih dalam sebulan sekali lagi selepas ${n.HIJAU}. ${calm} mengembalikan kad kepada ${n.HIJAU}.`;
 }
 

@@ -9,7 +9,13 @@ const instant = z.iso.datetime({ offset: true });
 
 /** An approved status; a `TUGASAN_LUAR` may say when the duty started and whether it was out of station (R30). */
 const status = z
-  .object({ date, code: z.enum(DAY_STATUS_CODES), part: z.enum(['FULL', 'AM', 'PM']).default('FULL'), dutyStart: clockTime.optional(), outOfStation: z.boolean().optional() })
+  .object({
+    date,
+    code: z.enum(DAY_STATUS_CODES),
+    part: z.enum(['FULL', 'AM', 'PM']).default('FULL'),
+    dutyStart: clockTime.optional(),
+    outOfStation: z.boolean().optional(),
+  })
   .refine((s) => s.code === 'TUGASAN_LUAR' || s.dutyStart === undefined, { message: 'only on TUGASAN_LUAR', path: ['dutyStart'] })
   .refine((s) => s.code === 'TUGASAN_LUAR' || s.outOfStation === undefined, { message: 'only on TUGASAN_LUAR', path: ['outOfStation'] });
 
@@ -18,7 +24,9 @@ export const evaluateFileSchema = z
   .object({
     state: z.string().refine(isStateCode, 'expected a state code MY-01 … MY-16'),
     schedule: scheduleSchema,
-    person: z.object({ pregnancy: z.array(z.object({ from: date, to: date, maternityFrom: date.optional() })).default([]), ramadan: z.boolean().default(false) }).default({ pregnancy: [], ramadan: false }),
+    person: z
+      .object({ pregnancy: z.array(z.object({ from: date, to: date, maternityFrom: date.optional() })).default([]), ramadan: z.boolean().default(false) })
+      .default({ pregnancy: [], ramadan: false }),
     from: date,
     to: date,
     timeZone: z.string().default('Asia/Kuala_Lumpur'),

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { runRules, type ReadFile } from './rules';
 
-const files = (contents: Record<string, string>): ReadFile => (file) => (file in contents ? { text: contents[file]! } : { error: 'file not found' });
+const files =
+  (contents: Record<string, string>): ReadFile =>
+  (file) =>
+    file in contents ? { text: contents[file]! } : { error: 'file not found' };
 
 describe('the rules command, without I/O', () => {
   it('answers the usage with code 2 for an unknown command or no file', () => {
@@ -13,7 +16,13 @@ describe('the rules command, without I/O', () => {
     expect(runRules(['cards', 'bad.json'], files({ 'bad.json': '{' })).stderr).toMatch(/^Invalid input:\nbad\.json: not valid JSON/);
   });
   it('evaluates the file it is given', () => {
-    const input = { state: 'MY-14', schedule: { type: 'WBF' }, from: '2026-03-02', to: '2026-03-02', punches: [{ at: '2026-03-02T08:00:00+08:00' }, { at: '2026-03-02T17:00:00+08:00', kind: 'OUT' }] };
+    const input = {
+      state: 'MY-14',
+      schedule: { type: 'WBF' },
+      from: '2026-03-02',
+      to: '2026-03-02',
+      punches: [{ at: '2026-03-02T08:00:00+08:00' }, { at: '2026-03-02T17:00:00+08:00', kind: 'OUT' }],
+    };
     const r = runRules(['evaluate', 'day.json'], files({ 'day.json': JSON.stringify(input) }));
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ days: [{ date: '2026-03-02', status: 'HADIR', issues: [] }] });

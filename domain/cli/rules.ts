@@ -49,8 +49,14 @@ function evaluate(file: string, read: ReadFile) {
   });
   return {
     days: days.map((d) => ({
-      date: d.date, dayType: d.dayType, holiday: d.holiday, status: d.status, effectiveStart: d.effectiveStart, requiredEnd: d.requiredEnd,
-      workedMinutes: d.workedMinutes, issues: d.issues.map((i) => (i.minutes === undefined ? { code: i.code } : { code: i.code, minutes: i.minutes })),
+      date: d.date,
+      dayType: d.dayType,
+      holiday: d.holiday,
+      status: d.status,
+      effectiveStart: d.effectiveStart,
+      requiredEnd: d.requiredEnd,
+      workedMinutes: d.workedMinutes,
+      issues: d.issues.map((i) => (i.minutes === undefined ? { code: i.code } : { code: i.code, minutes: i.minutes })),
     })),
   };
 }

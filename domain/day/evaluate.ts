@@ -20,7 +20,9 @@ export function evaluateRange(input: EvaluateInput): DayRecord[] {
   const scheduleOn = (date: string) => input.scheduleFor?.(date) ?? input.schedule;
   const slotOf = (date: string) => slotFor(scheduleOn(date), input.state, date, input.calendar.restDayRules);
   const placed = placePunches(input.punches, tz, slotOf);
-  return datesBetween(input.from, input.to).map((date) => evaluateDate({ ...input, schedule: scheduleOn(date) }, { tz, date, slot: slotOf(date), slotOf }, placed.get(date) ?? []));
+  return datesBetween(input.from, input.to).map((date) =>
+    evaluateDate({ ...input, schedule: scheduleOn(date) }, { tz, date, slot: slotOf(date), slotOf }, placed.get(date) ?? []),
+  );
 }
 
 type Day = { tz: string; date: string; slot: Slot; slotOf: (date: string) => Slot };
@@ -49,21 +51,35 @@ function evaluateDate(input: EvaluateInput, day: Day, punches: PlacedPunch[]): D
   const middle = am ? (slot.sessionBreak.to + slot.earliestStart + slot.span) / 2 : pm ? (slot.earliestStart + slot.sessionBreak.from) / 2 : undefined;
   const paired = pairPunches(punches, slot, kind.type === 'WORKING' ? middle : undefined);
   const base = {
-    date, holiday: kind.type === 'HOLIDAY' ? kind.name : null, checkIn: paired.checkIn?.at ?? null, checkOut: paired.checkOut?.at ?? null,
-    lateMinutes: 0, earlyMinutes: 0, workedOnRestDay: false,
+    date,
+    holiday: kind.type === 'HOLIDAY' ? kind.name : null,
+    checkIn: paired.checkIn?.at ?? null,
+    checkOut: paired.checkOut?.at ?? null,
+    lateMinutes: 0,
+    earlyMinutes: 0,
+    workedOnRestDay: false,
   };
   if (kind.type !== 'WORKING') {
     // R6: no offence on a rest day or holiday; work done is kept and reported.
     const { checkIn, checkOut } = paired;
     const worked = checkIn && checkOut ? workedMinutes(checkIn.minutes, checkOut.minutes, slot) : 0;
-    return { ...base, dayType: kind.type, status: kind.type === 'REST' ? 'HARI_REHAT' : 'CUTI_UMUM', effectiveStart: null, requiredEnd: null, workedMinutes: worked, issues: [], workedOnRestDay: punches.length > 0 };
+    return {
+      ...base,
+      dayType: kind.type,
+      status: kind.type === 'REST' ? 'HARI_REHAT' : 'CUTI_UMUM',
+      effectiveStart: null,
+      requiredEnd: null,
+      workedMinutes: worked,
+      issues: [],
+      workedOnRestDay: punches.length > 0,
+    };
   }
   // R30: the outside duty stands in for the check-in when no punch is one (none declared IN, none made by the duty's start).
   const dutyStart = duty?.dutyStart ? toMinutes(duty.dutyStart) : null;
   const beforeDuty = (p: PlacedPunch) => (dutyStart === null ? p.minutes < slot.earliestStart : p.minutes <= dutyStart);
   const standsIn = !!duty && !punches.some((p) => p.kind === 'IN' || (p.kind !== 'OUT' && beforeDuty(p)));
   const checkIn = standsIn ? null : paired.checkIn;
-  const checkOut = standsIn ? punches[punches.length - 1] ?? null : paired.checkOut;
+  const checkOut = standsIn ? (punches[punches.length - 1] ?? null) : paired.checkOut;
   const outside = outsideIssue(punches, cover.mine, slot);
   const issues: Issue[] = [];
   const rule = (code: Issue['code']) => ruleFor(code, slot.flexible);
@@ -74,8 +90,10 @@ function evaluateDate(input: EvaluateInput, day: Day, punches: PlacedPunch[]): D
   else if (standsIn) effectiveStart = Math.max(dutyStart ?? slot.earliestStart, slot.earliestStart);
   if (effectiveStart !== null) {
     if (standsIn) requiredEnd = adjusted(input, date, dutyEnd(slot, effectiveStart, duty?.outOfStation ?? false));
-    else if (pm) requiredEnd = slot.sessionBreak.from; // R28: the morning ends at the rest
-    else if (am) requiredEnd = adjusted(input, date, slot.earliestStart + slot.span); // R28: the earliest end of the window
+    else if (pm)
+      requiredEnd = slot.sessionBreak.from; // R28: the morning ends at the rest
+    else if (am)
+      requiredEnd = adjusted(input, date, slot.earliestStart + slot.span); // R28: the earliest end of the window
     else requiredEnd = requiredEndOf(input, date, slot, effectiveStart);
   }
 
@@ -87,13 +105,28 @@ function evaluateDate(input: EvaluateInput, day: Day, punches: PlacedPunch[]): D
     const from = checkIn ? effectiveStart : dutyDay ? effectiveStart : null;
     const worked = from !== null && checkOut ? workedMinutes(from, checkOut.minutes, slot) : 0;
     return {
-      ...base, checkIn: checkIn?.at ?? null, checkOut: checkOut?.at ?? null, dayType: 'WORKING', status: cover.whole.code, earlyMinutes: early,
-      effectiveStart: dutyDay ? toHHMM(effectiveStart!) : null, requiredEnd: dutyDay ? toHHMM(requiredEnd!) : null,
-      workedMinutes: worked, issues: outside ? [...issues, outside] : issues,
+      ...base,
+      checkIn: checkIn?.at ?? null,
+      checkOut: checkOut?.at ?? null,
+      dayType: 'WORKING',
+      status: cover.whole.code,
+      earlyMinutes: early,
+      effectiveStart: dutyDay ? toHHMM(effectiveStart!) : null,
+      requiredEnd: dutyDay ? toHHMM(requiredEnd!) : null,
+      workedMinutes: worked,
+      issues: outside ? [...issues, outside] : issues,
     };
   }
   if (punches.length === 0 && !standsIn) {
-    return { ...base, dayType: 'WORKING', status: cover.half ? cover.half.code : 'TIDAK_HADIR', effectiveStart: null, requiredEnd: null, workedMinutes: 0, issues: [{ code: 'TIDAK_HADIR', rule: rule('TIDAK_HADIR') }] };
+    return {
+      ...base,
+      dayType: 'WORKING',
+      status: cover.half ? cover.half.code : 'TIDAK_HADIR',
+      effectiveStart: null,
+      requiredEnd: null,
+      workedMinutes: 0,
+      issues: [{ code: 'TIDAK_HADIR', rule: rule('TIDAK_HADIR') }],
+    };
   }
   let worked = 0;
   let late = 0;
@@ -119,10 +152,17 @@ function evaluateDate(input: EvaluateInput, day: Day, punches: PlacedPunch[]): D
   }
   if (outside) issues.push(outside);
   return {
-    ...base, checkIn: checkIn?.at ?? null, checkOut: checkOut?.at ?? null, dayType: 'WORKING',
-    status: punches.length === 0 && cover.half ? cover.half.code : 'HADIR', lateMinutes: late, earlyMinutes: early,
-    effectiveStart: effectiveStart === null ? null : toHHMM(effectiveStart), requiredEnd: requiredEnd === null ? null : toHHMM(requiredEnd),
-    workedMinutes: worked, issues,
+    ...base,
+    checkIn: checkIn?.at ?? null,
+    checkOut: checkOut?.at ?? null,
+    dayType: 'WORKING',
+    status: punches.length === 0 && cover.half ? cover.half.code : 'HADIR',
+    lateMinutes: late,
+    earlyMinutes: early,
+    effectiveStart: effectiveStart === null ? null : toHHMM(effectiveStart),
+    requiredEnd: requiredEnd === null ? null : toHHMM(requiredEnd),
+    workedMinutes: worked,
+    issues,
   };
 }
 

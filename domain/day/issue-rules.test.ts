@@ -15,20 +15,37 @@ describe('one rule per issue', () => {
     }
   });
 
-  it('every rule has its source recorded (a circular, or null for the organisation\'s own setting)', () => {
+  it("every rule has its source recorded (a circular, or null for the organisation's own setting)", () => {
     for (const r of RULE_IDS) expect(Object.keys(RULE_SOURCES)).toContain(r);
     expect(RULE_SOURCES.R11).toBe('PP Bil. 5/2019');
   });
 
   it('the engine attaches different rules to "no check-out" and "outside area" on the same day', () => {
     // Monday 2 March 2026 in Selangor: in at 08:30 outside every site, never out.
-    const [day] = evaluateRange({ calendar, state: 'MY-10', schedule: { type: 'WBF' }, from: '2026-03-02', to: '2026-03-02', punches: [{ at: at('2026-03-02', '08:30'), inside: false }] });
-    expect(day?.issues).toEqual([{ code: 'TIADA_DAFTAR_KELUAR', rule: 'R21c' }, { code: 'LUAR_KAWASAN', rule: 'R21f' }]);
+    const [day] = evaluateRange({
+      calendar,
+      state: 'MY-10',
+      schedule: { type: 'WBF' },
+      from: '2026-03-02',
+      to: '2026-03-02',
+      punches: [{ at: at('2026-03-02', '08:30'), inside: false }],
+    });
+    expect(day?.issues).toEqual([
+      { code: 'TIADA_DAFTAR_KELUAR', rule: 'R21c' },
+      { code: 'LUAR_KAWASAN', rule: 'R21f' },
+    ]);
   });
 
   it('under fixed hours late and early name R13a and R13b', () => {
     const fixed: Schedule = { type: 'FIXED', start: '08:00', end: '17:00', rests: [{ from: '13:00', to: '14:00' }], graceMinutes: 0 };
-    const [day] = evaluateRange({ calendar, state: 'MY-10', schedule: fixed, from: '2026-03-02', to: '2026-03-02', punches: [{ at: at('2026-03-02', '08:10') }, { at: at('2026-03-02', '16:00') }] });
+    const [day] = evaluateRange({
+      calendar,
+      state: 'MY-10',
+      schedule: fixed,
+      from: '2026-03-02',
+      to: '2026-03-02',
+      punches: [{ at: at('2026-03-02', '08:10') }, { at: at('2026-03-02', '16:00') }],
+    });
     expect(day?.issues.map((i) => i.rule)).toEqual(['R13a', 'R13b']);
   });
 

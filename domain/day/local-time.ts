@@ -34,11 +34,14 @@ export function addDays(date: string, days: number): string {
 }
 
 export function datesBetween(from: string, to: string): string[] {
-  return [...memo(spans, `${from}|${to}`, () => {
-    const out: string[] = [];
-    for (let d = Temporal.PlainDate.from(from); Temporal.PlainDate.compare(d, Temporal.PlainDate.from(to)) <= 0; d = d.add({ days: 1 })) out.push(d.toString());
-    return out;
-  })];
+  return [
+    ...memo(spans, `${from}|${to}`, () => {
+      const out: string[] = [];
+      for (let d = Temporal.PlainDate.from(from); Temporal.PlainDate.compare(d, Temporal.PlainDate.from(to)) <= 0; d = d.add({ days: 1 }))
+        out.push(d.toString());
+      return out;
+    }),
+  ];
 }
 
 /** Minutes of `date`'s clock for a local (date, minutes) that may lie on a neighbouring day. */

@@ -40,8 +40,12 @@ export function placePunches(punches: readonly PunchInput[], timeZone: string, s
 
 const KIND_ORDER = { IN: 0, undefined: 1, OUT: 2 } as const;
 function inOrder(a: PlacedPunch, b: PlacedPunch): number {
-  return a.minutes - b.minutes || Date.parse(a.at) - Date.parse(b.at) || KIND_ORDER[`${a.kind}`] - KIND_ORDER[`${b.kind}`]
-    || Number(a.inside === false) - Number(b.inside === false);
+  return (
+    a.minutes - b.minutes ||
+    Date.parse(a.at) - Date.parse(b.at) ||
+    KIND_ORDER[`${a.kind}`] - KIND_ORDER[`${b.kind}`] ||
+    Number(a.inside === false) - Number(b.inside === false)
+  );
 }
 
 /**
@@ -50,7 +54,11 @@ function inOrder(a: PlacedPunch, b: PlacedPunch): number {
  * before `middle`, a check-out from it on; `middle` is the middle of the part of the day
  * the officer works (the whole slot, or the session a half-day status leaves, R28).
  */
-export function pairPunches(list: readonly PlacedPunch[], slot: Slot, middle = slot.latestStart + slot.span / 2): { checkIn: PlacedPunch | null; checkOut: PlacedPunch | null } {
+export function pairPunches(
+  list: readonly PlacedPunch[],
+  slot: Slot,
+  middle = slot.latestStart + slot.span / 2,
+): { checkIn: PlacedPunch | null; checkOut: PlacedPunch | null } {
   if (list.length === 1) {
     const p = list[0]!;
     const kind = p.kind ?? (p.minutes < middle ? 'IN' : 'OUT');

@@ -10,12 +10,31 @@ import type { EvaluateInput, PunchInput, StatusInput } from './types';
 const calendar = defaultCalendar();
 const at = (date: string, hhmm: string) => `${date}T${hhmm}:00+08:00`;
 const MON = '2026-03-02';
-function day(punches: (string | PunchInput)[], extra: Partial<EvaluateInput> = {}, schedule: Schedule = { type: 'WBF' }, state: StateCode = 'MY-14', date = MON) {
-  const [r] = evaluateRange({ calendar, state, schedule, from: date, to: date, punches: punches.map((p) => (typeof p === 'string' ? { at: at(date, p) } : p)), ...extra });
+function day(
+  punches: (string | PunchInput)[],
+  extra: Partial<EvaluateInput> = {},
+  schedule: Schedule = { type: 'WBF' },
+  state: StateCode = 'MY-14',
+  date = MON,
+) {
+  const [r] = evaluateRange({
+    calendar,
+    state,
+    schedule,
+    from: date,
+    to: date,
+    punches: punches.map((p) => (typeof p === 'string' ? { at: at(date, p) } : p)),
+    ...extra,
+  });
   if (!r) throw new Error('no record');
   return r;
 }
-const status = (code: StatusInput['code'], part: StatusInput['part'], more: Partial<StatusInput> = {}, date = MON): StatusInput => ({ date, code, part, ...more });
+const status = (code: StatusInput['code'], part: StatusInput['part'], more: Partial<StatusInput> = {}, date = MON): StatusInput => ({
+  date,
+  code,
+  part,
+  ...more,
+});
 const issues = (r: { issues: { code: string; minutes?: number }[] }) => r.issues.map((i) => (i.minutes === undefined ? i.code : `${i.code} ${i.minutes}`));
 
 describe('R28: a half-day status covers one session', () => {
@@ -43,7 +62,9 @@ describe('R28: a half-day status covers one session', () => {
     expect(day(['08:00', '13:00'], pm)).toMatchObject({ requiredEnd: '13:00', issues: [] });
     expect(issues(day(['08:00', '12:40'], pm))).toEqual(['BALIK_AWAL 20']);
     expect(issues(day(['09:10', '13:00'], pm))).toEqual(['LEWAT 10']);
-    expect(issues(day(['08:00', '12:13'], { statuses: [status('KURSUS', 'PM', {}, '2026-03-06')] }, { type: 'WBF' }, 'MY-10', '2026-03-06'))).toEqual(['BALIK_AWAL 2']);
+    expect(issues(day(['08:00', '12:13'], { statuses: [status('KURSUS', 'PM', {}, '2026-03-06')] }, { type: 'WBF' }, 'MY-10', '2026-03-06'))).toEqual([
+      'BALIK_AWAL 2',
+    ]);
   });
   it('PM covered under fixed hours: the morning ends at the first rest', () => {
     const fixed: Schedule = { type: 'FIXED', start: '08:00', end: '17:00', rests: [{ from: '13:00', to: '14:00' }] };
@@ -58,7 +79,7 @@ describe('R28: a half-day status covers one session', () => {
   });
 });
 
-describe('R29: slips are capped at evaluation, with the officer\'s own schedule', () => {
+describe("R29: slips are capped at evaluation, with the officer's own schedule", () => {
   const slip = (from: string, to: string, date = MON) => ({ from: at(date, from), to: at(date, to), approved: true });
   it('a slip that runs past the cap to the end of the day does not prevent BALIK_AWAL', () => {
     // Cap min(4 h, (9 h − 1 h) / 2) = 4 h: 12:30–17:00 covers only 12:30–16:30.
@@ -70,10 +91,12 @@ describe('R29: slips are capped at evaluation, with the officer\'s own schedule'
     // 09:00–11:00 (2 h), then 13:00–14:00 (1 h), then only 1 h of 14:00–17:00: covered to 15:00.
     expect(issues(r)).toEqual(['BALIK_AWAL 120']);
   });
-  it('the cap is the schedule\'s own: Friday\'s long rest and short fixed hours give a smaller cap', () => {
+  it("the cap is the schedule's own: Friday's long rest and short fixed hours give a smaller cap", () => {
     // Friday in Selangor: (9 h − 2 h 30) / 2 = 3 h 15.
     expect(issues(day(['08:00', '13:45'], { movements: [slip('13:45', '17:00', '2026-03-06')] }, { type: 'WBF' }, 'MY-10', '2026-03-06'))).toEqual([]);
-    expect(issues(day(['08:00', '13:30'], { movements: [slip('13:30', '17:00', '2026-03-06')] }, { type: 'WBF' }, 'MY-10', '2026-03-06'))).toEqual(['BALIK_AWAL 15']);
+    expect(issues(day(['08:00', '13:30'], { movements: [slip('13:30', '17:00', '2026-03-06')] }, { type: 'WBF' }, 'MY-10', '2026-03-06'))).toEqual([
+      'BALIK_AWAL 15',
+    ]);
     const short: Schedule = { type: 'FIXED', start: '08:00', end: '14:00' };
     expect(issues(day(['08:00', '11:00'], { movements: [slip('11:00', '14:00')] }, short))).toEqual([]);
     expect(issues(day(['08:00', '10:30'], { movements: [slip('10:30', '14:00')] }, short))).toEqual(['BALIK_AWAL 30']);
@@ -86,7 +109,7 @@ describe('R30: outside duty with no check-in', () => {
     expect(day(['16:30'], duty('FULL'))).toMatchObject({ status: 'TUGASAN_LUAR', effectiveStart: '07:30', requiredEnd: '16:30', issues: [], checkIn: null });
     expect(issues(day(['16:00'], duty('FULL')))).toEqual(['BALIK_AWAL 30']);
   });
-  it('the duty\'s start sets the required end (R19): after 09:00 → 18:00, 07:30–09:00 → 9 h later', () => {
+  it("the duty's start sets the required end (R19): after 09:00 → 18:00, 07:30–09:00 → 9 h later", () => {
     expect(issues(day(['17:30'], duty('FULL', { dutyStart: '10:00' })))).toEqual(['BALIK_AWAL 30']);
     expect(day(['17:15'], duty('FULL', { dutyStart: '08:15' }))).toMatchObject({ requiredEnd: '17:15', issues: [] });
   });
@@ -106,7 +129,10 @@ describe('R30: outside duty with no check-in', () => {
 describe('R31: places on status days', () => {
   const away = (p: string) => ({ at: at(MON, p), inside: false });
   it('a punch away from the registered home on a BDR day is LUAR_KAWASAN, whole day or half', () => {
-    expect(day([away('08:00'), '17:00'], { statuses: [status('BDR', 'FULL')] })).toMatchObject({ status: 'BDR', issues: [{ code: 'LUAR_KAWASAN', rule: 'R21f' }] });
+    expect(day([away('08:00'), '17:00'], { statuses: [status('BDR', 'FULL')] })).toMatchObject({
+      status: 'BDR',
+      issues: [{ code: 'LUAR_KAWASAN', rule: 'R21f' }],
+    });
     expect(issues(day([away('08:00'), '17:00'], { statuses: [status('BDR', 'AM')] }))).toEqual(['LUAR_KAWASAN']);
     expect(day(['08:00', '17:00'], { statuses: [status('BDR', 'FULL')] }).issues).toEqual([]);
   });
@@ -120,15 +146,35 @@ describe('R31: places on status days', () => {
 describe('R32: fixed hours that end at or after midnight end the next day', () => {
   const evening: Schedule = { type: 'FIXED', start: '16:00', end: '00:00' };
   it('the on-time check-out at 00:00 belongs to the work date that started the evening before', () => {
-    const [mon, tue] = evaluateRange({ calendar, state: 'MY-14', schedule: evening, from: MON, to: '2026-03-03', punches: [{ at: at(MON, '15:55') }, { at: at('2026-03-03', '00:00') }] });
+    const [mon, tue] = evaluateRange({
+      calendar,
+      state: 'MY-14',
+      schedule: evening,
+      from: MON,
+      to: '2026-03-03',
+      punches: [{ at: at(MON, '15:55') }, { at: at('2026-03-03', '00:00') }],
+    });
     expect(mon).toMatchObject({ status: 'HADIR', requiredEnd: '00:00', workedMinutes: 480, issues: [] });
     expect(tue).toMatchObject({ status: 'TIDAK_HADIR' });
   });
-  it('with the same pairing margins as a shift: a check-out at 01:30 is still the evening\'s', () => {
-    const [mon] = evaluateRange({ calendar, state: 'MY-14', schedule: { type: 'FIXED', start: '22:00', end: '06:00', rests: [{ from: '02:00', to: '02:30' }] }, from: MON, to: MON,
-      punches: [{ at: at(MON, '21:50') }, { at: at('2026-03-03', '06:10') }] });
+  it("with the same pairing margins as a shift: a check-out at 01:30 is still the evening's", () => {
+    const [mon] = evaluateRange({
+      calendar,
+      state: 'MY-14',
+      schedule: { type: 'FIXED', start: '22:00', end: '06:00', rests: [{ from: '02:00', to: '02:30' }] },
+      from: MON,
+      to: MON,
+      punches: [{ at: at(MON, '21:50') }, { at: at('2026-03-03', '06:10') }],
+    });
     expect(mon).toMatchObject({ effectiveStart: '22:00', requiredEnd: '06:00', workedMinutes: 490 - 30, issues: [] });
-    const [late] = evaluateRange({ calendar, state: 'MY-14', schedule: evening, from: MON, to: MON, punches: [{ at: at(MON, '16:00') }, { at: at('2026-03-03', '01:30') }] });
+    const [late] = evaluateRange({
+      calendar,
+      state: 'MY-14',
+      schedule: evening,
+      from: MON,
+      to: MON,
+      punches: [{ at: at(MON, '16:00') }, { at: at('2026-03-03', '01:30') }],
+    });
     expect(late).toMatchObject({ checkOut: at('2026-03-03', '01:30'), issues: [] });
   });
 });
@@ -138,9 +184,20 @@ describe('R33: IN and OUT come from the pairing against the schedule, a declared
   const day12: Schedule = { type: 'SHIFT', start: '07:00', end: '19:00' };
   const roster = (d: string): Schedule => (d === MON ? night : day12);
   it('a declared OUT where a night shift meets the next day shift closes the night, a declared IN opens the day', () => {
-    const [mon, tue] = evaluateRange({ calendar, state: 'MY-14', schedule: night, scheduleFor: roster, from: MON, to: '2026-03-03', punches: [
-      { at: at(MON, '18:55') }, { at: at('2026-03-03', '07:02'), kind: 'OUT' }, { at: at('2026-03-03', '06:59'), kind: 'IN' }, { at: at('2026-03-03', '19:01') },
-    ] });
+    const [mon, tue] = evaluateRange({
+      calendar,
+      state: 'MY-14',
+      schedule: night,
+      scheduleFor: roster,
+      from: MON,
+      to: '2026-03-03',
+      punches: [
+        { at: at(MON, '18:55') },
+        { at: at('2026-03-03', '07:02'), kind: 'OUT' },
+        { at: at('2026-03-03', '06:59'), kind: 'IN' },
+        { at: at('2026-03-03', '19:01') },
+      ],
+    });
     expect(mon).toMatchObject({ checkIn: at(MON, '18:55'), checkOut: at('2026-03-03', '07:02'), issues: [] });
     expect(tue).toMatchObject({ checkIn: at('2026-03-03', '06:59'), checkOut: at('2026-03-03', '19:01'), issues: [] });
   });
@@ -156,7 +213,9 @@ describe('R33: IN and OUT come from the pairing against the schedule, a declared
     // A forgotten check-out: the next evening's punch is that night's check-in.
     expect(nextPunchKind({ ...base, punches: [{ at: at(MON, '21:50') }], at: at('2026-03-03', '21:55') })).toEqual({ kind: 'IN', workDate: '2026-03-03' });
     // A whole-day outside duty stands in for the check-in (R30): the punch back at the office checks out.
-    expect(nextPunchKind({ ...base, schedule: { type: 'WBF' }, statuses: [status('TUGASAN_LUAR', 'FULL')], punches: [], at: at(MON, '15:00') }).kind).toBe('OUT');
+    expect(nextPunchKind({ ...base, schedule: { type: 'WBF' }, statuses: [status('TUGASAN_LUAR', 'FULL')], punches: [], at: at(MON, '15:00') }).kind).toBe(
+      'OUT',
+    );
     expect(nextPunchKind({ ...base, schedule: { type: 'WBF' }, punches: [], at: at(MON, '08:00') }).kind).toBe('IN');
   });
 });

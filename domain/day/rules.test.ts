@@ -98,7 +98,10 @@ describe('personal adjustments', () => {
     expect(withinWorkingSpan(wbf, 17 * 60, 18 * 60 + 1)).toBe(false);
     // Thursday in a Friday–Saturday state ends at 16:30; a fixed schedule's span is its hours.
     expect(workingSpan(slotFor({ type: 'WBF' }, 'MY-03', '2026-03-05', calendar.restDayRules))).toEqual({ from: 7 * 60 + 30, to: 16 * 60 + 30 });
-    expect(workingSpan(slotFor({ type: 'FIXED', start: '08:00', end: '17:00' }, 'MY-14', '2026-03-03', calendar.restDayRules))).toEqual({ from: 8 * 60, to: 17 * 60 });
+    expect(workingSpan(slotFor({ type: 'FIXED', start: '08:00', end: '17:00' }, 'MY-14', '2026-03-03', calendar.restDayRules))).toEqual({
+      from: 8 * 60,
+      to: 17 * 60,
+    });
   });
   it('outside duty without a check-in (R19)', () => {
     expect(outsideDutyRequiredEnd(7 * 60)).toBe(16 * 60 + 30);
@@ -111,8 +114,16 @@ describe('personal adjustments', () => {
 describe('fixed hours and shifts (R13, R14)', () => {
   const fixed: Schedule = { type: 'FIXED', start: '08:00', end: '17:00', rests: [{ from: '13:00', to: '14:00' }], graceMinutes: 5 };
   it('fixed: late after start + grace, early before end − grace; rests are not working time', () => {
-    expect(one('MY-14', '2026-03-02', ['08:05', '16:55'], {}, fixed)).toMatchObject({ issues: [], effectiveStart: '08:05', requiredEnd: '17:00', workedMinutes: 470 });
-    expect(one('MY-14', '2026-03-02', ['08:06', '16:54'], {}, fixed).issues.map((i) => [i.code, i.minutes])).toEqual([['LEWAT', 6], ['BALIK_AWAL', 6]]);
+    expect(one('MY-14', '2026-03-02', ['08:05', '16:55'], {}, fixed)).toMatchObject({
+      issues: [],
+      effectiveStart: '08:05',
+      requiredEnd: '17:00',
+      workedMinutes: 470,
+    });
+    expect(one('MY-14', '2026-03-02', ['08:06', '16:54'], {}, fixed).issues.map((i) => [i.code, i.minutes])).toEqual([
+      ['LEWAT', 6],
+      ['BALIK_AWAL', 6],
+    ]);
   });
   const night: Schedule = { type: 'SHIFT', start: '22:00', end: '06:00' };
   it('overnight shift across a month end and a year end', () => {
@@ -122,12 +133,22 @@ describe('fixed hours and shifts (R13, R14)', () => {
     expect(apr30?.issues).toEqual([{ code: 'LEWAT', minutes: 10, rule: 'R13a' }]);
   });
   it('a forgotten check-out never turns the next check-in into a check-out', () => {
-    const days = run({ schedule: night, from: '2026-03-02', to: '2026-03-03', punches: [{ at: at('2026-03-02', '21:55') }, { at: at('2026-03-03', '21:57') }, { at: at('2026-03-04', '06:03') }] });
+    const days = run({
+      schedule: night,
+      from: '2026-03-02',
+      to: '2026-03-03',
+      punches: [{ at: at('2026-03-02', '21:55') }, { at: at('2026-03-03', '21:57') }, { at: at('2026-03-04', '06:03') }],
+    });
     expect(days.map((d) => d.issues.map((i) => i.code))).toEqual([['TIADA_DAFTAR_KELUAR'], []]);
     expect(days[1]).toMatchObject({ checkIn: at('2026-03-03', '21:57'), checkOut: at('2026-03-04', '06:03') });
   });
   it('a day shift leaving late in the evening stays on its day', () => {
-    const days = run({ schedule: { type: 'SHIFT', start: '14:00', end: '22:00' }, from: '2026-03-02', to: '2026-03-03', punches: [{ at: at('2026-03-02', '13:50') }, { at: at('2026-03-03', '00:30') }] });
+    const days = run({
+      schedule: { type: 'SHIFT', start: '14:00', end: '22:00' },
+      from: '2026-03-02',
+      to: '2026-03-03',
+      punches: [{ at: at('2026-03-02', '13:50') }, { at: at('2026-03-03', '00:30') }],
+    });
     expect(days[0]).toMatchObject({ status: 'HADIR', issues: [] });
     expect(days[1]).toMatchObject({ status: 'TIDAK_HADIR' });
   });
@@ -150,11 +171,14 @@ describe('schedules per date (R14 rosters)', () => {
     expect(resolveSchedule(layers, '2026-03-03')).toBe(night);
     // A roster night shift on Tuesday after a WBF Monday: Tuesday's punches pair by its own window.
     const days = run({
-      from: '2026-03-02', to: '2026-03-03', scheduleFor: (d) => resolveSchedule(layers, d),
+      from: '2026-03-02',
+      to: '2026-03-03',
+      scheduleFor: (d) => resolveSchedule(layers, d),
       punches: [{ at: at('2026-03-02', '08:00') }, { at: at('2026-03-02', '17:00') }, { at: at('2026-03-03', '21:59') }, { at: at('2026-03-04', '06:00') }],
     });
     expect(days.map((d) => [d.date, d.status, d.effectiveStart, d.requiredEnd, d.issues.length])).toEqual([
-      ['2026-03-02', 'HADIR', '08:00', '17:00', 0], ['2026-03-03', 'HADIR', '22:00', '06:00', 0],
+      ['2026-03-02', 'HADIR', '08:00', '17:00', 0],
+      ['2026-03-03', 'HADIR', '22:00', '06:00', 0],
     ]);
   });
 });

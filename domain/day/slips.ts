@@ -10,7 +10,13 @@ import type { MovementInput } from './types';
  * counted once); beyond the cap a slip covers nothing. The cap is that of the date's own
  * slot. Minutes of the date's clock.
  */
-export function coveredBySlips(movements: readonly MovementInput[], date: string, slot: Slot, timeZone: string, slotOf: (date: string) => Slot): { from: number; to: number }[] {
+export function coveredBySlips(
+  movements: readonly MovementInput[],
+  date: string,
+  slot: Slot,
+  timeZone: string,
+  slotOf: (date: string) => Slot,
+): { from: number; to: number }[] {
   const mine = movements
     .filter((m) => m.approved && workDateOf(m.from, timeZone, slotOf).date === date)
     .map((m) => ({ from: minutesFrom(date, localOf(m.from, timeZone)), to: minutesFrom(date, localOf(m.to, timeZone)) }))

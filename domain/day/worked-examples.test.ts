@@ -58,9 +58,13 @@ describe('RULES.md worked examples', () => {
     expect(r).toMatchObject({ requiredEnd: '16:00', issues: [] });
   });
   it('13. approved time slip 15:00–17:00, in 08:00 out 15:00 → no issue', () => {
-    const r = day('MY-14', '2026-03-02', ['08:00', '15:00'], { movements: [{ from: at('2026-03-02', '15:00'), to: at('2026-03-02', '17:00'), approved: true }] });
+    const r = day('MY-14', '2026-03-02', ['08:00', '15:00'], {
+      movements: [{ from: at('2026-03-02', '15:00'), to: at('2026-03-02', '17:00'), approved: true }],
+    });
     expect(r.issues).toEqual([]);
-    const unapproved = day('MY-14', '2026-03-02', ['08:00', '15:00'], { movements: [{ from: at('2026-03-02', '15:00'), to: at('2026-03-02', '17:00'), approved: false }] });
+    const unapproved = day('MY-14', '2026-03-02', ['08:00', '15:00'], {
+      movements: [{ from: at('2026-03-02', '15:00'), to: at('2026-03-02', '17:00'), approved: false }],
+    });
     expect(codes(unapproved)).toEqual(['BALIK_AWAL']);
   });
   it('14. a Sunday holiday in Selangor → Monday is cuti ganti, no issue without punches', () => {
@@ -69,7 +73,11 @@ describe('RULES.md worked examples', () => {
   });
   it('15. night shift 22:00–06:00, in Mon 21:55 out Tue 06:02 → Monday, present', () => {
     const [mon, tue] = evaluateRange({
-      calendar, state: 'MY-14', schedule: { type: 'SHIFT', start: '22:00', end: '06:00' }, from: '2026-03-02', to: '2026-03-03',
+      calendar,
+      state: 'MY-14',
+      schedule: { type: 'SHIFT', start: '22:00', end: '06:00' },
+      from: '2026-03-02',
+      to: '2026-03-03',
       punches: [{ at: at('2026-03-02', '21:55') }, { at: at('2026-03-03', '06:02') }],
     });
     expect(mon).toMatchObject({ date: '2026-03-02', status: 'HADIR', effectiveStart: '22:00', requiredEnd: '06:00', issues: [] });

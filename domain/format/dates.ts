@@ -61,7 +61,15 @@ export function formatMonth(month: string, lang: string): string {
 /** The local calendar date ("YYYY-MM-DD") and clock time ("HH:MM") of an instant in a time zone. */
 export function localDateTime(instant: string | Date, timeZone: string): { date: string; time: string } {
   const at = typeof instant === 'string' ? new Date(instant) : instant;
-  const p = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
+  const p = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(at);
   const get = (type: string) => p.find((x) => x.type === type)?.value ?? '';
   return { date: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
 }

@@ -3,14 +3,14 @@ import { formatDate, formatDateRange, formatDateTime, formatDayDate, formatMonth
 import { formatMinutes } from './duration';
 
 describe('dates, one format per language', () => {
-  it('writes a work date with the month\'s short name', () => {
+  it("writes a work date with the month's short name", () => {
     expect(formatDate('2026-12-01', 'ms-MY')).toBe('1 Dis 2026');
     expect(formatDate('2026-12-01', 'en-GB')).toBe('1 Dec 2026');
     expect(formatDate('2026-08-30', 'ms')).toBe('30 Ogo 2026');
     expect(formatDate('2026-03-09', 'en')).toBe('9 Mar 2026');
   });
 
-  it('writes a date and time on the 24-hour clock in the organisation\'s zone, not the machine\'s', () => {
+  it("writes a date and time on the 24-hour clock in the organisation's zone, not the machine's", () => {
     // 11:21 UTC is 19:21 in Kuala Lumpur; 23:30 UTC on 30 Nov is already 1 Dec there.
     expect(formatDateTime('2026-12-01T11:21:00Z', 'ms-MY', 'Asia/Kuala_Lumpur')).toBe('1 Dis 2026, 19:21');
     expect(formatDateTime('2026-11-30T23:30:00Z', 'en-GB', 'Asia/Kuala_Lumpur')).toBe('1 Dec 2026, 07:30');

@@ -9,7 +9,7 @@ describe('notification preferences', () => {
     expect(resolvePrefs({ nonsense: 1 }).issues).toEqual({ push: true, email: true });
   });
 
-  it('are offered by ability: an officer who supervises no one is not offered the supervisors\' digest', () => {
+  it("are offered by ability: an officer who supervises no one is not offered the supervisors' digest", () => {
     expect(eventsFor(abilitiesOf(['PEGAWAI']))).toEqual(['issues', 'decisions', 'cards', 'tasks', 'reminders']);
     expect(eventsFor(abilitiesOf(['PENYELIA', 'PEGAWAI']))).toEqual(['issues', 'decisions', 'reviews', 'cards', 'tasks', 'reminders', 'digest']);
     expect(eventsFor(abilitiesOf(['EKSEKUTIF']))).toEqual([]);

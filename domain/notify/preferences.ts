@@ -8,7 +8,10 @@ export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
 export type NotificationEvent = (typeof NOTIFICATION_EVENTS)[number];
 
 const channelFlags = z.object({ push: z.boolean(), email: z.boolean() }).partial().strict();
-export const notificationPrefsSchema = z.object(Object.fromEntries(NOTIFICATION_EVENTS.map((e) => [e, channelFlags])) as Record<NotificationEvent, typeof channelFlags>).partial().strict();
+export const notificationPrefsSchema = z
+  .object(Object.fromEntries(NOTIFICATION_EVENTS.map((e) => [e, channelFlags])) as Record<NotificationEvent, typeof channelFlags>)
+  .partial()
+  .strict();
 export type NotificationPrefs = Record<NotificationEvent, Record<NotificationChannel, boolean>>;
 
 /** Stored preferences over the defaults: every event on every channel unless turned off. */

@@ -36,7 +36,11 @@ const settingsFields = {
   /** Local time (HH:MM) of the supervisors' daily digest of items waiting for them; null: no digest. */
   digestAt: clock.nullable(),
   /** The least rest (minutes) between one working date's planned end and the next one's start; a roster grid shows less as a conflict. */
-  minimumRestMinutes: z.number().int().min(0).max(24 * 60),
+  minimumRestMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60),
 };
 
 export const orgSettingsSchema = z.object(settingsFields).strict();

@@ -1,7 +1,21 @@
 /** ISO 3166-2:MY codes of the 13 states and 3 federal territories. */
 export const STATE_CODES = [
-  'MY-01', 'MY-02', 'MY-03', 'MY-04', 'MY-05', 'MY-06', 'MY-07', 'MY-08',
-  'MY-09', 'MY-10', 'MY-11', 'MY-12', 'MY-13', 'MY-14', 'MY-15', 'MY-16',
+  'MY-01',
+  'MY-02',
+  'MY-03',
+  'MY-04',
+  'MY-05',
+  'MY-06',
+  'MY-07',
+  'MY-08',
+  'MY-09',
+  'MY-10',
+  'MY-11',
+  'MY-12',
+  'MY-13',
+  'MY-14',
+  'MY-15',
+  'MY-16',
 ] as const;
 
 export type StateCode = (typeof STATE_CODES)[number];

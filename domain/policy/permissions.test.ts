@@ -14,7 +14,7 @@ describe('roles and permissions as data', () => {
     expect(abilitiesOf(['PENYELIA', 'PEGAWAI'])).toEqual(expect.arrayContaining(['attendance.self', 'team.monitor', 'units.read']));
     expect(abilitiesOf([])).toEqual([]);
   });
-  it('reviewing requests follows from being someone\'s supervisor, not from a role', () => {
+  it("reviewing requests follows from being someone's supervisor, not from a role", () => {
     expect(can(['PENYELIA', 'PEGAWAI'], 'requests.review')).toBe(false);
     expect(can(['EKSEKUTIF', 'PEGAWAI'], 'requests.review', { reviews: true })).toBe(true);
     expect(abilitiesOf(['PEGAWAI'], { reviews: true })).toContain('requests.review');
@@ -29,7 +29,10 @@ describe('roles and permissions as data', () => {
   });
   it('cards and the overdue-review report: supervisors, executives and org admins, never a plain officer', () => {
     for (const p of ['cards.read', 'reviews.report'] as const) {
-      expect(['PENYELIA', 'EKSEKUTIF', 'PENTADBIR_ORGANISASI'].every((r) => can([r as 'PENYELIA'], p)), p).toBe(true);
+      expect(
+        ['PENYELIA', 'EKSEKUTIF', 'PENTADBIR_ORGANISASI'].every((r) => can([r as 'PENYELIA'], p)),
+        p,
+      ).toBe(true);
       expect(can(['PEGAWAI'], p) || can(['PENTADBIR_SISTEM'], p), p).toBe(false);
     }
   });

@@ -6,7 +6,19 @@ const office = { lat: 2.9264, lng: 101.6964 };
 const ctx: PunchContext = {
   sites: [
     { id: 's1', name: 'Ibu pejabat', shape: { type: 'circle', centre: office, radiusMeters: 150 } },
-    { id: 's2', name: 'Cawangan', shape: { type: 'polygon', points: [{ lat: 3.0, lng: 101.0 }, { lat: 3.0, lng: 101.01 }, { lat: 3.01, lng: 101.01 }, { lat: 3.01, lng: 101.0 }] } },
+    {
+      id: 's2',
+      name: 'Cawangan',
+      shape: {
+        type: 'polygon',
+        points: [
+          { lat: 3.0, lng: 101.0 },
+          { lat: 3.0, lng: 101.01 },
+          { lat: 3.01, lng: 101.01 },
+          { lat: 3.01, lng: 101.0 },
+        ],
+      },
+    },
   ],
   home: null,
   movementDestinations: [],
@@ -17,7 +29,13 @@ const policy = DEFAULT_ORG_SETTINGS;
 
 describe('classifying a punch against the allowed places', () => {
   it('matches a circle site and a polygon site', () => {
-    expect(classifyPunch({ lat: 2.9265, lng: 101.6965, accuracy: 20 }, T, ctx, policy)).toEqual({ accepted: true, place: 'SITE', siteId: 's1', siteName: 'Ibu pejabat', flags: [] });
+    expect(classifyPunch({ lat: 2.9265, lng: 101.6965, accuracy: 20 }, T, ctx, policy)).toEqual({
+      accepted: true,
+      place: 'SITE',
+      siteId: 's1',
+      siteName: 'Ibu pejabat',
+      flags: [],
+    });
     expect(classifyPunch({ lat: 3.005, lng: 101.005, accuracy: 20 }, T, ctx, policy)).toMatchObject({ place: 'SITE', siteId: 's2' });
   });
   it('flags a punch outside every place, or refuses it when the organisation blocks', () => {
@@ -29,7 +47,9 @@ describe('classifying a punch against the allowed places', () => {
     const home = { lat: 3.1, lng: 101.6 };
     expect(classifyPunch({ ...home, accuracy: 30 }, T, { ...ctx, home: { ...home, radiusMeters: 150 } }, policy)).toMatchObject({ place: 'HOME', flags: [] });
     expect(classifyPunch({ ...home, accuracy: 30 }, T, ctx, policy)).toMatchObject({ place: 'OUTSIDE' });
-    expect(classifyPunch({ ...home, accuracy: 30 }, T, { ...ctx, movementDestinations: [{ ...home, radiusMeters: 300 }] }, policy)).toMatchObject({ place: 'MOVEMENT' });
+    expect(classifyPunch({ ...home, accuracy: 30 }, T, { ...ctx, movementDestinations: [{ ...home, radiusMeters: 300 }] }, policy)).toMatchObject({
+      place: 'MOVEMENT',
+    });
   });
   it('without a fix: accepted and flagged, or refused, as the organisation says', () => {
     expect(classifyPunch(null, T, ctx, policy)).toEqual({ accepted: true, place: 'NONE', siteId: null, siteName: null, flags: ['TIADA_LOKASI'] });
@@ -50,6 +70,8 @@ describe('classifying a punch against the allowed places', () => {
     expect(classifyPunch({ ...office, accuracy: 20 }, T, { ...ctx, previous: fifty }, policy)).toMatchObject({ flags: ['KELAJUAN_MUSTAHIL'] });
     expect(classifyPunch({ ...office, accuracy: 20 }, T, { ...ctx, previous: fifty }, { ...policy, travelSpeedLimitKmh: 400 })).toMatchObject({ flags: [] });
     // 500 m in the same second: jitter.
-    expect(classifyPunch({ ...office, accuracy: 20 }, T, { ...ctx, previous: { lat: office.lat + 0.0045, lng: office.lng, at: T } }, policy)).toMatchObject({ flags: [] });
+    expect(classifyPunch({ ...office, accuracy: 20 }, T, { ...ctx, previous: { lat: office.lat + 0.0045, lng: office.lng, at: T } }, policy)).toMatchObject({
+      flags: [],
+    });
   });
 });

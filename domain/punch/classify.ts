@@ -19,8 +19,7 @@ export type PunchContext = {
 };
 
 export type Classification =
-  | { accepted: true; place: Place; siteId: string | null; siteName: string | null; flags: PunchFlag[] }
-  | { accepted: false; reason: 'OUTSIDE' | 'NO_LOCATION' };
+  { accepted: true; place: Place; siteId: string | null; siteName: string | null; flags: PunchFlag[] } | { accepted: false; reason: 'OUTSIDE' | 'NO_LOCATION' };
 
 /** Fixes this close together never count as travel, whatever the clock says (GPS jitter). */
 const JITTER_METERS = 1_000;
@@ -45,8 +44,8 @@ export function classifyPunch(fix: Fix | null, at: number, ctx: PunchContext, po
   const site = matchSite(fix, ctx.sites);
   if (site) return { accepted: true, place: 'SITE', siteId: site.id, siteName: ctx.sites.find((s) => s.id === site.id)?.name ?? null, flags };
   if (ctx.home && distanceMeters(fix, ctx.home) <= ctx.home.radiusMeters) return { accepted: true, place: 'HOME', siteId: null, siteName: null, flags };
-  if (ctx.movementDestinations.some((d) => distanceMeters(fix, d) <= d.radiusMeters)) return { accepted: true, place: 'MOVEMENT', siteId: null, siteName: null, flags };
+  if (ctx.movementDestinations.some((d) => distanceMeters(fix, d) <= d.radiusMeters))
+    return { accepted: true, place: 'MOVEMENT', siteId: null, siteName: null, flags };
   if (policy.geofencePolicy === 'BLOCK') return { accepted: false, reason: 'OUTSIDE' };
   return { accepted: true, place: 'OUTSIDE', siteId: null, siteName: null, flags: ['LUAR_KAWASAN', ...flags] };
 }
-

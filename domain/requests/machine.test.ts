@@ -33,7 +33,9 @@ describe('the request state machine', () => {
 
   it('lists the decisions the reviewer may make now, and none once decided', () => {
     expect(allowedDecisions('JUSTIFICATION', 'MENUNGGU', 1, twoLevels)).toEqual([
-      { decision: 'DITERIMA', final: false }, { decision: 'DITOLAK', final: true }, { decision: 'PERLU_MAKLUMAT', final: true },
+      { decision: 'DITERIMA', final: false },
+      { decision: 'DITOLAK', final: true },
+      { decision: 'PERLU_MAKLUMAT', final: true },
     ]);
     expect(allowedDecisions('STATUS', 'MENUNGGU', 1, oneLevel).map((d) => d.decision)).toEqual(['DILULUSKAN', 'DITOLAK']);
     expect(allowedDecisions('STATUS', 'DILULUSKAN', 1, oneLevel)).toEqual([]);

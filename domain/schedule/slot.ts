@@ -33,8 +33,16 @@ export function slotFor(schedule: Schedule, state: StateCode, date: string, rule
       ? [eastMalaysia ? { from: toMinutes('11:30'), to: toMinutes('14:00') } : { from: toMinutes('12:15'), to: toMinutes('14:45') }]
       : [];
     return {
-      earliestStart: WBF_EARLIEST, latestStart: WBF_LATEST, span, lateEnd: shortThursday ? toMinutes('16:30') : toMinutes('18:00'),
-      rests, graceMinutes: grace, windowFrom: 0, windowTo: 1440, flexible: true, restInSpan: fridayPrayer ? rests[0]!.to - rests[0]!.from : HOUR,
+      earliestStart: WBF_EARLIEST,
+      latestStart: WBF_LATEST,
+      span,
+      lateEnd: shortThursday ? toMinutes('16:30') : toMinutes('18:00'),
+      rests,
+      graceMinutes: grace,
+      windowFrom: 0,
+      windowTo: 1440,
+      flexible: true,
+      restInSpan: fridayPrayer ? rests[0]!.to - rests[0]!.from : HOUR,
       sessionBreak: rests[0] ?? WBF_REST,
     };
   }
@@ -53,9 +61,16 @@ export function slotFor(schedule: Schedule, state: StateCode, date: string, rule
   const after = schedule.type === 'SHIFT' ? (schedule.marginAfterMinutes ?? DEFAULT_MARGIN_AFTER_MINUTES) : DEFAULT_MARGIN_AFTER_MINUTES;
   const middle = start + (end - start) / 2;
   return {
-    earliestStart: start, latestStart: start, span: end - start, lateEnd: end, rests, graceMinutes: grace,
-    windowFrom: margins ? start - before : 0, windowTo: margins ? end + after : 1440,
-    flexible: false, restInSpan: rests.reduce((n, r) => n + (r.to - r.from), 0),
+    earliestStart: start,
+    latestStart: start,
+    span: end - start,
+    lateEnd: end,
+    rests,
+    graceMinutes: grace,
+    windowFrom: margins ? start - before : 0,
+    windowTo: margins ? end + after : 1440,
+    flexible: false,
+    restInSpan: rests.reduce((n, r) => n + (r.to - r.from), 0),
     sessionBreak: [...rests].sort((a, b) => a.from - b.from)[0] ?? { from: middle, to: middle },
   };
 }

@@ -2,7 +2,15 @@
 export type WbfSchedule = { type: 'WBF'; graceMinutes?: number };
 export type FixedSchedule = { type: 'FIXED'; start: string; end: string; rests?: { from: string; to: string }[]; graceMinutes?: number };
 /** A shift; `end` at or before `start` is the next day (R14). Punches pair within start − `marginBeforeMinutes` … end + `marginAfterMinutes` (default 4 h and 6 h). */
-export type ShiftSchedule = { type: 'SHIFT'; start: string; end: string; rests?: { from: string; to: string }[]; graceMinutes?: number; marginBeforeMinutes?: number; marginAfterMinutes?: number };
+export type ShiftSchedule = {
+  type: 'SHIFT';
+  start: string;
+  end: string;
+  rests?: { from: string; to: string }[];
+  graceMinutes?: number;
+  marginBeforeMinutes?: number;
+  marginAfterMinutes?: number;
+};
 export type Schedule = WbfSchedule | FixedSchedule | ShiftSchedule;
 
 /**

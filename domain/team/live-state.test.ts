@@ -9,8 +9,24 @@ describe('the live state of an officer', () => {
     expect(liveState(base)).toBe('BELUM_MASUK');
     expect(liveState({ ...base, working: false })).toBe('HARI_REHAT');
     expect(liveState({ ...base, punches: [{ at: 8 * H, kind: 'IN' }] })).toBe('DI_PEJABAT');
-    expect(liveState({ ...base, punches: [{ at: 8 * H, kind: 'IN' }, { at: 17 * H, kind: 'OUT' }] })).toBe('SUDAH_PULANG');
-    expect(liveState({ ...base, punches: [{ at: 8 * H, kind: null }, { at: 17 * H, kind: null }] })).toBe('SUDAH_PULANG');
+    expect(
+      liveState({
+        ...base,
+        punches: [
+          { at: 8 * H, kind: 'IN' },
+          { at: 17 * H, kind: 'OUT' },
+        ],
+      }),
+    ).toBe('SUDAH_PULANG');
+    expect(
+      liveState({
+        ...base,
+        punches: [
+          { at: 8 * H, kind: null },
+          { at: 17 * H, kind: null },
+        ],
+      }),
+    ).toBe('SUDAH_PULANG');
   });
   it('puts a whole-day status first, and a half-day one after the punches', () => {
     expect(liveState({ ...base, statuses: [{ code: 'CUTI_SAKIT', part: 'FULL' }] })).toBe('CUTI');

@@ -45,9 +45,10 @@ describe('npm run admin -- create-platform-admin', () => {
     const password = /Temporary password[^:]*: (\S+)/.exec(created.stdout)?.[1];
     expect(password).toBeDefined();
     const c = t.client();
-    const res = await c.post<{ user: { mustChangePassword: boolean; roles: string[] }; organisation: null; abilities: string[] }>(
-      '/api/auth/login', { login: email, password },
-    );
+    const res = await c.post<{ user: { mustChangePassword: boolean; roles: string[] }; organisation: null; abilities: string[] }>('/api/auth/login', {
+      login: email,
+      password,
+    });
     expect(res.status).toBe(200);
     expect(res.body.user.roles).toEqual(['PENTADBIR_SISTEM']);
     expect(res.body.user.mustChangePassword).toBe(true);
@@ -55,11 +56,15 @@ describe('npm run admin -- create-platform-admin', () => {
     expect(res.body.abilities).toContain('platform.orgs');
   });
 
-  it.skipIf(Boolean(pgUrl))('says clearly that a running server holds the embedded database', async () => {
-    const res = await admin(['create-platform-admin', '--email', `other.${Date.now()}@sistem.gov.my`]);
-    expect(res.code).toBe(1);
-    expect(res.stderr).toContain(`already open in process ${process.pid}`);
-  }, 60_000);
+  it.skipIf(Boolean(pgUrl))(
+    'says clearly that a running server holds the embedded database',
+    async () => {
+      const res = await admin(['create-platform-admin', '--email', `other.${Date.now()}@sistem.gov.my`]);
+      expect(res.code).toBe(1);
+      expect(res.stderr).toContain(`already open in process ${process.pid}`);
+    },
+    60_000,
+  );
 
   it('refuses a duplicate email and a bad one with a message, no stack trace', async () => {
     if (!pgUrl) await database?.close(); // the embedded directory admits one process at a time

@@ -38,7 +38,9 @@ async function main(argv: string[]): Promise<number> {
   try {
     await database.migrate();
     const admin = await createPlatformAdmin(database.db, { email: args.data.email, fullName: args.data.name });
-    process.stdout.write(`Platform administrator created: ${admin.email}\nTemporary password (shown once; changed at first login): ${admin.temporaryPassword}\n`);
+    process.stdout.write(
+      `Platform administrator created: ${admin.email}\nTemporary password (shown once; changed at first login): ${admin.temporaryPassword}\n`,
+    );
     return 0;
   } finally {
     await database.close();

@@ -21,7 +21,9 @@ try {
   const before = files(copy);
   // drizzle-kit reads `--out` relative to the working directory; stdin closed so a rename question fails instead of waiting.
   const run = spawnSync('npx', ['drizzle-kit', 'generate', '--dialect', 'postgresql', '--schema', SCHEMA, '--out', relative(process.cwd(), copy)], {
-    encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 180_000,
   });
   const output = `${run.stdout ?? ''}${run.stderr ?? ''}`;
   const added = files(copy).filter((f) => !before.includes(f));
@@ -29,9 +31,11 @@ try {
     process.stdout.write('db:check: the migrations hold the whole schema\n');
   } else {
     process.stderr.write(`${output}\n`);
-    process.stderr.write(added.length > 0
-      ? `db:check: server/db/schema has changes without a migration (drizzle-kit would write ${added.join(', ')}). Run \`npm run db:generate\` and commit the migration.\n`
-      : 'db:check: drizzle-kit generate did not finish cleanly (output above).\n');
+    process.stderr.write(
+      added.length > 0
+        ? `db:check: server/db/schema has changes without a migration (drizzle-kit would write ${added.join(', ')}). Run \`npm run db:generate\` and commit the migration.\n`
+        : 'db:check: drizzle-kit generate did not finish cleanly (output above).\n',
+    );
     process.exitCode = 1;
   }
 } finally {

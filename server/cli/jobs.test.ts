@@ -36,7 +36,10 @@ describe('npm run jobs', () => {
     const res = await jobs(['close-day', '--date', '2026-11-03', '--org', org.code]);
     expect(res).toMatchObject({ code: 0, stdout: `${org.code} 2026-11-03: 1 officers' days closed\n` });
     db = await open();
-    const rows = await db.db.select().from(dayRecords).where(and(eq(dayRecords.orgId, org.id), eq(dayRecords.userId, officer.id)));
+    const rows = await db.db
+      .select()
+      .from(dayRecords)
+      .where(and(eq(dayRecords.orgId, org.id), eq(dayRecords.userId, officer.id)));
     expect(rows.map((r) => [r.status, (r.issues as { code: string }[]).map((i) => i.code)])).toEqual([['HADIR', ['LEWAT', 'TIADA_DAFTAR_KELUAR']]]);
     await db.close();
     const cards = await jobs(['cards', '--month', '2026-11', '--org', org.code]);

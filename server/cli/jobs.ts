@@ -28,11 +28,15 @@ process only, so with a server running on it, stop the server first (or use Post
 Notifications these jobs write (new issues, card changes) are sent by a server's delivery worker.`;
 
 const monthArg = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, '--month must be YYYY-MM');
-const dateArg = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '--date must be YYYY-MM-DD').refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), '--date is not a real date');
+const dateArg = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, '--date must be YYYY-MM-DD')
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), '--date is not a real date');
 
 async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
-    args: argv, allowPositionals: true,
+    args: argv,
+    allowPositionals: true,
     options: { date: { type: 'string' }, month: { type: 'string' }, org: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
   });
   const command = positionals[0];
@@ -42,7 +46,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const date = command === 'close-day' ? dateArg.safeParse(values.date) : null;
   const month = command === 'cards' ? monthArg.safeParse(values.month) : null;
-  const bad = (date && !date.success ? date.error.issues[0]?.message ?? '--date is required' : null) ?? (month && !month.success ? month.error.issues[0]?.message ?? '--month is required' : null);
+  const bad =
+    (date && !date.success ? (date.error.issues[0]?.message ?? '--date is required') : null) ??
+    (month && !month.success ? (month.error.issues[0]?.message ?? '--month is required') : null);
   if (bad) {
     process.stderr.write(`${bad}\n\n${USAGE}\n`);
     return 2;
@@ -71,7 +77,14 @@ async function main(argv: string[]): Promise<number> {
     if (work.length === 0) process.stdout.write('Nothing to close.\n');
     for (const w of work) {
       const r = await closeDay(database, w.org, w.date, new Date(), { again: Boolean(date?.success) });
-      const what = 'officers' in r ? `${r.officers} officers' days closed` : r.skipped === 'OPEN' ? 'not over yet: nothing closed' : r.skipped === 'CLOSED' ? 'already closed' : 'being closed by another process: skipped';
+      const what =
+        'officers' in r
+          ? `${r.officers} officers' days closed`
+          : r.skipped === 'OPEN'
+            ? 'not over yet: nothing closed'
+            : r.skipped === 'CLOSED'
+              ? 'already closed'
+              : 'being closed by another process: skipped';
       process.stdout.write(`${w.code} ${w.date}: ${what}\n`);
     }
     if (command === 'catch-up') {
@@ -87,8 +100,10 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-runCli(main, (err) => (err instanceof DataDirLockedError
-  ? `The embedded database in ${err.dir} is in use by a running server (process ${err.pid}). `
-    + 'That server closes days by itself at start and every minute (JOBS_INTERVAL_SECONDS). '
-    + 'To run this job by hand, stop the server first, then run the command again; or use PostgreSQL (DATABASE_URL).'
-  : null));
+runCli(main, (err) =>
+  err instanceof DataDirLockedError
+    ? `The embedded database in ${err.dir} is in use by a running server (process ${err.pid}). ` +
+      'That server closes days by itself at start and every minute (JOBS_INTERVAL_SECONDS). ' +
+      'To run this job by hand, stop the server first, then run the command again; or use PostgreSQL (DATABASE_URL).'
+    : null,
+);

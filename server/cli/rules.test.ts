@@ -20,7 +20,10 @@ async function cli(command: string, input: unknown) {
 describe('npm run rules -- evaluate', () => {
   it('prints one day record per date, in the documented shape', async () => {
     const r = await cli('evaluate', {
-      state: 'MY-14', schedule: { type: 'WBF', graceMinutes: 0 }, from: '2026-03-02', to: '2026-03-08',
+      state: 'MY-14',
+      schedule: { type: 'WBF', graceMinutes: 0 },
+      from: '2026-03-02',
+      to: '2026-03-08',
       punches: [{ at: '2026-03-02T09:01:00+08:00' }, { at: '2026-03-02T18:00:00+08:00', kind: 'OUT' }],
       statuses: [{ date: '2026-03-03', code: 'CUTI', part: 'FULL' }],
       locations: [{ at: '2026-03-02T09:01:00+08:00', inside: false }],
@@ -29,7 +32,13 @@ describe('npm run rules -- evaluate', () => {
     const out = JSON.parse(r.stdout) as { days: Record<string, unknown>[] };
     expect(out.days.map((d) => d.date)).toEqual(['2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06', '2026-03-07', '2026-03-08']);
     expect(out.days[0]).toEqual({
-      date: '2026-03-02', dayType: 'WORKING', holiday: null, status: 'HADIR', effectiveStart: '09:01', requiredEnd: '18:00', workedMinutes: 539,
+      date: '2026-03-02',
+      dayType: 'WORKING',
+      holiday: null,
+      status: 'HADIR',
+      effectiveStart: '09:01',
+      requiredEnd: '18:00',
+      workedMinutes: 539,
       issues: [{ code: 'LEWAT', minutes: 1 }, { code: 'LUAR_KAWASAN' }],
     });
     expect(out.days[1]).toMatchObject({ status: 'CUTI', issues: [] });
@@ -37,11 +46,17 @@ describe('npm run rules -- evaluate', () => {
     expect(out.days[6]).toMatchObject({ dayType: 'REST', status: 'HARI_REHAT' });
   });
 
-  it('takes the outside duty\'s start and out-of-station on TUGASAN_LUAR (R30) and a shift\'s pairing margins (R14)', async () => {
+  it("takes the outside duty's start and out-of-station on TUGASAN_LUAR (R30) and a shift's pairing margins (R14)", async () => {
     const r = await cli('evaluate', {
-      state: 'MY-14', schedule: { type: 'WBF' }, from: '2026-03-02', to: '2026-03-03',
+      state: 'MY-14',
+      schedule: { type: 'WBF' },
+      from: '2026-03-02',
+      to: '2026-03-03',
       punches: [{ at: '2026-03-02T17:30:00+08:00' }, { at: '2026-03-03T16:30:00+08:00' }],
-      statuses: [{ date: '2026-03-02', code: 'TUGASAN_LUAR', dutyStart: '10:00' }, { date: '2026-03-03', code: 'TUGASAN_LUAR', dutyStart: '10:00', outOfStation: true }],
+      statuses: [
+        { date: '2026-03-02', code: 'TUGASAN_LUAR', dutyStart: '10:00' },
+        { date: '2026-03-03', code: 'TUGASAN_LUAR', dutyStart: '10:00', outOfStation: true },
+      ],
     });
     expect(r.code).toBe(0);
     const days = (JSON.parse(r.stdout) as { days: Record<string, unknown>[] }).days;
@@ -54,13 +69,26 @@ describe('npm run rules -- evaluate', () => {
     const narrow = await cli('evaluate', { state: 'MY-14', schedule: { ...shift, marginAfterMinutes: 120 }, from: '2026-03-02', to: '2026-03-02', punches });
     expect((JSON.parse(wide.stdout) as { days: { issues: unknown[] }[] }).days[0]!.issues).toEqual([]);
     expect((JSON.parse(narrow.stdout) as { days: { issues: unknown[] }[] }).days[0]!.issues).toEqual([{ code: 'TIADA_DAFTAR_KELUAR' }]);
-    const bad = await cli('evaluate', { state: 'MY-14', schedule: { ...shift, marginBeforeMinutes: -1 }, from: '2026-03-02', to: '2026-03-02', punches: [], statuses: [{ date: '2026-03-02', code: 'CUTI', dutyStart: '10:00' }] });
+    const bad = await cli('evaluate', {
+      state: 'MY-14',
+      schedule: { ...shift, marginBeforeMinutes: -1 },
+      from: '2026-03-02',
+      to: '2026-03-02',
+      punches: [],
+      statuses: [{ date: '2026-03-02', code: 'CUTI', dutyStart: '10:00' }],
+    });
     expect(bad.code).toBe(2);
     for (const field of ['schedule.marginBeforeMinutes', 'statuses.0.dutyStart']) expect(bad.stderr).toContain(field);
   });
 
   it('answers bad input with exit code 2 and the fields at fault, no stack trace', async () => {
-    const r = await cli('evaluate', { state: 'MY-99', schedule: { type: 'FIXED', start: '8am' }, from: '2026-03-02', to: '2026-03-01', punches: [{ at: 'yesterday' }] });
+    const r = await cli('evaluate', {
+      state: 'MY-99',
+      schedule: { type: 'FIXED', start: '8am' },
+      from: '2026-03-02',
+      to: '2026-03-01',
+      punches: [{ at: 'yesterday' }],
+    });
     expect(r.code).toBe(2);
     for (const field of ['state', 'schedule.start', 'punches.0.at']) expect(r.stderr).toContain(field);
     expect(r.stderr).not.toMatch(/\n\s+at .+\.(ts|js):\d+/);
@@ -74,11 +102,26 @@ describe('npm run rules -- evaluate', () => {
 
 describe('npm run rules -- cards', () => {
   it('prints the card in force after each month', async () => {
-    const r = await cli('cards', { start: 'KUNING', months: [{ month: '2026-01', offenceDays: 3 }, { month: '2026-02', offenceDays: 4 }, { month: '2026-03', offenceDays: 5 }, { month: '2026-04', offenceDays: 1 }, { month: '2026-05', offenceDays: 0 }] });
+    const r = await cli('cards', {
+      start: 'KUNING',
+      months: [
+        { month: '2026-01', offenceDays: 3 },
+        { month: '2026-02', offenceDays: 4 },
+        { month: '2026-03', offenceDays: 5 },
+        { month: '2026-04', offenceDays: 1 },
+        { month: '2026-05', offenceDays: 0 },
+      ],
+    });
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual({ months: [
-      { month: '2026-01', card: 'HIJAU' }, { month: '2026-02', card: 'MERAH' }, { month: '2026-03', card: 'MERAH' }, { month: '2026-04', card: 'MERAH' }, { month: '2026-05', card: 'HIJAU' },
-    ] });
+    expect(JSON.parse(r.stdout)).toEqual({
+      months: [
+        { month: '2026-01', card: 'HIJAU' },
+        { month: '2026-02', card: 'MERAH' },
+        { month: '2026-03', card: 'MERAH' },
+        { month: '2026-04', card: 'MERAH' },
+        { month: '2026-05', card: 'HIJAU' },
+      ],
+    });
   });
   it('refuses a bad month', async () => {
     const r = await cli('cards', { months: [{ month: '2026-13', offenceDays: 1 }] });

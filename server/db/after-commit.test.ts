@@ -37,10 +37,12 @@ describe('after-commit hooks', () => {
 
   it('are dropped when the transaction rolls back', async () => {
     const ran: string[] = [];
-    await expect(transaction(database.db, async (tx) => {
-      afterCommit(tx, () => ran.push('never'));
-      throw new Error('rolled back');
-    })).rejects.toThrow('rolled back');
+    await expect(
+      transaction(database.db, async (tx) => {
+        afterCommit(tx, () => ran.push('never'));
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
     expect(ran).toEqual([]);
   });
 
@@ -64,13 +66,15 @@ describe('after-commit hooks', () => {
     const quiet = console.error;
     console.error = () => undefined;
     try {
-      await expect(transaction(database.db, async (tx) => {
-        afterCommit(tx, () => {
-          throw new Error('hook');
-        });
-        afterCommit(tx, () => ran.push('after'));
-        return 'done';
-      })).resolves.toBe('done');
+      await expect(
+        transaction(database.db, async (tx) => {
+          afterCommit(tx, () => {
+            throw new Error('hook');
+          });
+          afterCommit(tx, () => ran.push('after'));
+          return 'done';
+        }),
+      ).resolves.toBe('done');
     } finally {
       console.error = quiet;
     }

@@ -17,7 +17,10 @@ describe('the request batcher', () => {
     });
     const results = await Promise.allSettled([1, 2, 3, 4, 5].map((i) => gc.submit(i)));
     expect(results.map((r) => (r.status === 'fulfilled' ? r.value : (r.reason as Error).message))).toEqual([10, 20, 30, 'four', 50]);
-    expect(batches).toEqual([[1, 2, 3], [4, 5]]);
+    expect(batches).toEqual([
+      [1, 2, 3],
+      [4, 5],
+    ]);
     expect(sizes).toEqual([3, 2]);
     await gc.drain();
   });

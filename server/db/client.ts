@@ -117,18 +117,23 @@ export type QueryLogger = { logQuery(query: string, params: unknown[]): void };
 
 export type OpenOptions = (
   | {
-    kind: 'postgres'; url: string; poolMax: number; timeouts?: DbTimeouts; pooler?: 'none' | 'pgbouncer';
-    /** Told of a connection's error outside any query (e.g. PostgreSQL restarting); the pool replaces the connection. */
-    onConnectionError?: (err: Error) => void;
-  }
+      kind: 'postgres';
+      url: string;
+      poolMax: number;
+      timeouts?: DbTimeouts;
+      pooler?: 'none' | 'pgbouncer';
+      /** Told of a connection's error outside any query (e.g. PostgreSQL restarting); the pool replaces the connection. */
+      onConnectionError?: (err: Error) => void;
+    }
   | {
-    kind: 'pglite'; dataDir: string;
-    /**
-     * Told when the embedded database cannot go on (disk full, I/O error, damaged files):
-     * PGlite stops answering after such an error, so the server ends with this message.
-     */
-    onFatal?: (err: EmbeddedDatabaseError) => void;
-  }
+      kind: 'pglite';
+      dataDir: string;
+      /**
+       * Told when the embedded database cannot go on (disk full, I/O error, damaged files):
+       * PGlite stops answering after such an error, so the server ends with this message.
+       */
+      onFatal?: (err: EmbeddedDatabaseError) => void;
+    }
   | { kind: 'pglite-memory' }
 ) & { logger?: QueryLogger };
 
@@ -199,10 +204,11 @@ function watchForFatal(client: PGlite, dataDir: string, onFatal: (err: EmbeddedD
   const target = client as unknown as Record<'query' | 'exec' | 'transaction', (...args: unknown[]) => Promise<unknown>>;
   for (const method of ['query', 'exec', 'transaction'] as const) {
     const original = target[method].bind(client);
-    target[method] = (...args) => original(...args).catch((err: unknown) => {
-      check(err);
-      throw err;
-    });
+    target[method] = (...args) =>
+      original(...args).catch((err: unknown) => {
+        check(err);
+        throw err;
+      });
   }
 }
 
@@ -243,12 +249,16 @@ async function openPglite(dataDir: string | undefined, onFatal?: (err: EmbeddedD
  * permission): the message names the directory and what to do.
  */
 export class EmbeddedDatabaseError extends Error {
-  constructor(readonly dataDir: string, cause: unknown, when: 'opening' | 'running' = 'opening') {
+  constructor(
+    readonly dataDir: string,
+    cause: unknown,
+    when: 'opening' | 'running' = 'opening',
+  ) {
     const reason = cause instanceof Error ? cause.message : String(cause);
     super(
       `The embedded database in ${path.join(dataDir, 'pglite')} ${when === 'opening' ? 'could not be opened' : 'stopped working'} (${reason}). ` +
-      'If the disk is full, free some space and start again; if the directory is damaged, restore it from a backup, ' +
-      `or move ${dataDir} away to start with an empty database.`,
+        'If the disk is full, free some space and start again; if the directory is damaged, restore it from a backup, ' +
+        `or move ${dataDir} away to start with an empty database.`,
       { cause },
     );
   }

@@ -7,7 +7,10 @@ import path from 'node:path';
  * a directory whose lock names a process that is still alive.
  */
 export class DataDirLockedError extends Error {
-  constructor(readonly dir: string, readonly pid: number) {
+  constructor(
+    readonly dir: string,
+    readonly pid: number,
+  ) {
     super(
       `The embedded database in ${dir} is already open in process ${pid}. ` +
         'Only one process may use it: stop that process, ask the running server to do the work, ' +

@@ -11,11 +11,14 @@ describe('embedded database faults', () => {
     fs.mkdirSync(path.join(dir, 'pglite', 'global'), { recursive: true });
     fs.writeFileSync(path.join(dir, 'pglite', 'PG_VERSION'), 'not a version\n');
     fs.writeFileSync(path.join(dir, 'pglite', 'global', 'pg_control'), Buffer.alloc(64, 7));
-    const err = await openDatabase({ kind: 'pglite', dataDir: dir }).then(async (d) => {
-      await d.migrate();
-      await d.close();
-      return null;
-    }, (e: unknown) => e);
+    const err = await openDatabase({ kind: 'pglite', dataDir: dir }).then(
+      async (d) => {
+        await d.migrate();
+        await d.close();
+        return null;
+      },
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(EmbeddedDatabaseError);
     expect((err as Error).message).toContain(path.join(dir, 'pglite'));
     expect((err as Error).message).toMatch(/restore it from a backup|free some space/);

@@ -15,7 +15,7 @@ describe('database faults', () => {
     expect(databaseFault(new TypeError('x is undefined'))).toBeNull();
   });
 
-  it('looks through the error drizzle wraps around the driver\'s', () => {
+  it("looks through the error drizzle wraps around the driver's", () => {
     const wrapped = Object.assign(new Error('Failed query: select 1\nparams: secret'), { cause: pgError('57P01') });
     expect(databaseFault(wrapped)).toBe('UNAVAILABLE');
   });

@@ -7,11 +7,17 @@ import { openDatabase, type Database, type EmbeddedDatabaseError } from './clien
  * `onFatal` of an embedded database that cannot go on (disk full, damaged files).
  */
 export function openConfiguredDatabase(
-  config: Config, handlers: { onConnectionError?: (err: Error) => void; onFatal?: (err: EmbeddedDatabaseError) => void } = {},
+  config: Config,
+  handlers: { onConnectionError?: (err: Error) => void; onFatal?: (err: EmbeddedDatabaseError) => void } = {},
 ): Promise<Database> {
   return config.databaseUrl
     ? openDatabase({
-      kind: 'postgres', url: config.databaseUrl, poolMax: config.poolMax, pooler: config.pooler, timeouts: config.dbTimeouts, onConnectionError: handlers.onConnectionError,
-    })
+        kind: 'postgres',
+        url: config.databaseUrl,
+        poolMax: config.poolMax,
+        pooler: config.pooler,
+        timeouts: config.dbTimeouts,
+        onConnectionError: handlers.onConnectionError,
+      })
     : openDatabase({ kind: 'pglite', dataDir: config.dataDir, onFatal: handlers.onFatal });
 }

@@ -18,7 +18,7 @@ beforeAll(async () => {
 afterAll(async () => database.close());
 
 describe('row-level security: the second wall', () => {
-  it('a query with no org filter sees only the tenant\'s rows', async () => {
+  it("a query with no org filter sees only the tenant's rows", async () => {
     await database.forTenant(a.org.id, async (db) => {
       const ids = (await db.select({ id: users.id, orgId: users.orgId }).from(users)).map((u) => u.orgId);
       expect(ids.length).toBe(4);
@@ -29,7 +29,7 @@ describe('row-level security: the second wall', () => {
     });
   });
 
-  it('refuses to write another organisation\'s rows', async () => {
+  it("refuses to write another organisation's rows", async () => {
     await expect(database.forTenant(a.org.id, (db) => db.insert(orgUnits).values({ orgId: b.org.id, name: 'Sneaky' }))).rejects.toThrow();
     const changed = await database.forTenant(a.org.id, (db) => db.update(users).set({ fullName: 'Hijacked' }).where(eq(users.id, b.officer.id)).returning());
     expect(changed).toEqual([]);
@@ -45,14 +45,26 @@ describe('row-level security: the second wall', () => {
     expect(rows).toEqual([]);
   });
 
-  it('covers every table that holds an organisation\'s rows', async () => {
-    const tables = await rowsOf<{ table: string; rls: boolean; policies: number }>(database.db, sql`
+  it("covers every table that holds an organisation's rows", async () => {
+    const tables = await rowsOf<{ table: string; rls: boolean; policies: number }>(
+      database.db,
+      sql`
       SELECT c.relname AS table, c.relrowsecurity AS rls, (SELECT count(*)::int FROM pg_policy p WHERE p.polrelid = c.oid) AS policies
       FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
       WHERE n.nspname = 'public' AND c.relkind = 'r'
         AND EXISTS (SELECT 1 FROM information_schema.columns k WHERE k.table_schema = 'public' AND k.table_name = c.relname AND k.column_name = 'org_id')
-      ORDER BY 1`);
-    expect(tables.map((t) => t.table)).toEqual(expect.arrayContaining(['notifications', 'notification_deliveries', 'push_subscriptions', 'justification_attachments', 'task_comments', 'task_day_reviews']));
+      ORDER BY 1`,
+    );
+    expect(tables.map((t) => t.table)).toEqual(
+      expect.arrayContaining([
+        'notifications',
+        'notification_deliveries',
+        'push_subscriptions',
+        'justification_attachments',
+        'task_comments',
+        'task_day_reviews',
+      ]),
+    );
     expect(tables.filter((t) => !t.rls || t.policies === 0).map((t) => t.table)).toEqual([]);
   });
 });

@@ -35,8 +35,13 @@ type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
  * `destructive`: the allowed call is exercised in the feature's own tests, not here.
  */
 type Endpoint = {
-  method: Method; route: string; params?: () => Record<string, string>; query?: () => string; body?: unknown;
-  allowed: string[] | typeof PUBLIC; destructive?: boolean;
+  method: Method;
+  route: string;
+  params?: () => Record<string, string>;
+  query?: () => string;
+  body?: unknown;
+  allowed: string[] | typeof PUBLIC;
+  destructive?: boolean;
 };
 const PUBLIC = 'public';
 /** An id no row has. */
@@ -137,8 +142,19 @@ const ENDPOINTS: Endpoint[] = [
   { method: 'GET', route: '/api/team/tasks', query: () => `officerId=${ids.user}&week=2026-01-05`, allowed: ['supervisor'] },
   { method: 'POST', route: '/api/team/tasks', body: {}, allowed: ['supervisor'] },
   { method: 'POST', route: '/api/team/tasks/{id}/comments', body: {}, allowed: ['supervisor'] },
-  { method: 'PUT', route: '/api/team/tasks/reviews/{officerId}/{date}', params: () => ({ officerId: ids.user, date: '2026-01-05' }), body: {}, allowed: ['supervisor'] },
-  { method: 'DELETE', route: '/api/team/tasks/reviews/{officerId}/{date}', params: () => ({ officerId: ids.user, date: '2026-01-05' }), allowed: ['supervisor'] },
+  {
+    method: 'PUT',
+    route: '/api/team/tasks/reviews/{officerId}/{date}',
+    params: () => ({ officerId: ids.user, date: '2026-01-05' }),
+    body: {},
+    allowed: ['supervisor'],
+  },
+  {
+    method: 'DELETE',
+    route: '/api/team/tasks/reviews/{officerId}/{date}',
+    params: () => ({ officerId: ids.user, date: '2026-01-05' }),
+    allowed: ['supervisor'],
+  },
   { method: 'GET', route: '/api/platform/organisations', allowed: ['platform'] },
   { method: 'POST', route: '/api/platform/organisations', body: {}, allowed: ['platform'] },
   { method: 'PATCH', route: '/api/platform/organisations/{id}', params: () => ({ id: ids.org }), body: {}, allowed: ['platform'] },
@@ -154,8 +170,14 @@ it('has a row for every route the app registers, and none for a route it does no
   const doc = t.app.swagger() as { paths: Record<string, Record<string, unknown>> };
   const registered = Object.entries(doc.paths).flatMap(([route, ops]) => Object.keys(ops).map((m) => `${m.toUpperCase()} ${route}`));
   const rows = ENDPOINTS.map((e) => `${e.method} ${e.route}`);
-  expect(registered.filter((r) => !rows.includes(r)), 'routes without a row in the access matrix: add one saying who may call it').toEqual([]);
-  expect(rows.filter((r) => !registered.includes(r)), 'rows for routes the app does not register').toEqual([]);
+  expect(
+    registered.filter((r) => !rows.includes(r)),
+    'routes without a row in the access matrix: add one saying who may call it',
+  ).toEqual([]);
+  expect(
+    rows.filter((r) => !registered.includes(r)),
+    'rows for routes the app does not register',
+  ).toEqual([]);
   expect(new Set(rows).size, 'each route has one row').toBe(rows.length);
 });
 

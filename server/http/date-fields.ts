@@ -35,9 +35,7 @@ export const isoMonth = z
   .refine((s) => !MONTH.test(s) || (s >= DATE_MIN.slice(0, 7) && s <= DATE_MAX.slice(0, 7)), 'date.outOfRange');
 
 /** An instant with its offset (`2026-03-02T08:00:00+08:00`), within the accepted years (in UTC). */
-export const isoInstant = z.iso
-  .datetime({ offset: true })
-  .refine(between(INSTANT_MIN, INSTANT_END), 'date.outOfRange');
+export const isoInstant = z.iso.datetime({ offset: true }).refine(between(INSTANT_MIN, INSTANT_END), 'date.outOfRange');
 
 const STORABLE_MIN = Date.parse('0001-01-01T00:00:00Z');
 const STORABLE_END = Date.parse('+010000-01-01T00:00:00Z');
@@ -47,6 +45,4 @@ const STORABLE_END = Date.parse('+010000-01-01T00:00:00Z');
  * for the record): any year 0001 to 9999 in UTC, the instants PostgreSQL and ISO formatting
  * share. Outside that, the whole group-committed batch of punches it rode in failed.
  */
-export const deviceInstant = z.iso
-  .datetime({ offset: true })
-  .refine(between(STORABLE_MIN, STORABLE_END), 'instant.outOfRange');
+export const deviceInstant = z.iso.datetime({ offset: true }).refine(between(STORABLE_MIN, STORABLE_END), 'instant.outOfRange');

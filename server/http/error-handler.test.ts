@@ -18,7 +18,7 @@ describe('the one error shape', () => {
     expect(body.error.message).toBe('Maklumat yang dihantar tidak sah.');
   });
 
-  it('renders zod messages in the caller\'s language', async () => {
+  it("renders zod messages in the caller's language", async () => {
     const { admin } = await makeOrgWithRoles(t.db);
     const c = t.client();
     await c.login(admin.email, admin.password);

@@ -7,7 +7,10 @@ import type { FieldError, Lang } from './errors';
  * caller's language. Zod's own checks are rendered with zod's ms / en locales.
  */
 export const FIELD_MESSAGES: Record<string, { ms: string; en: string }> = {
-  'nric.invalid': { ms: 'No. MyKad tidak sah (12 digit, tarikh lahir dan kod negeri yang sah).', en: 'Invalid MyKad number (12 digits, a valid birth date and place code).' },
+  'nric.invalid': {
+    ms: 'No. MyKad tidak sah (12 digit, tarikh lahir dan kod negeri yang sah).',
+    en: 'Invalid MyKad number (12 digits, a valid birth date and place code).',
+  },
   'state.invalid': { ms: 'Kod negeri tidak sah (MY-01 hingga MY-16).', en: 'Invalid state code (MY-01 to MY-16).' },
   'timezone.invalid': { ms: 'Zon waktu tidak dikenali.', en: 'Unknown time zone.' },
   'password.TOO_SHORT': { ms: 'Kata laluan mesti sekurang-kurangnya 10 aksara.', en: 'The password must be at least 10 characters.' },
@@ -18,7 +21,10 @@ export const FIELD_MESSAGES: Record<string, { ms: string; en: string }> = {
   'supervisor.cycle': { ms: 'Penyelia ini berada di bawah seliaan pengguna ini.', en: 'This supervisor reports to this user.' },
   'file.empty': { ms: 'Fail kosong.', en: 'The file is empty.' },
   'file.tooLarge': { ms: 'Fail melebihi had 5 MB.', en: 'The file is larger than 5 MB.' },
-  'file.type': { ms: 'Hanya PDF, JPEG, PNG atau WebP diterima, dan kandungan fail mesti sepadan dengan jenisnya.', en: 'Only PDF, JPEG, PNG or WebP are accepted, and the file\'s content must match its type.' },
+  'file.type': {
+    ms: 'Hanya PDF, JPEG, PNG atau WebP diterima, dan kandungan fail mesti sepadan dengan jenisnya.',
+    en: "Only PDF, JPEG, PNG or WebP are accepted, and the file's content must match its type.",
+  },
   'file.name': { ms: 'Nama fail (pengepala X-File-Name) tiada atau terlalu panjang.', en: 'The file name (X-File-Name header) is missing or too long.' },
   'supervisor.self': { ms: 'Pengguna tidak boleh menyelia dirinya sendiri.', en: 'A user cannot supervise themself.' },
   'supervisor.inactive': { ms: 'Penyelia ini tidak aktif dan tidak boleh menyemak permohonan.', en: 'This supervisor is inactive and cannot review requests.' },
@@ -27,13 +33,22 @@ export const FIELD_MESSAGES: Record<string, { ms: string; en: string }> = {
   'unit.cycle': { ms: 'Unit induk tidak boleh unit itu sendiri atau sub-unitnya.', en: 'The parent cannot be the unit itself or one of its sub-units.' },
   'roles.empty': { ms: 'Pilih sekurang-kurangnya satu peranan.', en: 'Choose at least one role.' },
   'email.taken': { ms: 'E-mel ini sudah digunakan.', en: 'This email is already in use.' },
-  'email.unavailable': { ms: 'E-mel ini tidak boleh digunakan. Semak semula atau hubungi pihak sokongan.', en: 'This email cannot be used; check it or contact support.' },
-  'nric.unavailable': { ms: 'No. MyKad ini tidak boleh digunakan. Semak semula atau hubungi pihak sokongan.', en: 'This MyKad number cannot be used; check it or contact support.' },
+  'email.unavailable': {
+    ms: 'E-mel ini tidak boleh digunakan. Semak semula atau hubungi pihak sokongan.',
+    en: 'This email cannot be used; check it or contact support.',
+  },
+  'nric.unavailable': {
+    ms: 'No. MyKad ini tidak boleh digunakan. Semak semula atau hubungi pihak sokongan.',
+    en: 'This MyKad number cannot be used; check it or contact support.',
+  },
   'password.required': { ms: 'Masukkan kata laluan semasa untuk menukar e-mel.', en: 'Enter your current password to change your email.' },
   'nric.taken': { ms: 'No. MyKad ini sudah didaftarkan.', en: 'This MyKad number is already registered.' },
   'staffNo.taken': { ms: 'No. pekerja ini sudah digunakan.', en: 'This staff number is already in use.' },
   'code.taken': { ms: 'Kod ini sudah digunakan.', en: 'This code is already in use.' },
-  'phone.invalid': { ms: 'No. telefon hanya boleh mengandungi digit, +, -, ruang dan kurungan.', en: 'A phone number may only hold digits, +, -, spaces and brackets.' },
+  'phone.invalid': {
+    ms: 'No. telefon hanya boleh mengandungi digit, +, -, ruang dan kurungan.',
+    en: 'A phone number may only hold digits, +, -, spaces and brackets.',
+  },
   'site.notFound': { ms: 'Tapak tidak dijumpai dalam organisasi ini.', en: 'Site not found in this organisation.' },
   'decision.notForKind': { ms: 'Keputusan ini tidak sah untuk jenis permohonan ini.', en: 'This decision does not apply to this kind of request.' },
   'at.future': { ms: 'Masa ini belum berlaku.', en: 'This time is in the future.' },
@@ -50,23 +65,41 @@ export const FIELD_MESSAGES: Record<string, { ms: string; en: string }> = {
   'time.invalid': { ms: 'Masa tidak sah (HH:MM).', en: 'Invalid time (HH:MM).' },
   'time.pair': { ms: 'Isi kedua-dua masa mula dan masa tamat.', en: 'Fill in both the start and the end time.' },
   'time.order': { ms: 'Masa tamat mesti selepas masa mula.', en: 'The end time must be after the start time.' },
-  'task.timeBoth': { ms: 'Isi sama ada tempoh (minit) atau masa mula dan tamat, bukan kedua-duanya.', en: 'Give either the time spent (minutes) or a start and end time, not both.' },
+  'task.timeBoth': {
+    ms: 'Isi sama ada tempoh (minit) atau masa mula dan tamat, bukan kedua-duanya.',
+    en: 'Give either the time spent (minutes) or a start and end time, not both.',
+  },
   'task.weekOrRange': { ms: 'Nyatakan minggu, atau tarikh mula dan tarikh akhir.', en: 'Give a week, or a start and an end date.' },
-  'push.endpoint': { ms: 'Alamat ini bukan perkhidmatan push yang dikenali (https, port 443).', en: 'This address is not a known push service (https, port 443).' },
+  'push.endpoint': {
+    ms: 'Alamat ini bukan perkhidmatan push yang dikenali (https, port 443).',
+    en: 'This address is not a known push service (https, port 443).',
+  },
   'push.p256dh': { ms: 'Kunci peranti tidak sah (titik P-256 tak termampat, base64url).', en: 'Invalid device key (an uncompressed P-256 point, base64url).' },
   'push.auth': { ms: 'Rahsia pengesahan tidak sah (16 bait, base64url).', en: 'Invalid authentication secret (16 bytes, base64url).' },
-  'text.invalidCharacters': { ms: 'Teks ini mengandungi aksara yang tidak dibenarkan (aksara NUL atau aksara Unicode yang tidak lengkap).', en: 'This text holds characters that are not allowed (a NUL character or an incomplete Unicode character).' },
+  'text.invalidCharacters': {
+    ms: 'Teks ini mengandungi aksara yang tidak dibenarkan (aksara NUL atau aksara Unicode yang tidak lengkap).',
+    en: 'This text holds characters that are not allowed (a NUL character or an incomplete Unicode character).',
+  },
   'patch.empty': { ms: 'Tiada apa-apa untuk diubah: hantar sekurang-kurangnya satu medan.', en: 'Nothing to change: send at least one field.' },
   'date.outOfRange': { ms: 'Tarikh di luar julat yang diterima (tahun 2000 hingga 2099).', en: 'The date is outside the accepted range (years 2000 to 2099).' },
   'instant.outOfRange': { ms: 'Masa di luar julat (tahun 0001 hingga 9999).', en: 'The time is out of range (years 0001 to 9999).' },
   'schedule.notFound': { ms: 'Jadual waktu kerja tidak dijumpai dalam organisasi ini.', en: 'Work schedule not found in this organisation.' },
   'schedule.inactive': { ms: 'Jadual waktu kerja ini tidak aktif.', en: 'This work schedule is inactive.' },
-  'schedule.fieldNotForType': { ms: 'Medan ini tiada pada jenis jadual ini (WBF: nama dan tempoh ihsan; Tetap: tiada margin syif).', en: 'This field does not apply to this type of schedule (WBF: name and grace only; fixed: no shift margins).' },
+  'schedule.fieldNotForType': {
+    ms: 'Medan ini tiada pada jenis jadual ini (WBF: nama dan tempoh ihsan; Tetap: tiada margin syif).',
+    en: 'This field does not apply to this type of schedule (WBF: name and grace only; fixed: no shift margins).',
+  },
   'pattern.notFound': { ms: 'Corak kerja tidak dijumpai dalam organisasi ini.', en: 'Work pattern not found in this organisation.' },
   'pattern.inactive': { ms: 'Corak kerja ini tidak aktif.', en: 'This work pattern is inactive.' },
   'user.notFound': { ms: 'Pengguna tidak dijumpai dalam organisasi ini.', en: 'User not found in this organisation.' },
-  'assignment.scheduleOrPattern': { ms: 'Nyatakan sama ada jadual (scheduleId) atau corak (patternId), bukan kedua-duanya.', en: 'Give either a schedule (scheduleId) or a pattern (patternId), not both.' },
-  'assignment.userOrUnit': { ms: 'Nyatakan pegawai (userId) atau unit (unitId), bukan kedua-duanya.', en: 'Give an officer (userId) or a unit (unitId), not both.' },
+  'assignment.scheduleOrPattern': {
+    ms: 'Nyatakan sama ada jadual (scheduleId) atau corak (patternId), bukan kedua-duanya.',
+    en: 'Give either a schedule (scheduleId) or a pattern (patternId), not both.',
+  },
+  'assignment.userOrUnit': {
+    ms: 'Nyatakan pegawai (userId) atau unit (unitId), bukan kedua-duanya.',
+    en: 'Give an officer (userId) or a unit (unitId), not both.',
+  },
   'task.copyOrder': { ms: 'Tarikh tujuan mesti selepas tarikh asal.', en: 'The target date must be after the source date.' },
 };
 

@@ -55,15 +55,22 @@ beforeAll(async () => {
   const now = new Date(Date.now() - 60_000).toISOString();
   const workday = workingTuesdayAhead(7);
   const tomorrow = new Date(Date.now() + 86_400_000).toLocaleDateString('en-CA', { timeZone: 'Asia/Kuala_Lumpur' });
-  const site = await made(broad.client.post('/api/sites', { name: 'Tapak Fuzz', shape: { type: 'circle', centre: { lat: 3.139, lng: 101.687 }, radiusMeters: 200 } }));
+  const site = await made(
+    broad.client.post('/api/sites', { name: 'Tapak Fuzz', shape: { type: 'circle', centre: { lat: 3.139, lng: 101.687 }, radiusMeters: 200 } }),
+  );
   const task = await made(broad.client.post('/api/tasks', { date: today, title: 'Tugasan fuzz', category: 'PENTADBIRAN' }));
   const teamTask = await made(broad.client.post('/api/team/tasks', { officerId: officer.id, date: today, title: 'Tugasan diberi', category: 'PENTADBIRAN' }));
   const ownStatus = await made(broad.client.post('/api/day-statuses', { date: today, code: 'KURSUS', part: 'AM' }));
   const officerStatus = await made(officerClient.post('/api/day-statuses', { date: today, code: 'TUGASAN_LUAR', part: 'AM' }));
-  const movement = await made(broad.client.post('/api/movements', {
-    // Within working hours of a working day ahead, whatever the hour the suite runs at.
-    leaveAt: `${workday}T10:00:00+08:00`, expectedReturn: `${workday}T11:00:00+08:00`, destination: 'Pejabat Tanah', purpose: 'Mesyuarat',
-  }));
+  const movement = await made(
+    broad.client.post('/api/movements', {
+      // Within working hours of a working day ahead, whatever the hour the suite runs at.
+      leaveAt: `${workday}T10:00:00+08:00`,
+      expectedReturn: `${workday}T11:00:00+08:00`,
+      destination: 'Pejabat Tanah',
+      purpose: 'Mesyuarat',
+    }),
+  );
 
   const ids: FuzzIds = { officer: officer.id, supervisor: everyRole.id, unit: unit.id, site, request: officerStatus, foreign: foreign.officer.id };
   let seq = 0;
@@ -82,7 +89,9 @@ beforeAll(async () => {
     ['/api/approvals/', officerStatus],
   ];
 
-  const doc = await anonymous.client.get<{ paths: Record<string, Record<string, { parameters?: Param[]; requestBody?: { content: Record<string, { schema: JsonSchema }> } }>> }>('/api/docs/json');
+  const doc = await anonymous.client.get<{
+    paths: Record<string, Record<string, { parameters?: Param[]; requestBody?: { content: Record<string, { schema: JsonSchema }> } }>>;
+  }>('/api/docs/json');
   ops = Object.entries(doc.body.paths).flatMap(([path, methods]) =>
     Object.entries(methods).map(([method, op]) => ({
       method: method.toUpperCase(),
@@ -142,7 +151,14 @@ function requestsFor(op: Operation): Sent[] {
   } else if (op.method === 'GET') {
     for (const q of hostileQueries(query, ctx)) out.push({ name: q.name, method: op.method, url: q.query ? `${base}?${q.query}` : base });
   } else {
-    const bodies: [string, string][] = [['no body', ''], ['empty object', '{}'], ['array body', '[]'], ['null body', 'null'], ['string body', '"x"'], ['unknown keys, one with NUL', '{"a\\u0000":"\\ud800"}']];
+    const bodies: [string, string][] = [
+      ['no body', ''],
+      ['empty object', '{}'],
+      ['array body', '[]'],
+      ['null body', 'null'],
+      ['string body', '"x"'],
+      ['unknown keys, one with NUL', '{"a\\u0000":"\\ud800"}'],
+    ];
     for (const [name, raw] of bodies) out.push({ name, method: op.method, url: base, ...(raw ? json(raw) : {}) });
   }
   const plausibleBody = op.body ? hostileBodies(op.body, ctx)[0]!.raw : undefined;
@@ -165,7 +181,8 @@ function requestsFor(op: Operation): Sent[] {
  * What an anonymous caller sends to a route that needs a session: it is refused before its
  * input is validated, so only what is read before that (the body's parsing, the path) varies.
  */
-const BEFORE_ACCESS = /^(plausible|empty object|array body|null body|deep nesting|__proto__ key|constructor\.prototype key|form-encoded body|malformed JSON|percent-encoded NUL|invalid UTF-8 .*|\w+: (percent-encoded NUL|invalid UTF-8|3 000 characters))$/;
+const BEFORE_ACCESS =
+  /^(plausible|empty object|array body|null body|deep nesting|__proto__ key|constructor\.prototype key|form-encoded body|malformed JSON|percent-encoded NUL|invalid UTF-8 .*|\w+: (percent-encoded NUL|invalid UTF-8|3 000 characters))$/;
 
 async function send(who: Caller, r: Sent): Promise<{ status: number; text: string }> {
   const c = who.client;
@@ -188,7 +205,8 @@ async function fuzz(who: Caller, only: (op: Operation) => boolean, which: (r: Se
   for (const op of ops.filter(only)) {
     for (const r of requestsFor(op).filter(which)) {
       const res = await send(who, r);
-      if (res.status >= 500) failures.push(`${who.name} ${op.method} ${op.path} [${r.name}] ${r.url.slice(0, 100)} ${(r.raw ?? '').slice(0, 100)} → ${res.status}`);
+      if (res.status >= 500)
+        failures.push(`${who.name} ${op.method} ${op.path} [${r.name}] ${r.url.slice(0, 100)} ${(r.raw ?? '').slice(0, 100)} → ${res.status}`);
     }
   }
   if (failures.length) failures.push(...errorLines.slice(seen).map((l) => l.slice(0, 600)));
@@ -206,7 +224,13 @@ describe('the API under hostile input', () => {
 
   it('answers an anonymous caller with 2xx or 4xx, never 5xx (the whole corpus on public routes)', { timeout: 120_000 }, async () => {
     const failures = await fuzz(anonymous, isPublic);
-    failures.push(...(await fuzz(anonymous, (op) => !isPublic(op), (r) => BEFORE_ACCESS.test(r.name))));
+    failures.push(
+      ...(await fuzz(
+        anonymous,
+        (op) => !isPublic(op),
+        (r) => BEFORE_ACCESS.test(r.name),
+      )),
+    );
     expect(failures).toEqual([]);
   });
 

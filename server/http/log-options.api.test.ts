@@ -38,10 +38,12 @@ beforeAll(async () => {
   app = await buildApp({ config, database, logger: { stream }, serveApp: false });
   // A route whose statement fails in the database with the request's value as its parameter,
   // as any unforeseen database failure would.
-  app.withTypeProvider<ZodTypeProvider>().post('/api/test/failing-statement', { config: { access: { public: true } }, schema: { body: z.object({ name: z.string() }) } }, async (req) => {
-    await req.db.execute(sql`select ${req.body.name}::integer`);
-    return {};
-  });
+  app
+    .withTypeProvider<ZodTypeProvider>()
+    .post('/api/test/failing-statement', { config: { access: { public: true } }, schema: { body: z.object({ name: z.string() }) } }, async (req) => {
+      await req.db.execute(sql`select ${req.body.name}::integer`);
+      return {};
+    });
   await app.ready();
 });
 afterAll(async () => {
@@ -73,12 +75,16 @@ describe('the server log', () => {
     const search = await app.inject({ method: 'GET', url: `/api/users/options?q=${encodeURIComponent(PLANTED_NAME)}`, headers });
     expect(search.statusCode).toBe(401);
     expect(logged()).toContain('/api/users/options'); // the requests were logged, without what they carried
-    for (const planted of [PLANTED_PASSWORD, PLANTED_COOKIE, PLANTED_CSRF, PLANTED_NAME, encodeURIComponent(PLANTED_NAME)]) expect(logged()).not.toContain(planted);
+    for (const planted of [PLANTED_PASSWORD, PLANTED_COOKIE, PLANTED_CSRF, PLANTED_NAME, encodeURIComponent(PLANTED_NAME)])
+      expect(logged()).not.toContain(planted);
   });
 
   it('redacts credentials wherever a log call includes headers or a password', () => {
     lines = [];
-    app.log.info({ headers: { cookie: PLANTED_COOKIE, 'x-csrf-token': PLANTED_CSRF }, body: { password: PLANTED_PASSWORD }, password: PLANTED_PASSWORD }, 'careless log call');
+    app.log.info(
+      { headers: { cookie: PLANTED_COOKIE, 'x-csrf-token': PLANTED_CSRF }, body: { password: PLANTED_PASSWORD }, password: PLANTED_PASSWORD },
+      'careless log call',
+    );
     expect(logged()).toContain('careless log call');
     for (const planted of [PLANTED_PASSWORD, PLANTED_COOKIE, PLANTED_CSRF]) expect(logged()).not.toContain(planted);
   });

@@ -16,7 +16,10 @@ beforeAll(async () => {
   admin = await loginAs(t, world.admin);
   platform = await loginAs(t, await makeUser(t.db, null, { roles: ['PENTADBIR_SISTEM'] }));
   const unit = await makeUnit(t.db, world.org.id);
-  const site = await admin.post<{ id: string }>('/api/sites', { name: 'Ibu Pejabat', shape: { type: 'circle', centre: { lat: 3.1, lng: 101.7 }, radiusMeters: 100 } });
+  const site = await admin.post<{ id: string }>('/api/sites', {
+    name: 'Ibu Pejabat',
+    shape: { type: 'circle', centre: { lat: 3.1, lng: 101.7 }, radiusMeters: 100 },
+  });
   const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Kuala_Lumpur' });
   const task = await admin.post<{ id: string }>('/api/tasks', { date: today, title: 'Laporan bulanan', category: 'PENTADBIRAN' });
   const agency = await makeOrg(t.db);
@@ -56,7 +59,8 @@ describe('an empty PATCH', () => {
   it('refuses at start-up a PATCH route whose body accepts {}', async () => {
     const { buildApp } = await import('../app');
     const app = await buildApp({ config: t.config, database: t.database, logger: false, serveApp: false });
-    const route = (body?: z.ZodType) => () => app.patch('/api/lax', { config: { access: { permission: 'authenticated' } }, schema: body ? { body } : {} }, async () => ({}));
+    const route = (body?: z.ZodType) => () =>
+      app.patch('/api/lax', { config: { access: { permission: 'authenticated' } }, schema: body ? { body } : {} }, async () => ({}));
     expect(route(z.object({ name: z.string() }).partial())).toThrow(/accepts an empty body/);
     expect(route()).toThrow(/accepts an empty body/);
     await app.close();

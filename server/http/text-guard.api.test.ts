@@ -34,7 +34,7 @@ function expectRefused(res: { status: number; body: unknown }, where: string, pa
 }
 
 describe('text with a NUL or a lone surrogate', () => {
-  it('is refused with 400 naming the field, in the caller\'s language, where it answered 500', async () => {
+  it("is refused with 400 naming the field, in the caller's language, where it answered 500", async () => {
     expectRefused(await t.client().post('/api/auth/login', { login: 'ali\u0000@ujian.gov.my', password: 'x' }), 'body', 'login');
     const en = t.client();
     en.lang = 'en-GB';
@@ -47,7 +47,13 @@ describe('text with a NUL or a lone surrogate', () => {
   });
 
   it('names the first bad field of a nested body by its dotted path, keys included', async () => {
-    const many = await supervisor.post('/api/approvals/decide-many', { items: [{ kind: 'STATUS', id: world.officer.id }, { kind: 'STATUS', id: '\uD800' }], decision: 'DILULUSKAN' });
+    const many = await supervisor.post('/api/approvals/decide-many', {
+      items: [
+        { kind: 'STATUS', id: world.officer.id },
+        { kind: 'STATUS', id: '\uD800' },
+      ],
+      decision: 'DILULUSKAN',
+    });
     expectRefused(many, 'body', 'items.1.id');
     expectRefused(await admin.patch('/api/organisation', { name: 'Agensi', settings: { ['grace\u0000Minutes']: 5 } }), 'body', 'settings.grace\u0000Minutes');
   });
@@ -71,10 +77,16 @@ describe('text with a NUL or a lone surrogate', () => {
     ]);
     await closeDay(t.database, { id: world.org.id, timeZone: world.org.timeZone, state: world.org.state, settings: DEFAULT_ORG_SETTINGS }, '2026-09-15');
     const [issue] = (await officer.get<{ items: { id: string }[] }>('/api/issues?from=2026-09-01&to=2026-09-30')).body.items;
-    const sent = await officer.post<{ justification: { id: string } }>(`/api/issues/${issue!.id}/justification`, { category: 'KLINIK_HOSPITAL', text: 'Temujanji hospital pagi' });
+    const sent = await officer.post<{ justification: { id: string } }>(`/api/issues/${issue!.id}/justification`, {
+      category: 'KLINIK_HOSPITAL',
+      text: 'Temujanji hospital pagi',
+    });
     const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
     expect(png.includes(0)).toBe(true);
-    const up = await officer.upload('PUT', `/api/justifications/${sent.body.justification.id}/attachment`, png, { 'content-type': 'image/png', 'x-file-name': 'surat.png' });
+    const up = await officer.upload('PUT', `/api/justifications/${sent.body.justification.id}/attachment`, png, {
+      'content-type': 'image/png',
+      'x-file-name': 'surat.png',
+    });
     expect(up.status).toBe(200);
   });
 });

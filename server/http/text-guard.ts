@@ -41,7 +41,11 @@ export function badTextPath(value: unknown): string | null {
  */
 export function registerTextGuard(app: FastifyInstance): void {
   app.addHook('preValidation', async (req) => {
-    const parts = [['params', req.params], ['querystring', req.query], ['body', req.body]] as const;
+    const parts = [
+      ['params', req.params],
+      ['querystring', req.query],
+      ['body', req.body],
+    ] as const;
     for (const [where, value] of parts) {
       const path = badTextPath(value);
       if (path !== null) throw new AppError('VALIDATION_FAILED', { in: where, fields: [{ path: path || where, message: 'text.invalidCharacters' }] });

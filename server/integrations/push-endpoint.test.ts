@@ -4,7 +4,7 @@ import { isAllowedPushEndpoint } from './push-endpoint';
 const allowed = ['fcm.googleapis.com', '*.push.apple.com', '127.0.0.1:8443', 'push.example.gov.my:9443'];
 
 describe('isAllowedPushEndpoint', () => {
-  it('takes a plain entry\'s host and sub-domains, a wildcard\'s sub-domains only, on port 443', () => {
+  it("takes a plain entry's host and sub-domains, a wildcard's sub-domains only, on port 443", () => {
     expect(isAllowedPushEndpoint('https://fcm.googleapis.com/fcm/send/x', allowed)).toBe(true);
     expect(isAllowedPushEndpoint('https://FCM.googleapis.com:443/fcm/send/x', allowed)).toBe(true);
     expect(isAllowedPushEndpoint('https://eu.fcm.googleapis.com/x', allowed)).toBe(true);

@@ -13,7 +13,8 @@ export type VapidKeys = { publicKey: string; privateKey: string };
  * Two processes starting together both try to insert; the first wins and both read it.
  */
 export async function ensureVapidKeys(db: Db): Promise<VapidKeys> {
-  const read = async () => (await db.select({ value: serverKeys.value }).from(serverKeys).where(eq(serverKeys.name, 'vapid')))[0]?.value as VapidKeys | undefined;
+  const read = async () =>
+    (await db.select({ value: serverKeys.value }).from(serverKeys).where(eq(serverKeys.name, 'vapid')))[0]?.value as VapidKeys | undefined;
   const found = await read();
   if (found) return found;
   const made = webpush.generateVAPIDKeys();
@@ -42,11 +43,13 @@ export function createPushSender(keys: VapidKeys, subject: string, allowedHosts:
     async send(target, payload) {
       if (!isAllowedPushEndpoint(target.endpoint, allowedHosts)) return 'REFUSED';
       try {
-        await webpush.sendNotification(
-          { endpoint: target.endpoint, keys: { p256dh: target.p256dh, auth: target.auth } },
-          JSON.stringify(payload),
-          { vapidDetails: { subject, publicKey: keys.publicKey, privateKey: keys.privateKey }, TTL: 24 * 3600, contentEncoding: 'aes128gcm', timeout: 10_000, ...(agent ? { agent } : {}) },
-        );
+        await webpush.sendNotification({ endpoint: target.endpoint, keys: { p256dh: target.p256dh, auth: target.auth } }, JSON.stringify(payload), {
+          vapidDetails: { subject, publicKey: keys.publicKey, privateKey: keys.privateKey },
+          TTL: 24 * 3600,
+          contentEncoding: 'aes128gcm',
+          timeout: 10_000,
+          ...(agent ? { agent } : {}),
+        });
         return 'SENT';
       } catch (err) {
         const status = (err as { statusCode?: number }).statusCode;

@@ -20,7 +20,10 @@ async function closeAll(from: string, to: string) {
   }
 }
 async function cards(month: string) {
-  const rows = await t.db.select().from(attendanceCards).where(and(eq(attendanceCards.orgId, org.id), eq(attendanceCards.month, month)));
+  const rows = await t.db
+    .select()
+    .from(attendanceCards)
+    .where(and(eq(attendanceCards.orgId, org.id), eq(attendanceCards.month, month)));
   return Object.fromEntries(Object.entries(ids).map(([k, id]) => [k, rows.find((r) => r.userId === id)?.card]));
 }
 
@@ -38,7 +41,10 @@ beforeAll(async () => {
       const date = `${month}-${String(day).padStart(2, '0')}`;
       for (const [k, id] of Object.entries(ids)) {
         const late = (k === 'often' && [1, 2, 8].includes(day)) || (k === 'twice' && [1, 2].includes(day));
-        rows.push({ orgId: o.id, userId: id, at: at(date, late ? '09:30' : '08:00'), source: 'web', place: 'SITE' }, { orgId: o.id, userId: id, at: at(date, '18:00'), source: 'web', place: 'SITE' });
+        rows.push(
+          { orgId: o.id, userId: id, at: at(date, late ? '09:30' : '08:00'), source: 'web', place: 'SITE' },
+          { orgId: o.id, userId: id, at: at(date, '18:00'), source: 'web', place: 'SITE' },
+        );
       }
     }
   }
@@ -47,7 +53,7 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 describe('monthly attendance cards', () => {
-  it('waits until a month\'s days are all closed, then counts it on the 1st', async () => {
+  it("waits until a month's days are all closed, then counts it on the 1st", async () => {
     const now = new Date('2026-11-02T02:00:00Z');
     expect(await dueCardMonths(t.database, [org], now)).toEqual([]);
     await closeAll('2026-09-01', '2026-10-31');
@@ -61,17 +67,26 @@ describe('monthly attendance cards', () => {
     expect(await cards('2026-10')).toEqual({ often: 'MERAH', twice: 'KUNING', never: 'KUNING' });
     await countCards(t.database, org, '2026-09');
     expect(await cards('2026-09')).toEqual({ often: 'HIJAU', twice: 'KUNING', never: 'KUNING' });
-    const [row] = await t.db.select().from(attendanceCards).where(and(eq(attendanceCards.userId, ids.often), eq(attendanceCards.month, '2026-10')));
+    const [row] = await t.db
+      .select()
+      .from(attendanceCards)
+      .where(and(eq(attendanceCards.userId, ids.often), eq(attendanceCards.month, '2026-10')));
     expect(row).toMatchObject({ fromCard: 'HIJAU', card: 'MERAH', offenceDays: 3 });
     expect(await dueCardMonths(t.database, [org], new Date('2026-11-02T02:00:00Z'))).toEqual([]);
   });
 
   it('tells a changed card to the officer and their supervisor once per month counted (R27)', async () => {
-    const told = (await t.db.select().from(notifications).where(eq(notifications.orgId, org.id)).orderBy(notifications.createdAt)).filter((n) => n.kind.includes('CARD'));
-    expect(told.filter((n) => n.userId === ids.often).map((n) => [n.kind, (n.params as { card: string }).card])).toEqual([['CARD_CHANGED', 'HIJAU'], ['CARD_CHANGED', 'MERAH']]);
+    const told = (await t.db.select().from(notifications).where(eq(notifications.orgId, org.id)).orderBy(notifications.createdAt)).filter((n) =>
+      n.kind.includes('CARD'),
+    );
+    expect(told.filter((n) => n.userId === ids.often).map((n) => [n.kind, (n.params as { card: string }).card])).toEqual([
+      ['CARD_CHANGED', 'HIJAU'],
+      ['CARD_CHANGED', 'MERAH'],
+    ]);
     const team = told.filter((n) => n.userId === supervisorId);
     expect(team.map((n) => [n.kind, n.link, (n.params as { card: string }).card])).toEqual([
-      ['TEAM_CARD_CHANGED', `/team/${ids.often}`, 'HIJAU'], ['TEAM_CARD_CHANGED', `/team/${ids.often}`, 'MERAH'],
+      ['TEAM_CARD_CHANGED', `/team/${ids.often}`, 'HIJAU'],
+      ['TEAM_CARD_CHANGED', `/team/${ids.often}`, 'MERAH'],
     ]);
     expect(told.some((n) => n.userId === ids.twice || n.userId === ids.never)).toBe(false);
   });
@@ -82,6 +97,12 @@ describe('monthly attendance cards', () => {
     const c = t.client();
     await c.login(u!.email, 'Ujian#Kehadiran-2026');
     const m = await c.get<{ card: { card: string; months: { month: string; card: string; offenceDays: number }[] } }>('/api/attendance/month?month=2026-10');
-    expect(m.body.card).toEqual({ card: 'MERAH', months: [{ month: '2026-10', offenceDays: 3, card: 'MERAH' }, { month: '2026-09', offenceDays: 3, card: 'HIJAU' }] });
+    expect(m.body.card).toEqual({
+      card: 'MERAH',
+      months: [
+        { month: '2026-10', offenceDays: 3, card: 'MERAH' },
+        { month: '2026-09', offenceDays: 3, card: 'HIJAU' },
+      ],
+    });
   });
 });

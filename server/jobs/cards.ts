@@ -24,7 +24,13 @@ export async function countCards(database: Database, org: Org, month: string): P
     for (let after: string | null = null; ;) {
       const chunk = await officersAfter(tx, org.id, after, CARD_CHUNK);
       if (chunk.length === 0) break;
-      changed += await countCardsOfMonth(tx, org.id, month, chunk.map((o) => o.id), thresholds);
+      changed += await countCardsOfMonth(
+        tx,
+        org.id,
+        month,
+        chunk.map((o) => o.id),
+        thresholds,
+      );
       officers += chunk.length;
       if (chunk.length < CARD_CHUNK) break;
       after = chunk[chunk.length - 1]!.id;

@@ -28,10 +28,18 @@ let large: Org;
 async function agency(n: number): Promise<Org> {
   const o = await makeOrg(database.db);
   const ids = await makeOfficers(database.db, o.id, n);
-  await makePunches(database.db, o.id, ids.flatMap((userId, i) => (i % 3 !== 0 ? [] : [
-    { userId, at: at(DATE, i % 6 === 0 ? '08:00' : '09:30') },
-    { userId, at: at(DATE, '18:00') },
-  ])));
+  await makePunches(
+    database.db,
+    o.id,
+    ids.flatMap((userId, i) =>
+      i % 3 !== 0
+        ? []
+        : [
+            { userId, at: at(DATE, i % 6 === 0 ? '08:00' : '09:30') },
+            { userId, at: at(DATE, '18:00') },
+          ],
+    ),
+  );
   return { id: o.id, timeZone: o.timeZone, state: o.state, settings: DEFAULT_ORG_SETTINGS, onboardedOn: o.onboardedOn };
 }
 
@@ -49,10 +57,12 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => database.close());
 
-describe('the jobs\' statements do not grow with the number of officers', () => {
-  it('closes 3,000 officers\' day (2,000 absent) with the same statements as 2 officers\' day', async () => {
+describe("the jobs' statements do not grow with the number of officers", () => {
+  it("closes 3,000 officers' day (2,000 absent) with the same statements as 2 officers' day", async () => {
     const two = await statementsOf(() => closeDay(database, small, DATE, undefined, { chunkSize: 5000 }));
-    const many = await statementsOf(async () => expect(await closeDay(database, large, DATE, undefined, { chunkSize: 5000 })).toMatchObject({ officers: 3000 }));
+    const many = await statementsOf(async () =>
+      expect(await closeDay(database, large, DATE, undefined, { chunkSize: 5000 })).toMatchObject({ officers: 3000 }),
+    );
     expect(many.texts).toEqual(two.texts);
     expect(many.maxParams).toBe(two.maxParams);
   }, 60_000);
@@ -66,7 +76,7 @@ describe('the jobs\' statements do not grow with the number of officers', () => 
     expect(many.maxParams).toBe(two.maxParams);
   }, 60_000);
 
-  it('counts 3,000 officers\' cards with the same statements as 2 (twice at most: one round per chunk)', async () => {
+  it("counts 3,000 officers' cards with the same statements as 2 (twice at most: one round per chunk)", async () => {
     const two = await statementsOf(() => countCards(database, small, '2026-11'));
     const many = await statementsOf(async () => expect(await countCards(database, large, '2026-11')).toMatchObject({ officers: 3000 }));
     expect(new Set(many.texts)).toEqual(new Set(two.texts));

@@ -23,8 +23,15 @@ beforeAll(async () => {
   await makeUser(t.db, o.id, { roles: ['EKSEKUTIF'] }); // not an officer: no day record
   const p = (key: string, hhmm: string, place = 'SITE') => ({ userId: people[key]!, at: at(hhmm), place });
   await makePunches(t.db, o.id, [
-    p('onTime', '08:00'), p('onTime', '17:00'), p('late', '09:20'), p('late', '18:00'), p('early', '08:00'), p('early', '16:00'),
-    p('noOut', '08:10'), p('outside', '08:00', 'OUTSIDE'), p('outside', '17:05'),
+    p('onTime', '08:00'),
+    p('onTime', '17:00'),
+    p('late', '09:20'),
+    p('late', '18:00'),
+    p('early', '08:00'),
+    p('early', '16:00'),
+    p('noOut', '08:10'),
+    p('outside', '08:00', 'OUTSIDE'),
+    p('outside', '17:05'),
     ...Array.from({ length: 40 }, (_, i) => [p(`more${i}`, '08:15'), p(`more${i}`, '17:20')]).flat(),
   ]);
   await t.db.insert(dayStatuses).values({ orgId: o.id, userId: people.onLeave!, date: DATE, code: 'CUTI', part: 'FULL', state: 'DILULUSKAN' });
@@ -32,11 +39,20 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 async function records() {
-  return t.db.select().from(dayRecords).where(and(eq(dayRecords.orgId, org.id), eq(dayRecords.date, DATE)));
+  return t.db
+    .select()
+    .from(dayRecords)
+    .where(and(eq(dayRecords.orgId, org.id), eq(dayRecords.date, DATE)));
 }
 async function openIssues(userId: string) {
-  const rows = await t.db.select().from(attendanceIssues).where(and(eq(attendanceIssues.orgId, org.id), eq(attendanceIssues.userId, userId), eq(attendanceIssues.date, DATE)));
-  return rows.filter((r) => r.state === 'TERBUKA').map((r) => r.code).sort();
+  const rows = await t.db
+    .select()
+    .from(attendanceIssues)
+    .where(and(eq(attendanceIssues.orgId, org.id), eq(attendanceIssues.userId, userId), eq(attendanceIssues.date, DATE)));
+  return rows
+    .filter((r) => r.state === 'TERBUKA')
+    .map((r) => r.code)
+    .sort();
 }
 
 describe('closing a day', () => {
@@ -46,7 +62,7 @@ describe('closing a day', () => {
     expect(await records()).toHaveLength(0);
   });
 
-  it('stores every officer\'s record and issues with the rules engine, once however often it runs', async () => {
+  it("stores every officer's record and issues with the rules engine, once however often it runs", async () => {
     const first = await closeDay(t.database, org, DATE);
     expect(first).toMatchObject({ officers: 47 });
     expect(await closeDay(t.database, org, DATE)).toMatchObject({ skipped: 'CLOSED' });
@@ -71,14 +87,17 @@ describe('closing a day', () => {
     expect(all).toHaveLength(5);
   });
 
-  it('evaluates a closed day again when a late change reaches it: the admin\'s missing punch clears the issue', async () => {
+  it("evaluates a closed day again when a late change reaches it: the admin's missing punch clears the issue", async () => {
     const admin = await makeUser(t.db, org.id, { roles: ['PENTADBIR_ORGANISASI'] });
     const c = t.client();
     await c.login(admin.email, admin.password);
     const res = await c.post('/api/admin/punches', { userId: people.noOut, at: at('17:30').toISOString(), kind: 'OUT', reason: 'Lupa daftar keluar' });
     expect(res.status).toBe(201);
     expect(await openIssues(people.noOut!)).toEqual([]);
-    const gone = await t.db.select().from(attendanceIssues).where(and(eq(attendanceIssues.orgId, org.id), eq(attendanceIssues.userId, people.noOut!)));
+    const gone = await t.db
+      .select()
+      .from(attendanceIssues)
+      .where(and(eq(attendanceIssues.orgId, org.id), eq(attendanceIssues.userId, people.noOut!)));
     expect(gone.map((g) => g.state)).toEqual(['GUGUR']);
     expect((await records()).find((r) => r.userId === people.noOut)?.status).toBe('HADIR');
   });
@@ -93,7 +112,7 @@ describe('closing a day', () => {
     expect(await closeDay(t.database, org, '2026-11-04')).toMatchObject({ officers: 47 });
   });
 
-  it('lists the days a server must catch up on: from the organisation\'s first day (35 days at most) to the last day over', async () => {
+  it("lists the days a server must catch up on: from the organisation's first day (35 days at most) to the last day over", async () => {
     const o = await makeOrg(t.db);
     await t.db.update(organisations).set({ onboardedOn: '2026-11-20' }).where(eq(organisations.id, o.id));
     const now = new Date('2026-11-25T05:00:00Z'); // 13:00 in Kuala Lumpur on the 25th

@@ -3,8 +3,17 @@ import type { Db } from '../db/client';
 import { rowsOf } from '../db/raw';
 
 export type ClaimedDelivery = {
-  org_id: string; id: string; channel: string; attempts: number; notification_id: string;
-  kind: string; params: Record<string, unknown>; link: string; user_id: string; email: string; language: string;
+  org_id: string;
+  id: string;
+  channel: string;
+  attempts: number;
+  notification_id: string;
+  kind: string;
+  params: Record<string, unknown>;
+  link: string;
+  user_id: string;
+  email: string;
+  language: string;
   /** Push: the devices already served by an earlier attempt. */
   delivered_to: string[];
 };
@@ -15,7 +24,9 @@ export type ClaimedDelivery = {
  * again when the lease ends. Runs as the owner, across organisations, like start-up.
  */
 export async function claimDue(db: Db, limit: number): Promise<ClaimedDelivery[]> {
-  return rowsOf<ClaimedDelivery>(db, sql`
+  return rowsOf<ClaimedDelivery>(
+    db,
+    sql`
     WITH due AS (
       SELECT org_id, id FROM notification_deliveries
       WHERE state IN ('PENDING', 'SENDING') AND next_attempt_at <= now()
@@ -26,12 +37,16 @@ export async function claimDue(db: Db, limit: number): Promise<ClaimedDelivery[]
       RETURNING d.org_id, d.id, d.channel, d.attempts, d.notification_id, to_json(d.delivered_to) AS delivered_to)
     SELECT c.*, n.kind, n.params, n.link, n.user_id, u.email, u.language
     FROM claimed c JOIN notifications n ON n.org_id = c.org_id AND n.id = c.notification_id
-      JOIN users u ON u.org_id = n.org_id AND u.id = n.user_id`);
+      JOIN users u ON u.org_id = n.org_id AND u.id = n.user_id`,
+  );
 }
 
 export async function subscriptionsOf(db: Db, orgId: string, userId: string) {
-  return rowsOf<{ id: string; endpoint: string; p256dh: string; auth: string }>(db, sql`
-    SELECT id, endpoint, p256dh, auth FROM push_subscriptions WHERE org_id = ${orgId} AND user_id = ${userId} ORDER BY created_at`);
+  return rowsOf<{ id: string; endpoint: string; p256dh: string; auth: string }>(
+    db,
+    sql`
+    SELECT id, endpoint, p256dh, auth FROM push_subscriptions WHERE org_id = ${orgId} AND user_id = ${userId} ORDER BY created_at`,
+  );
 }
 
 export async function dropSubscription(db: Db, orgId: string, id: string): Promise<void> {
@@ -51,7 +66,9 @@ export async function touchSubscription(db: Db, orgId: string, id: string): Prom
 
 /** SENT or GONE (nowhere left to send), final. */
 export async function finishDelivery(db: Db, orgId: string, id: string, state: 'SENT' | 'GONE'): Promise<void> {
-  await db.execute(sql`UPDATE notification_deliveries SET state = ${state}, sent_at = CASE WHEN ${state} = 'SENT' THEN now() END, last_error = NULL WHERE org_id = ${orgId} AND id = ${id}`);
+  await db.execute(
+    sql`UPDATE notification_deliveries SET state = ${state}, sent_at = CASE WHEN ${state} = 'SENT' THEN now() END, last_error = NULL WHERE org_id = ${orgId} AND id = ${id}`,
+  );
 }
 
 /** A failed attempt: tried again after 1, 2, 4, 8 minutes, then FAILED with its last error. */

@@ -27,9 +27,12 @@ const deliver = () => deliverDue(t.database, t.app.deps.senders);
 /** An officer with these devices registered, and one push notice written for them; returns the notice's delivery. */
 async function noticeTo(devices: Device[]) {
   const a = await makeOrgWithRoles(t.db);
-  for (const d of devices) await t.db.insert(pushSubscriptions).values({ orgId: a.org.id, userId: a.officer.id, endpoint: d.endpoint, p256dh: d.keys.p256dh, auth: d.keys.auth });
+  for (const d of devices)
+    await t.db.insert(pushSubscriptions).values({ orgId: a.org.id, userId: a.officer.id, endpoint: d.endpoint, p256dh: d.keys.p256dh, auth: d.keys.auth });
   await t.database.forTenant(a.org.id, (db) => notify(db, a.org.id, [{ userId: a.officer.id, kind: 'REMIND_IN', params: { date: '2026-09-08' } }]));
-  const [row] = await t.db.select({ delivery: notificationDeliveries }).from(notificationDeliveries)
+  const [row] = await t.db
+    .select({ delivery: notificationDeliveries })
+    .from(notificationDeliveries)
     .innerJoin(notifications, and(eq(notifications.orgId, notificationDeliveries.orgId), eq(notifications.id, notificationDeliveries.notificationId)))
     .where(and(eq(notificationDeliveries.orgId, a.org.id), eq(notificationDeliveries.channel, 'push')));
   return { orgId: a.org.id, delivery: row!.delivery };
@@ -37,7 +40,11 @@ async function noticeTo(devices: Device[]) {
 
 const stateOf = async (id: string) => (await t.db.select().from(notificationDeliveries).where(eq(notificationDeliveries.id, id)))[0]!;
 /** Makes the delivery due now instead of after its back-off, as if the minutes had passed. */
-const dueNow = (id: string) => t.db.update(notificationDeliveries).set({ nextAttemptAt: new Date(Date.now() - 1000) }).where(eq(notificationDeliveries.id, id));
+const dueNow = (id: string) =>
+  t.db
+    .update(notificationDeliveries)
+    .set({ nextAttemptAt: new Date(Date.now() - 1000) })
+    .where(eq(notificationDeliveries.id, id));
 const messagesTo = (d: Device, notificationId: string) =>
   push.received.filter((r) => r.path === new URL(d.endpoint).pathname && (r.payload as { id?: string } | null)?.id === notificationId).length;
 

@@ -2,7 +2,16 @@ import { renderNotification, type Language, type NotificationKind, type Notifica
 import type { Database } from '../db/client';
 import type { Senders } from '../features/notifications';
 import type { PushOutcome, PushSender } from '../integrations/web-push';
-import { claimDue, dropSubscription, failDelivery, finishDelivery, markServed, subscriptionsOf, touchSubscription, type ClaimedDelivery } from './deliveries-repo';
+import {
+  claimDue,
+  dropSubscription,
+  failDelivery,
+  finishDelivery,
+  markServed,
+  subscriptionsOf,
+  touchSubscription,
+  type ClaimedDelivery,
+} from './deliveries-repo';
 
 const MAX_ATTEMPTS = 5;
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -18,7 +27,9 @@ async function deliverOne(database: Database, d: ClaimedDelivery, senders: Sende
   if (d.channel === 'email') {
     if (!senders.mail) return 'GONE';
     await senders.mail.send({
-      to: d.email, subject: text.title, language: lang,
+      to: d.email,
+      subject: text.title,
+      language: lang,
       text: `${text.body}\n\n${url}\n\n-- \n${FOOTER[lang]}`,
       html: `<p>${escapeHtml(text.body)}</p><p><a href="${escapeHtml(url)}">${escapeHtml(url)}</a></p><hr><p style="color:#666;font-size:12px">${escapeHtml(FOOTER[lang])}</p>`,
     });

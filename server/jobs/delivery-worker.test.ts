@@ -26,7 +26,9 @@ describe('the delivery worker', () => {
   it('sends a notice soon after it is written, without waiting for its next round', async () => {
     const a = await makeOrgWithRoles(t.db);
     const device = push.device();
-    await t.db.insert(pushSubscriptions).values({ orgId: a.org.id, userId: a.officer.id, endpoint: device.endpoint, p256dh: device.keys.p256dh, auth: device.keys.auth });
+    await t.db
+      .insert(pushSubscriptions)
+      .values({ orgId: a.org.id, userId: a.officer.id, endpoint: device.endpoint, p256dh: device.keys.p256dh, auth: device.keys.auth });
     const { metrics } = t.app.deps;
     const worker = startDeliveryWorker(t.database, t.app.deps.senders, t.app.log, 600, metrics.deliveries); // its own round would come only after 10 minutes
     try {

@@ -25,7 +25,10 @@ export async function setUpOutbound(config: Config, database: Database, pushAgen
  * by one (SKIP LOCKED with a lease). `observer` hears each round's outcome (the metrics).
  */
 export function startDeliveryWorker(
-  database: Database, senders: Senders, log: FastifyBaseLogger, intervalSeconds: number,
+  database: Database,
+  senders: Senders,
+  log: FastifyBaseLogger,
+  intervalSeconds: number,
   observer?: { observe(round: { sent: number; gone: number; failed: number }): void },
 ): { stop(): Promise<void> } {
   let running: Promise<void> | null = null;

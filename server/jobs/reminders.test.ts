@@ -19,7 +19,8 @@ beforeAll(async () => {
   org = { id: o.id, timeZone: o.timeZone, state: o.state, settings: DEFAULT_ORG_SETTINGS }; // clock-in 08:45, clock-out +30 min, digest 08:00
   p.boss = (await makeUser(t.db, o.id, { roles: ['PENYELIA'] })).id;
   p.idle = (await makeUser(t.db, o.id, { roles: ['PENYELIA'] })).id; // nothing waits for this supervisor
-  for (const k of ['absent', 'onLeave', 'inOnly', 'done', 'lateIn', 'night']) p[k] = (await makeUser(t.db, o.id, { roles: ['PEGAWAI'], supervisorId: p.boss })).id;
+  for (const k of ['absent', 'onLeave', 'inOnly', 'done', 'lateIn', 'night'])
+    p[k] = (await makeUser(t.db, o.id, { roles: ['PEGAWAI'], supervisorId: p.boss })).id;
   // The night-shift officer's day starts at 22:00: not reminded in the morning.
   const [night] = await t.db.insert(workSchedules).values({ orgId: o.id, name: 'Syif malam', type: 'SHIFT', startTime: '22:00', endTime: '06:00' }).returning();
   await t.db.insert(scheduleAssignments).values({ orgId: o.id, scheduleId: night!.id, userId: p.night!, from: '2026-01-01' });
@@ -35,7 +36,11 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const told = async (kind: string) => (await t.db.select().from(notifications).where(and(eq(notifications.orgId, org.id), eq(notifications.kind, kind))));
+const told = async (kind: string) =>
+  await t.db
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.orgId, org.id), eq(notifications.kind, kind)));
 
 describe('reminders and the daily digest', () => {
   it('sends nothing before the set times', async () => {

@@ -14,7 +14,12 @@ import { logRoundFailure } from './round-failure';
  * server processes may run it: each (organisation, date) is closed under an advisory
  * lock, and closing is idempotent. `observer.dayClose` hears each date closed (the metrics).
  */
-export function startScheduler(database: Database, log: FastifyBaseLogger, intervalSeconds: number, observer: SchedulerObserver = {}): { stop(): Promise<void>; firstRound: Promise<void> } {
+export function startScheduler(
+  database: Database,
+  log: FastifyBaseLogger,
+  intervalSeconds: number,
+  observer: SchedulerObserver = {},
+): { stop(): Promise<void>; firstRound: Promise<void> } {
   let running: Promise<void> | null = null;
   let stopped = false;
   const tick = async () => {
@@ -43,9 +48,11 @@ export function startScheduler(database: Database, log: FastifyBaseLogger, inter
   };
   const run = () => {
     if (running || stopped) return;
-    running = tick().catch((err: unknown) => logRoundFailure(log, 'scheduled jobs', err)).finally(() => {
-      running = null;
-    });
+    running = tick()
+      .catch((err: unknown) => logRoundFailure(log, 'scheduled jobs', err))
+      .finally(() => {
+        running = null;
+      });
   };
   run();
   const firstRound = running ?? Promise.resolve();

@@ -57,17 +57,24 @@ describe('the demo agency, from a late check-in to the card', () => {
   let late: Issue;
   let octoberOffences = 0;
 
-  it('closes the past days: the officer\'s late check-ins are issues, each told in the bell', async () => {
+  it("closes the past days: the officer's late check-ins are issues, each told in the bell", async () => {
     for (const { date } of await dueCloses(database.db, NOW)) await closeDay(database, org, date, NOW);
     officer = await login('pegawai@demo.gov.my');
     const issues = (await officer.get<{ items: Issue[] }>('/api/issues?from=2026-10-01&to=2026-11-25')).body.items;
     late = issues.find((i) => i.code === 'LEWAT' && i.date < '2026-11-01')!;
     expect(late).toBeDefined();
     const told = (await officer.get<{ items: { kind: string; body: string }[] }>('/api/notifications?pageSize=100')).body.items;
-    expect(told.some((n) => n.kind === 'ISSUE_NEW' && n.body.startsWith(`Lewat ${formatMinutes(late.minutes ?? 0, 'ms-MY')} pada ${formatDate(late.date, 'ms-MY')}`))).toBe(true);
+    expect(
+      told.some(
+        (n) => n.kind === 'ISSUE_NEW' && n.body.startsWith(`Lewat ${formatMinutes(late.minutes ?? 0, 'ms-MY')} pada ${formatDate(late.date, 'ms-MY')}`),
+      ),
+    ).toBe(true);
     // October's cards, counted once its days are all closed, hold this late day as an offence.
     for (const { month } of await dueCardMonths(database, [org], NOW)) await countCards(database, org, month);
-    const [card] = await database.db.select().from(attendanceCards).innerJoin(users, eq(users.id, attendanceCards.userId))
+    const [card] = await database.db
+      .select()
+      .from(attendanceCards)
+      .innerJoin(users, eq(users.id, attendanceCards.userId))
       .where(and(eq(users.email, 'pegawai@demo.gov.my'), eq(attendanceCards.month, '2026-10')));
     expect(card!.attendance_cards.offenceDates).toContain(late.date);
     octoberOffences = card!.attendance_cards.offenceDays;
@@ -81,7 +88,9 @@ describe('the demo agency, from a late check-in to the card', () => {
     const supervisor = await login('penyelia@demo.gov.my');
     const queue = (await supervisor.get<{ items: { kind: string; id: string; date: string }[] }>('/api/approvals')).body.items;
     const item = queue.find((q) => q.kind === 'JUSTIFICATION' && q.date === late.date)!;
-    expect((await supervisor.post<{ state: string }>(`/api/approvals/JUSTIFICATION/${item.id}/decide`, { decision: 'DITERIMA', note: 'Diterima' })).body.state).toBe('DITERIMA');
+    expect(
+      (await supervisor.post<{ state: string }>(`/api/approvals/JUSTIFICATION/${item.id}/decide`, { decision: 'DITERIMA', note: 'Diterima' })).body.state,
+    ).toBe('DITERIMA');
 
     const first = (await officer.get<{ items: { title: string }[] }>('/api/notifications')).body.items[0];
     expect(first?.title).toBe('Justifikasi diterima');
@@ -92,7 +101,10 @@ describe('the demo agency, from a late check-in to the card', () => {
     expect(mail?.to && 'text' in mail.to ? mail.to.text : '').toBe('pegawai@demo.gov.my');
 
     // No new count: the acceptance itself counted October again.
-    const [card] = await database.db.select().from(attendanceCards).innerJoin(users, eq(users.id, attendanceCards.userId))
+    const [card] = await database.db
+      .select()
+      .from(attendanceCards)
+      .innerJoin(users, eq(users.id, attendanceCards.userId))
       .where(and(eq(users.email, 'pegawai@demo.gov.my'), eq(attendanceCards.month, '2026-10')));
     expect(card!.attendance_cards.offenceDates).not.toContain(late.date);
     expect(card!.attendance_cards.offenceDays).toBe(octoberOffences - 1);

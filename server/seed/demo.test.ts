@@ -45,7 +45,12 @@ describe('the demo agency', () => {
     await admin.login('pentadbir@demo.gov.my', DEMO_PASSWORD);
     const units = (await admin.get<{ items: { id: string; name: string; parentId: string | null }[] }>('/api/units')).body.items;
     const tech = units.find((u) => u.name === 'Bahagian Teknologi');
-    expect(units.filter((u) => u.parentId === tech?.id).map((u) => u.name).sort()).toEqual(['Unit Aplikasi', 'Unit Infrastruktur']);
+    expect(
+      units
+        .filter((u) => u.parentId === tech?.id)
+        .map((u) => u.name)
+        .sort(),
+    ).toEqual(['Unit Aplikasi', 'Unit Infrastruktur']);
     expect(units.map((u) => u.name)).toContain('Bahagian Pengurusan');
     const users = (await admin.get<{ items: { id: string; email: string; supervisorId: string | null }[]; total: number }>('/api/users?pageSize=100')).body;
     expect(users.total).toBeGreaterThanOrEqual(20);
@@ -74,7 +79,10 @@ describe('the demo history', () => {
     expect(past.length).toBeGreaterThanOrEqual(12);
     const tasks = await officer.get<{ items: unknown[] }>('/api/tasks?week=' + new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10));
     expect(tasks.body.items.length).toBeGreaterThan(0);
-    const rows = await rowsOf<{ n: number | string; issues: number | string }>(database.db, sql`SELECT count(*) AS n, count(*) FILTER (WHERE place = 'OUTSIDE') AS issues FROM punches`);
+    const rows = await rowsOf<{ n: number | string; issues: number | string }>(
+      database.db,
+      sql`SELECT count(*) AS n, count(*) FILTER (WHERE place = 'OUTSIDE') AS issues FROM punches`,
+    );
     expect(Number(rows[0]?.n)).toBeGreaterThan(500);
     expect(Number(rows[0]?.issues)).toBeGreaterThan(0);
   });

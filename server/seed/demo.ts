@@ -35,7 +35,12 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ orgId: strin
     const today = localOf(now.toISOString(), 'Asia/Kuala_Lumpur').date;
     // Onboarded before its history starts, so the server's day-close job closes those days at first start.
     const org = await insertOrg(tx, {
-      name: 'Jabatan Demo Digital', code: 'JDD', state: 'MY-16', timeZone: 'Asia/Kuala_Lumpur', settings: DEFAULT_ORG_SETTINGS, onboardedOn: addDays(today, -31),
+      name: 'Jabatan Demo Digital',
+      code: 'JDD',
+      state: 'MY-16',
+      timeZone: 'Asia/Kuala_Lumpur',
+      settings: DEFAULT_ORG_SETTINGS,
+      onboardedOn: addDays(today, -31),
     });
     const unitIds = {} as Record<DemoUnitKey, string>;
     for (const [key, u] of Object.entries(DEMO_UNITS) as [DemoUnitKey, (typeof DEMO_UNITS)[DemoUnitKey]][]) {
@@ -45,9 +50,20 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ orgId: strin
     const ids = new Map<string, string>();
     for (const [i, p] of DEMO_PEOPLE.entries()) {
       const id = await insertUser(tx, {
-        orgId: org.id, fullName: p.fullName, email: p.email, nric: demoNric(p.born, i, p.gender), staffNo: `JDD${String(i + 1).padStart(4, '0')}`,
-        phone: `01${(i % 9) + 1}-${String(2_000_000 + i * 137_911).slice(0, 7)}`, position: p.position, grade: p.grade, gender: p.gender,
-        unitId: unitIds[p.unit], dutyState: 'MY-16', roles: p.roles, passwordHash, mustChangePassword: false,
+        orgId: org.id,
+        fullName: p.fullName,
+        email: p.email,
+        nric: demoNric(p.born, i, p.gender),
+        staffNo: `JDD${String(i + 1).padStart(4, '0')}`,
+        phone: `01${(i % 9) + 1}-${String(2_000_000 + i * 137_911).slice(0, 7)}`,
+        position: p.position,
+        grade: p.grade,
+        gender: p.gender,
+        unitId: unitIds[p.unit],
+        dutyState: 'MY-16',
+        roles: p.roles,
+        passwordHash,
+        mustChangePassword: false,
       });
       ids.set(p.key, id);
     }
@@ -55,14 +71,33 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ orgId: strin
       if (p.supervisor) await updateUser(tx, org.id, ids.get(p.key) ?? '', { supervisorId: ids.get(p.supervisor) ?? null });
     }
     const adminId = await insertUser(tx, {
-      orgId: null, fullName: DEMO_PLATFORM_ADMIN.fullName, email: DEMO_PLATFORM_ADMIN.email, staffNo: 'SISTEM-0001',
-      dutyState: 'MY-16', roles: ['PENTADBIR_SISTEM'], passwordHash, mustChangePassword: false,
+      orgId: null,
+      fullName: DEMO_PLATFORM_ADMIN.fullName,
+      email: DEMO_PLATFORM_ADMIN.email,
+      staffNo: 'SISTEM-0001',
+      dutyState: 'MY-16',
+      roles: ['PENTADBIR_SISTEM'],
+      passwordHash,
+      mustChangePassword: false,
     });
-    await recordAudit(tx, { orgId: org.id, actorId: adminId, action: 'organisation.created', entityType: 'organisation', entityId: org.id, after: { name: org.name, demo: true } });
-    const officers = DEMO_PEOPLE.filter((p) => p.roles.includes('PEGAWAI'))
-      .map((p) => ({ id: ids.get(p.key) ?? '', key: p.key, supervisorId: p.supervisor ? ids.get(p.supervisor) ?? null : null }));
+    await recordAudit(tx, {
+      orgId: org.id,
+      actorId: adminId,
+      action: 'organisation.created',
+      entityType: 'organisation',
+      entityId: org.id,
+      after: { name: org.name, demo: true },
+    });
+    const officers = DEMO_PEOPLE.filter((p) => p.roles.includes('PEGAWAI')).map((p) => ({
+      id: ids.get(p.key) ?? '',
+      key: p.key,
+      supervisorId: p.supervisor ? (ids.get(p.supervisor) ?? null) : null,
+    }));
     await seedDemoHistory(tx, org.id, officers, today);
-    const logins = [...DEMO_PEOPLE.slice(0, 4).map((p) => ({ email: p.email, roles: p.roles })), { email: DEMO_PLATFORM_ADMIN.email, roles: ['PENTADBIR_SISTEM'] }];
+    const logins = [
+      ...DEMO_PEOPLE.slice(0, 4).map((p) => ({ email: p.email, roles: p.roles })),
+      { email: DEMO_PLATFORM_ADMIN.email, roles: ['PENTADBIR_SISTEM'] },
+    ];
     return { orgId: org.id, logins };
   });
 }

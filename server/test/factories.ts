@@ -82,7 +82,16 @@ export async function makeOfficers(db: Db, orgId: string, n: number): Promise<st
   for (let start = 0; start < n; start += 500) {
     const rows = Array.from({ length: Math.min(500, n - start) }, () => {
       const u = unique();
-      return { id: randomUUID(), orgId, fullName: `Pegawai ${u}`, staffNo: `S${u}`, email: `u${u}@ujian.gov.my`, dutyState: 'MY-14', roles: ['PEGAWAI'], passwordHash: hash };
+      return {
+        id: randomUUID(),
+        orgId,
+        fullName: `Pegawai ${u}`,
+        staffNo: `S${u}`,
+        email: `u${u}@ujian.gov.my`,
+        dutyState: 'MY-14',
+        roles: ['PEGAWAI'],
+        passwordHash: hash,
+      };
     });
     await db.insert(users).values(rows);
     ids.push(...rows.map((r) => r.id));
@@ -120,7 +129,11 @@ export type PunchSpec = { userId: string; at: Date } & Partial<Omit<typeof punch
 /** Stores punches of an organisation directly (the state a test starts from), 1,000 rows per statement. */
 export async function makePunches(db: Db, orgId: string, specs: PunchSpec[]): Promise<void> {
   const rows = specs.map((p) => ({
-    source: 'web', place: 'SITE', flags: p.place === 'OUTSIDE' ? ['LUAR_KAWASAN'] : [], ...p, orgId,
+    source: 'web',
+    place: 'SITE',
+    flags: p.place === 'OUTSIDE' ? ['LUAR_KAWASAN'] : [],
+    ...p,
+    orgId,
   }));
   for (let i = 0; i < rows.length; i += 1000) await db.insert(punches).values(rows.slice(i, i + 1000));
 }
@@ -129,13 +142,26 @@ export type IssueRow = typeof attendanceIssues.$inferSelect;
 
 /** An open attendance issue of an officer's date (late by 12 minutes unless told otherwise), with the rule the engine gives it under WBF. */
 export async function makeIssue(
-  db: Db, orgId: string, userId: string, date: string,
+  db: Db,
+  orgId: string,
+  userId: string,
+  date: string,
   opts: Partial<Omit<typeof attendanceIssues.$inferInsert, 'orgId' | 'userId' | 'date' | 'code'>> & { code?: IssueCode } = {},
 ): Promise<IssueRow> {
   const code = opts.code ?? 'LEWAT';
-  const [row] = await db.insert(attendanceIssues).values({
-    minutes: code === 'LEWAT' ? 12 : null, rule: ruleFor(code, true), state: 'TERBUKA', ...opts, code, orgId, userId, date,
-  }).returning();
+  const [row] = await db
+    .insert(attendanceIssues)
+    .values({
+      minutes: code === 'LEWAT' ? 12 : null,
+      rule: ruleFor(code, true),
+      state: 'TERBUKA',
+      ...opts,
+      code,
+      orgId,
+      userId,
+      date,
+    })
+    .returning();
   return row!;
 }
 
@@ -143,11 +169,22 @@ export type JustificationRow = typeof justifications.$inferSelect;
 
 /** The officer's justification of an issue, waiting for review unless told otherwise. */
 export async function makeJustification(
-  db: Db, orgId: string, issue: { id: string; userId: string },
+  db: Db,
+  orgId: string,
+  issue: { id: string; userId: string },
   opts: Partial<Omit<typeof justifications.$inferInsert, 'orgId' | 'issueId' | 'userId'>> = {},
 ): Promise<JustificationRow> {
-  const [row] = await db.insert(justifications).values({
-    category: 'LAIN_LAIN', text: 'Ujian', state: 'MENUNGGU', ...opts, orgId, issueId: issue.id, userId: issue.userId,
-  }).returning();
+  const [row] = await db
+    .insert(justifications)
+    .values({
+      category: 'LAIN_LAIN',
+      text: 'Ujian',
+      state: 'MENUNGGU',
+      ...opts,
+      orgId,
+      issueId: issue.id,
+      userId: issue.userId,
+    })
+    .returning();
   return row!;
 }

@@ -69,8 +69,8 @@ const LEAF_ATTACKS: Record<string, Attack> = {
   'huge numbers': (k) => (k === 'number' ? 1e308 : undefined),
   'unsafe integers': (k) => (k === 'number' ? Number.MAX_SAFE_INTEGER + 2 : undefined),
   'negative numbers': (k) => (k === 'number' ? -1 : undefined),
-  'fractions': (k) => (k === 'number' ? 0.5 : undefined),
-  'zero': (k) => (k === 'number' ? 0 : undefined),
+  fractions: (k) => (k === 'number' ? 0.5 : undefined),
+  zero: (k) => (k === 'number' ? 0 : undefined),
   'NaN-like strings for numbers': (k) => (k === 'number' ? 'NaN' : undefined),
   'every leaf null': () => null,
   'objects where leaves are expected': () => ({ nested: { deeper: 'x' } }),
@@ -85,7 +85,10 @@ export type BodyInput = { name: string; raw: string };
 
 /** The ~35 hostile bodies of a route whose body has this schema. */
 export function hostileBodies(schema: JsonSchema, ctx: Context): BodyInput[] {
-  const out: BodyInput[] = Object.entries(LEAF_ATTACKS).map(([name, attack]) => ({ name, raw: json(build(schema, ctx, attack, { optional: true, branch: 'first' }, '')) }));
+  const out: BodyInput[] = Object.entries(LEAF_ATTACKS).map(([name, attack]) => ({
+    name,
+    raw: json(build(schema, ctx, attack, { optional: true, branch: 'first' }, '')),
+  }));
   const plausible = build(schema, ctx, () => undefined, { optional: true, branch: 'first' }, '');
   const spread = plausible && typeof plausible === 'object' && !Array.isArray(plausible) ? json(plausible).slice(1, -1) : '';
   const withKeys = (extra: string) => `{${extra}${spread ? `,${spread}` : ''}}`;
@@ -224,14 +227,22 @@ function plausibleLeaf(schema: JsonSchema, kind: LeafKind, ctx: Context, name: s
       const max = schema.maximum ?? Number.POSITIVE_INFINITY;
       return Math.min(Math.max(30, min), max);
     }
-    case 'boolean': return true;
-    case 'uuid': return uuidFor(name, ctx);
-    case 'email': return `fuzz.${ctx.seq()}@ujian.gov.my`;
-    case 'uri': return `https://push.invalid/fuzz/${ctx.seq()}`;
-    case 'datetime': return ctx.now;
-    case 'date': return ctx.today;
-    case 'month': return ctx.today.slice(0, 7);
-    case 'time': return name.toLowerCase().includes('end') ? '17:00' : '08:00';
+    case 'boolean':
+      return true;
+    case 'uuid':
+      return uuidFor(name, ctx);
+    case 'email':
+      return `fuzz.${ctx.seq()}@ujian.gov.my`;
+    case 'uri':
+      return `https://push.invalid/fuzz/${ctx.seq()}`;
+    case 'datetime':
+      return ctx.now;
+    case 'date':
+      return ctx.today;
+    case 'month':
+      return ctx.today.slice(0, 7);
+    case 'time':
+      return name.toLowerCase().includes('end') ? '17:00' : '08:00';
     case 'patterned': {
       const re = new RegExp(schema.pattern ?? '');
       const fits = (c: string) => re.test(c) && c.length >= (schema.minLength ?? 0) && c.length <= (schema.maxLength ?? c.length);

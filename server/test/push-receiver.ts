@@ -7,7 +7,13 @@ import path from 'node:path';
 // http_ece (the encryption web-push uses) decrypts what a real push service would forward to the browser.
 import ece from 'http_ece';
 
-export type ReceivedPush = { path: string; headers: Record<string, string | string[] | undefined>; payload: unknown; vapidValid: boolean; audience: string | null };
+export type ReceivedPush = {
+  path: string;
+  headers: Record<string, string | string[] | undefined>;
+  payload: unknown;
+  vapidValid: boolean;
+  audience: string | null;
+};
 export type Device = { endpoint: string; keys: { p256dh: string; auth: string }; ecdh: ECDH; authSecret: Buffer };
 
 /**
@@ -18,8 +24,29 @@ export type Device = { endpoint: string; keys: { p256dh: string; auth: string };
  */
 export async function startPushReceiver() {
   const dir = mkdtempSync(path.join(tmpdir(), 'push-'));
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1',
-    '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem')], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-keyout',
+      path.join(dir, 'key.pem'),
+      '-out',
+      path.join(dir, 'cert.pem'),
+    ],
+    { stdio: 'ignore' },
+  );
   const cert = readFileSync(path.join(dir, 'cert.pem'));
   const key = readFileSync(path.join(dir, 'key.pem'));
   rmSync(dir, { recursive: true, force: true });
@@ -45,7 +72,12 @@ export async function startPushReceiver() {
       const auth = String(req.headers.authorization ?? '');
       const vapid = checkVapid(auth);
       let payload: unknown = null;
-      if (device) payload = JSON.parse(ece.decrypt(Buffer.concat(chunks), { version: 'aes128gcm', privateKey: device.ecdh, authSecret: device.authSecret.toString('base64url') }).toString('utf8'));
+      if (device)
+        payload = JSON.parse(
+          ece
+            .decrypt(Buffer.concat(chunks), { version: 'aes128gcm', privateKey: device.ecdh, authSecret: device.authSecret.toString('base64url') })
+            .toString('utf8'),
+        );
       received.push({ path: p, headers: req.headers, payload, vapidValid: vapid.valid, audience: vapid.audience });
       res.writeHead(device ? 201 : 404).end();
     });
@@ -69,7 +101,12 @@ export async function startPushReceiver() {
       ecdh.generateKeys();
       const authSecret = randomBytes(16);
       const p = `/push/${randomBytes(8).toString('hex')}`;
-      const d = { endpoint: `${base}${p}`, keys: { p256dh: ecdh.getPublicKey().toString('base64url'), auth: authSecret.toString('base64url') }, ecdh, authSecret };
+      const d = {
+        endpoint: `${base}${p}`,
+        keys: { p256dh: ecdh.getPublicKey().toString('base64url'), auth: authSecret.toString('base64url') },
+        ecdh,
+        authSecret,
+      };
       devices.set(p, d);
       return d;
     },
@@ -95,7 +132,12 @@ function checkVapid(header: string): { valid: boolean; audience: string | null }
   const [h, p, sig] = m[1]!.split('.');
   const raw = Buffer.from(m[2]!, 'base64url');
   const jwk = { kty: 'EC', crv: 'P-256', x: raw.subarray(1, 33).toString('base64url'), y: raw.subarray(33, 65).toString('base64url') };
-  const valid = verify('sha256', Buffer.from(`${h}.${p}`), { key: createPublicKey({ key: jwk, format: 'jwk' }), dsaEncoding: 'ieee-p1363' }, Buffer.from(sig!, 'base64url'));
+  const valid = verify(
+    'sha256',
+    Buffer.from(`${h}.${p}`),
+    { key: createPublicKey({ key: jwk, format: 'jwk' }), dsaEncoding: 'ieee-p1363' },
+    Buffer.from(sig!, 'base64url'),
+  );
   const claims = JSON.parse(Buffer.from(p!, 'base64url').toString('utf8')) as { aud?: string };
   return { valid, audience: claims.aud ?? null };
 }

@@ -8,7 +8,9 @@ export async function startSmtpReceiver() {
   const messages: ParsedMail[] = [];
   let waiters: Waiter[] = [];
   const server = new SMTPServer({
-    authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
     onData(stream, _session, callback) {
       simpleParser(stream).then((mail) => {
         messages.push(mail);
@@ -34,7 +36,13 @@ export async function startSmtpReceiver() {
         waiters = waiters.filter((w) => w !== waiter);
         reject(new Error(`no matching email within ${ms} ms; received: ${messages.map((m) => m.subject).join(' | ')}`));
       }, ms);
-      const waiter: Waiter = { match, resolve: (m) => { clearTimeout(timer); resolve(m); } };
+      const waiter: Waiter = {
+        match,
+        resolve: (m) => {
+          clearTimeout(timer);
+          resolve(m);
+        },
+      };
       waiters.push(waiter);
     });
   }

@@ -23,7 +23,11 @@ export class TestClient {
     if (this.cookie) headers.cookie = this.cookie;
     if (this.lang) headers['accept-language'] = this.lang;
     if (method !== 'GET' && opts.csrf !== false && this.csrf) headers['x-csrf-token'] = this.csrf;
-    const res = await fetch(this.baseUrl + path, { method, headers, body: body === undefined ? undefined : raw ? new Blob([new Uint8Array(body)]) : JSON.stringify(body) });
+    const res = await fetch(this.baseUrl + path, {
+      method,
+      headers,
+      body: body === undefined ? undefined : raw ? new Blob([new Uint8Array(body)]) : JSON.stringify(body),
+    });
     const setCookie = res.headers.get('set-cookie');
     if (setCookie) {
       const pair = setCookie.split(';')[0] ?? '';

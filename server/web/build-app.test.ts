@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { heldBack } from './build-app';
 
-describe('the first-start build\'s own output', () => {
+describe("the first-start build's own output", () => {
   it('is held back when the build succeeds', async () => {
     const seen: string[] = [];
     // eslint-disable-next-line @typescript-eslint/unbound-method -- the stream's own method, put back on the same stream
@@ -33,15 +33,17 @@ describe('the first-start build\'s own output', () => {
     const shown: string[] = [];
     // eslint-disable-next-line @typescript-eslint/unbound-method -- the stream's own method, put back on the same stream
     const err = process.stderr.write;
-    process.stderr.write = ((chunk: string) => {
+    process.stderr.write = (chunk: string) => {
       shown.push(String(chunk));
       return true;
-    });
+    };
     try {
-      await expect(heldBack(async () => {
-        process.stdout.write('transforming...\n');
-        throw new Error('build failed');
-      })).rejects.toThrow('build failed');
+      await expect(
+        heldBack(async () => {
+          process.stdout.write('transforming...\n');
+          throw new Error('build failed');
+        }),
+      ).rejects.toThrow('build failed');
     } finally {
       process.stderr.write = err;
     }

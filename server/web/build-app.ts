@@ -39,10 +39,12 @@ export async function buildAppIfMissing(log: (msg: string) => void): Promise<voi
   log('Building the web app (first start)…');
   const started = Date.now();
   // Vite is loaded inside too: its reporter keeps its own hold of the streams.
-  await heldBack(async () => (await import('vite')).build({
-    configFile: path.resolve(APP_DIST, '../../vite.config.ts'),
-    logLevel: 'error',
-    build: { rolldownOptions: { checks: { pluginTimings: false } } },
-  }));
+  await heldBack(async () =>
+    (await import('vite')).build({
+      configFile: path.resolve(APP_DIST, '../../vite.config.ts'),
+      logLevel: 'error',
+      build: { rolldownOptions: { checks: { pluginTimings: false } } },
+    }),
+  );
   log(`Web app built in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }

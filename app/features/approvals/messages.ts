@@ -1,7 +1,8 @@
 /** Strings of the supervisor's approvals page; wired in as the `approvals` key. */
 export const approvalsMs = {
   title: 'Kelulusan',
-  intro: 'Status kehadiran, pergerakan, lokasi rumah (BDR) dan justifikasi isu kehadiran yang menunggu keputusan anda: daripada pegawai di bawah seliaan anda, dan justifikasi yang disokong oleh penyemak di bawah anda.',
+  intro:
+    'Status kehadiran, pergerakan, lokasi rumah (BDR) dan justifikasi isu kehadiran yang menunggu keputusan anda: daripada pegawai di bawah seliaan anda, dan justifikasi yang disokong oleh penyemak di bawah anda.',
   empty: 'Tiada permohonan menunggu keputusan anda.',
   kind: { STATUS: 'Status kehadiran', MOVEMENT: 'Pergerakan', HOME: 'Lokasi rumah (BDR)', JUSTIFICATION: 'Justifikasi isu kehadiran' },
   approve: 'Luluskan',
@@ -20,7 +21,13 @@ export const approvalsMs = {
   manySupported: '{{count}} justifikasi disokong dan dihantar kepada pengesah.',
   askMore: 'Minta maklumat',
   askTitle: 'Minta maklumat lanjut daripada {{name}}',
-  done: { DILULUSKAN: 'Diluluskan: {{what}} — {{name}}.', DITOLAK: 'Ditolak: {{what}} — {{name}}.', DITERIMA: 'Justifikasi diterima: {{what}} — {{name}}.', PERLU_MAKLUMAT: 'Maklumat lanjut diminta: {{what}} — {{name}}.', SUPPORTED: 'Disokong dan dihantar kepada pengesah: {{what}} — {{name}}.' },
+  done: {
+    DILULUSKAN: 'Diluluskan: {{what}} — {{name}}.',
+    DITOLAK: 'Ditolak: {{what}} — {{name}}.',
+    DITERIMA: 'Justifikasi diterima: {{what}} — {{name}}.',
+    PERLU_MAKLUMAT: 'Maklumat lanjut diminta: {{what}} — {{name}}.',
+    SUPPORTED: 'Disokong dan dihantar kepada pengesah: {{what}} — {{name}}.',
+  },
   supportedBy: 'Disokong oleh penyemak {{name}}',
   attachment: 'Lihat lampiran',
   homeDistance: '{{distance}} dari {{site}} (tapak pejabat terdekat pegawai)',
@@ -28,11 +35,14 @@ export const approvalsMs = {
   submitted: 'Dihantar {{when}}',
   location: 'Lokasi {{latitude}}, {{longitude}}',
 };
-export type ApprovalsMessages = { [K in keyof typeof approvalsMs]: (typeof approvalsMs)[K] extends string ? string : { [L in keyof (typeof approvalsMs)[K]]: string } };
+export type ApprovalsMessages = {
+  [K in keyof typeof approvalsMs]: (typeof approvalsMs)[K] extends string ? string : { [L in keyof (typeof approvalsMs)[K]]: string };
+};
 
 export const approvalsEn: ApprovalsMessages = {
   title: 'Approvals',
-  intro: 'Attendance statuses, movements, home locations (BDR) and justifications of attendance issues waiting for your decision: from the officers you supervise, and justifications a first reviewer under you supported.',
+  intro:
+    'Attendance statuses, movements, home locations (BDR) and justifications of attendance issues waiting for your decision: from the officers you supervise, and justifications a first reviewer under you supported.',
   empty: 'Nothing waits for your decision.',
   kind: { STATUS: 'Attendance status', MOVEMENT: 'Movement', HOME: 'Home location (BDR)', JUSTIFICATION: 'Justification of an attendance issue' },
   approve: 'Approve',
@@ -51,10 +61,16 @@ export const approvalsEn: ApprovalsMessages = {
   manySupported: '{{count}} justifications supported and passed to the approver.',
   askMore: 'Ask for more',
   askTitle: 'Ask {{name}} for more information',
-  done: { DILULUSKAN: 'Approved: {{what}} — {{name}}.', DITOLAK: 'Rejected: {{what}} — {{name}}.', DITERIMA: 'Justification accepted: {{what}} — {{name}}.', PERLU_MAKLUMAT: 'More information asked for: {{what}} — {{name}}.', SUPPORTED: 'Supported and passed to the approver: {{what}} — {{name}}.' },
+  done: {
+    DILULUSKAN: 'Approved: {{what}} — {{name}}.',
+    DITOLAK: 'Rejected: {{what}} — {{name}}.',
+    DITERIMA: 'Justification accepted: {{what}} — {{name}}.',
+    PERLU_MAKLUMAT: 'More information asked for: {{what}} — {{name}}.',
+    SUPPORTED: 'Supported and passed to the approver: {{what}} — {{name}}.',
+  },
   supportedBy: 'Supported by the first reviewer {{name}}',
   attachment: 'View the attachment',
-  homeDistance: '{{distance}} from {{site}} (the officer\'s nearest office site)',
+  homeDistance: "{{distance}} from {{site}} (the officer's nearest office site)",
   homeNoSite: 'The organisation has no office site to compare with yet.',
   submitted: 'Sent {{when}}',
   location: 'Location {{latitude}}, {{longitude}}',

@@ -12,17 +12,38 @@ export function ReportForm({ from: initialFrom, to: initialTo }: { from: string;
   const href = `/api/attendance/report?${new URLSearchParams({ from, to, format })}`;
   return (
     <section aria-labelledby="report" className="rounded-xl border border-otl-gray-200 p-4 text-body-sm">
-      <h2 id="report" className="mb-1 font-heading text-body-md font-semibold">{t('myAtt.report')}</h2>
+      <h2 id="report" className="mb-1 font-heading text-body-md font-semibold">
+        {t('myAtt.report')}
+      </h2>
       <p className="mb-3 text-body-xs text-txt-black-500">{t('myAtt.reportHint')}</p>
       <div className="grid grid-cols-2 gap-3 sm:grid-cols-4 sm:items-end">
         <TextField label={t('myAtt.from')} type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-        <TextField label={t('myAtt.to')} type="date" value={to} onChange={(e) => setTo(e.target.value)} error={from && to && from > to ? t('errors.rangeOrder') : undefined} />
+        <TextField
+          label={t('myAtt.to')}
+          type="date"
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+          error={from && to && from > to ? t('errors.rangeOrder') : undefined}
+        />
         <SelectField label={t('myAtt.format')} value={format} onChange={(e) => setFormat(e.target.value as 'pdf')}>
-          <option value="pdf">PDF</option><option value="xlsx">XLSX</option><option value="csv">CSV</option>
+          <option value="pdf">PDF</option>
+          <option value="xlsx">XLSX</option>
+          <option value="csv">CSV</option>
         </SelectField>
         {valid ? (
-          <a href={href} download className="rounded-md bg-bg-primary-600 px-4 py-2 text-center font-medium text-white hover:bg-bg-primary-700 focus:outline-none focus:ring focus:ring-fr-primary" data-testid="report-download">{t('myAtt.download')}</a>
-        ) : <span aria-disabled="true" className="rounded-md bg-bg-washed px-4 py-2 text-center text-txt-black-500">{t('myAtt.download')}</span>}
+          <a
+            href={href}
+            download
+            className="rounded-md bg-bg-primary-600 px-4 py-2 text-center font-medium text-white hover:bg-bg-primary-700 focus:outline-none focus:ring focus:ring-fr-primary"
+            data-testid="report-download"
+          >
+            {t('myAtt.download')}
+          </a>
+        ) : (
+          <span aria-disabled="true" className="rounded-md bg-bg-washed px-4 py-2 text-center text-txt-black-500">
+            {t('myAtt.download')}
+          </span>
+        )}
       </div>
     </section>
   );

@@ -3,7 +3,7 @@ import { dayTone } from './format';
 
 const today = { dayType: 'WORKING', status: 'HADIR', provisional: true, punches: [{}] };
 
-describe('the calendar cell\'s colour', () => {
+describe("the calendar cell's colour", () => {
   it('is the issue colour as soon as an issue is known, even while the day is still open', () => {
     expect(dayTone({ ...today, issues: [{ code: 'LEWAT', minutes: 622, rule: 'R11' }] })).toContain('bg-bg-danger-50');
     expect(dayTone({ ...today, provisional: false, issues: [{ code: 'LEWAT', minutes: 5, rule: 'R11' }] })).toContain('bg-bg-danger-50');
@@ -15,8 +15,8 @@ describe('the calendar cell\'s colour', () => {
   });
 });
 
-describe('a day\'s schedule in words', () => {
-  it('names it with its times, the next day for a night shift, and the organisation\'s WBF without a name', async () => {
+describe("a day's schedule in words", () => {
+  it("names it with its times, the next day for a night shift, and the organisation's WBF without a name", async () => {
     const { createInstance } = await import('i18next');
     const { msMY } = await import('../../i18n/ms-MY');
     const { enGB } = await import('../../i18n/en-GB');

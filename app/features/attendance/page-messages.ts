@@ -58,6 +58,6 @@ export const myAttEn: MyAttMessages = {
   format: 'Format',
   download: 'Download',
   reportHint: 'The report is in your display language. PDF for printing; XLSX and CSV for spreadsheets.',
-  cardHistory: 'The card colour is counted on the 1st from the previous month\'s offence days.',
+  cardHistory: "The card colour is counted on the 1st from the previous month's offence days.",
   offenceDays: '{{month}}: {{count}} offence days → {{card}}',
 };

@@ -50,7 +50,11 @@ export function AuditPage() {
           <option value="">{t('common.all')}</option>
           {auditActionGroups().map((g) => (
             <optgroup key={g.group} label={t(`audit.groups.${g.group}`)}>
-              {g.actions.map((a) => <option key={a} value={a}>{label(a)}</option>)}
+              {g.actions.map((a) => (
+                <option key={a} value={a}>
+                  {label(a)}
+                </option>
+              ))}
             </optgroup>
           ))}
         </SelectField>
@@ -58,27 +62,61 @@ export function AuditPage() {
         <TextField label={t('audit.to')} type="date" value={filter.to} min={filter.from || undefined} onChange={(e) => set({ to: e.target.value })} />
         <PersonFilter value={filter.personId} onChange={(personId) => set({ personId })} />
       </div>
-      {filter !== NO_FILTER && <Button size="small" variant="default-outline" className="mb-4" onClick={() => { setFilter(NO_FILTER); setPage(1); }}>{t('audit.clear')}</Button>}
-      {error ? <LoadError error={error} onRetry={() => void load()} /> : !data ? <Spinner label={t('common.loading')} /> : data.items.length === 0 ? <Notice>{t('audit.empty')}</Notice> : (
+      {filter !== NO_FILTER && (
+        <Button
+          size="small"
+          variant="default-outline"
+          className="mb-4"
+          onClick={() => {
+            setFilter(NO_FILTER);
+            setPage(1);
+          }}
+        >
+          {t('audit.clear')}
+        </Button>
+      )}
+      {error ? (
+        <LoadError error={error} onRetry={() => void load()} />
+      ) : !data ? (
+        <Spinner label={t('common.loading')} />
+      ) : data.items.length === 0 ? (
+        <Notice>{t('audit.empty')}</Notice>
+      ) : (
         <>
           {/* A plain table: MYDS's TableCell sets role="gridcell" on cells of a non-grid table, which screen readers and axe reject. */}
           <div className="hidden overflow-hidden rounded-xl border border-otl-gray-200 md:block">
             <table className="w-full table-fixed text-left text-body-sm" data-testid="audit-table">
               <thead className="bg-bg-washed text-body-xs uppercase text-txt-black-500">
                 <tr>
-                  <th scope="col" className="w-44 px-3 py-2">{t('audit.at')}</th>
-                  <th scope="col" className="px-3 py-2">{t('audit.action')}</th>
-                  <th scope="col" className="w-48 px-3 py-2">{t('audit.actor')}</th>
-                  <th scope="col" className="px-3 py-2">{t('audit.changes')}</th>
+                  <th scope="col" className="w-44 px-3 py-2">
+                    {t('audit.at')}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t('audit.action')}
+                  </th>
+                  <th scope="col" className="w-48 px-3 py-2">
+                    {t('audit.actor')}
+                  </th>
+                  <th scope="col" className="px-3 py-2">
+                    {t('audit.changes')}
+                  </th>
                 </tr>
               </thead>
               <tbody>
                 {data.items.map((r) => (
                   <tr key={r.id} className="border-t border-otl-divider align-top">
-                    <td className="px-3 py-2">{f.dateTime(r.at)}<div className="text-body-xs text-txt-black-500">{r.ip}</div></td>
-                    <td className="break-words px-3 py-2">{label(r.action)}<div className="text-body-xs text-txt-black-500">{target(r)}</div></td>
+                    <td className="px-3 py-2">
+                      {f.dateTime(r.at)}
+                      <div className="text-body-xs text-txt-black-500">{r.ip}</div>
+                    </td>
+                    <td className="break-words px-3 py-2">
+                      {label(r.action)}
+                      <div className="text-body-xs text-txt-black-500">{target(r)}</div>
+                    </td>
                     <td className="break-words px-3 py-2">{actor(r)}</td>
-                    <td className="min-w-0 px-3 py-2"><Changes row={r} /></td>
+                    <td className="min-w-0 px-3 py-2">
+                      <Changes row={r} />
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -90,7 +128,10 @@ export function AuditPage() {
                 <span className="font-medium">{label(r.action)}</span>
                 <span>{target(r)}</span>
                 <span className="text-body-xs text-txt-black-700">{actor(r)}</span>
-                <span className="text-body-xs text-txt-black-500">{f.dateTime(r.at)}{r.ip ? ` · ${r.ip}` : ''}</span>
+                <span className="text-body-xs text-txt-black-500">
+                  {f.dateTime(r.at)}
+                  {r.ip ? ` · ${r.ip}` : ''}
+                </span>
                 <Changes row={r} />
               </li>
             ))}
@@ -109,7 +150,9 @@ function Changes({ row }: { row: AuditRow }) {
   if (changes.length === 0) return null;
   return (
     <details className="text-body-xs">
-      <summary className="cursor-pointer text-txt-primary">{t('audit.changes')} ({changes.length})</summary>
+      <summary className="cursor-pointer text-txt-primary">
+        {t('audit.changes')} ({changes.length})
+      </summary>
       <dl className="mt-1 flex flex-col gap-1 rounded bg-bg-washed p-2">
         {changes.map((c) => (
           <div key={c.key} className="min-w-0 break-words">
@@ -130,13 +173,22 @@ function CardRecountChanges({ row }: { row: AuditRow }) {
   const shown = (c: CardCount | null) => (c ? t('audit.cardCount', { card: t(`att.card.${c.card}`), count: c.offenceDays }) : '—');
   return (
     <details className="text-body-xs" data-testid="card-recount">
-      <summary className="cursor-pointer text-txt-primary">{t('audit.changes')} ({r.months.length})</summary>
+      <summary className="cursor-pointer text-txt-primary">
+        {t('audit.changes')} ({r.months.length})
+      </summary>
       <dl className="mt-1 flex flex-col gap-1 rounded bg-bg-washed p-2">
-        {r.date && <div><dt className="inline font-semibold">{t('audit.cardDay')}: </dt><dd className="inline">{f.date(r.date)}</dd></div>}
+        {r.date && (
+          <div>
+            <dt className="inline font-semibold">{t('audit.cardDay')}: </dt>
+            <dd className="inline">{f.date(r.date)}</dd>
+          </div>
+        )}
         {r.months.map((m) => (
           <div key={m.month} className="min-w-0 break-words">
             <dt className="inline font-semibold">{f.month(m.month)}: </dt>
-            <dd className="inline">{shown(m.before)} → {shown(m.after)}</dd>
+            <dd className="inline">
+              {shown(m.before)} → {shown(m.after)}
+            </dd>
           </div>
         ))}
       </dl>

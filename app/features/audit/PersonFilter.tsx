@@ -12,9 +12,15 @@ export function PersonFilter({ value, onChange }: { value: string; onChange: (id
   const [options, setOptions] = useState<Option[]>([]);
   const [chosen, setChosen] = useState<Option | null>(null);
   useEffect(() => {
-    const timer = setTimeout(() => {
-      void api<{ items: Option[] }>('GET', `/api/users/options${q ? `?q=${encodeURIComponent(q)}` : ''}`).then((r) => setOptions(r.items), () => setOptions([]));
-    }, q ? 250 : 0);
+    const timer = setTimeout(
+      () => {
+        void api<{ items: Option[] }>('GET', `/api/users/options${q ? `?q=${encodeURIComponent(q)}` : ''}`).then(
+          (r) => setOptions(r.items),
+          () => setOptions([]),
+        );
+      },
+      q ? 250 : 0,
+    );
     return () => clearTimeout(timer);
   }, [q]);
   useEffect(() => {
@@ -24,12 +30,21 @@ export function PersonFilter({ value, onChange }: { value: string; onChange: (id
   return (
     <>
       <TextField label={t('audit.personSearch')} type="search" value={q} hint={t('audit.personSearchHint')} onChange={(e) => setQ(e.target.value)} />
-      <SelectField label={t('audit.person')} value={value} onChange={(e) => {
-        setChosen(list.find((o) => o.id === e.target.value) ?? null);
-        onChange(e.target.value);
-      }}>
+      <SelectField
+        label={t('audit.person')}
+        value={value}
+        onChange={(e) => {
+          setChosen(list.find((o) => o.id === e.target.value) ?? null);
+          onChange(e.target.value);
+        }}
+      >
         <option value="">{t('audit.anyone')}</option>
-        {list.map((o) => <option key={o.id} value={o.id}>{o.fullName}{o.staffNo ? ` (${o.staffNo})` : ''}</option>)}
+        {list.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.fullName}
+            {o.staffNo ? ` (${o.staffNo})` : ''}
+          </option>
+        ))}
       </SelectField>
     </>
   );

@@ -22,10 +22,17 @@ describe('audit changes', () => {
   });
 });
 
-describe('a card recount\'s row', () => {
+describe("a card recount's row", () => {
   it('reads the day that changed and each month counted again, before and after, oldest first', () => {
-    const before = { '2026-10': { fromCard: 'HIJAU', card: 'MERAH', offenceDays: 2, offenceDates: [] }, '2026-09': { fromCard: 'KUNING', card: 'HIJAU', offenceDays: 2, offenceDates: [] } };
-    const after = { date: '2026-09-01', '2026-09': { fromCard: 'KUNING', card: 'KUNING', offenceDays: 1, offenceDates: [] }, '2026-10': { fromCard: 'KUNING', card: 'HIJAU', offenceDays: 2, offenceDates: [] } };
+    const before = {
+      '2026-10': { fromCard: 'HIJAU', card: 'MERAH', offenceDays: 2, offenceDates: [] },
+      '2026-09': { fromCard: 'KUNING', card: 'HIJAU', offenceDays: 2, offenceDates: [] },
+    };
+    const after = {
+      date: '2026-09-01',
+      '2026-09': { fromCard: 'KUNING', card: 'KUNING', offenceDays: 1, offenceDates: [] },
+      '2026-10': { fromCard: 'KUNING', card: 'HIJAU', offenceDays: 2, offenceDates: [] },
+    };
     expect(cardRecount(before, after)).toEqual({
       date: '2026-09-01',
       months: [
@@ -38,7 +45,7 @@ describe('a card recount\'s row', () => {
 });
 
 describe('audit action labels', () => {
-  it('maps the server\'s dotted names to translation keys', () => {
+  it("maps the server's dotted names to translation keys", () => {
     expect(auditActionKey('auth.login_failed')).toBe('audit.actions.auth_login_failed');
     expect(auditActionKey('task.day_review_removed')).toBe('audit.actions.task_day_review_removed');
   });

@@ -27,7 +27,8 @@ function show(v: unknown): string {
  * differ; for a creation or deletion (one side empty) every key of the other side.
  */
 export function auditChanges(before: unknown, after: unknown): Change[] {
-  const obj = (v: unknown): Record<string, unknown> | null => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null);
+  const obj = (v: unknown): Record<string, unknown> | null =>
+    typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
   const b = obj(before);
   const a = obj(after);
   if (!b && !a) {
@@ -35,9 +36,7 @@ export function auditChanges(before: unknown, after: unknown): Change[] {
     return [{ key: '', before: show(before), after: show(after) }];
   }
   const keys = [...new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])];
-  return keys
-    .filter((k) => JSON.stringify(b?.[k]) !== JSON.stringify(a?.[k]))
-    .map((k) => ({ key: k, before: show(b?.[k]), after: show(a?.[k]) }));
+  return keys.filter((k) => JSON.stringify(b?.[k]) !== JSON.stringify(a?.[k])).map((k) => ({ key: k, before: show(b?.[k]), after: show(a?.[k]) }));
 }
 
 export type CardCount = { card: string; offenceDays: number };

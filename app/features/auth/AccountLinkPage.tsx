@@ -11,8 +11,20 @@ import { errorMessage } from '../../ui/errors';
  * when the person presses the button (not on opening, so a mail scanner fetching the link
  * uses nothing), then says what happened.
  */
-export function AccountLinkPage({ title, intro, submit, redeem, done, next }: {
-  title: string; intro: string; submit: string; redeem: (token: string) => Promise<ReactNode>; done?: ReactNode; next: { to: string; label: string };
+export function AccountLinkPage({
+  title,
+  intro,
+  submit,
+  redeem,
+  done,
+  next,
+}: {
+  title: string;
+  intro: string;
+  submit: string;
+  redeem: (token: string) => Promise<ReactNode>;
+  done?: ReactNode;
+  next: { to: string; label: string };
 }) {
   const { t } = useTranslation();
   const [params] = useSearchParams();
@@ -36,16 +48,22 @@ export function AccountLinkPage({ title, intro, submit, redeem, done, next }: {
     <div className="mx-auto max-w-md py-6">
       <PageHeader title={title} />
       <div className="flex flex-col gap-4">
-        {!token ? <Notice tone="danger">{t('account.noToken')}</Notice>
-          : outcome ? <Notice tone={outcome.ok ? 'success' : 'danger'}>{outcome.text}</Notice>
-            : <p className="text-body-sm">{intro}</p>}
+        {!token ? (
+          <Notice tone="danger">{t('account.noToken')}</Notice>
+        ) : outcome ? (
+          <Notice tone={outcome.ok ? 'success' : 'danger'}>{outcome.text}</Notice>
+        ) : (
+          <p className="text-body-sm">{intro}</p>
+        )}
         {outcome?.ok && done}
         {token && !outcome?.ok && (
           <Button type="button" variant="primary-fill" className="justify-center" disabled={busy} onClick={() => void go()}>
             {busy ? t('account.working') : submit}
           </Button>
         )}
-        <Link to={next.to} className="text-center text-body-sm text-txt-primary underline">{next.label}</Link>
+        <Link to={next.to} className="text-center text-body-sm text-txt-primary underline">
+          {next.label}
+        </Link>
       </div>
     </div>
   );

@@ -28,20 +28,51 @@ export function ChangePasswordPage() {
   return (
     <div className="mx-auto max-w-md">
       <PageHeader title={t('password.title')} />
-      {forced && <div className="mb-4"><Notice tone="warning">{t('password.forcedIntro')}</Notice></div>}
+      {forced && (
+        <div className="mb-4">
+          <Notice tone="warning">{t('password.forcedIntro')}</Notice>
+        </div>
+      )}
       <form className="flex flex-col gap-4" onSubmit={(e) => void submit(e)} noValidate>
         {general && <Notice tone="danger">{general}</Notice>}
-        <TextField label={t('password.current')} type="password" autoComplete="current-password" value={form.currentPassword}
-          error={fieldError('currentPassword')} onChange={(e) => setForm({ ...form, currentPassword: e.target.value })} />
-        <TextField label={t('password.new')} type="password" autoComplete="new-password" value={form.newPassword} hint={t('password.policy')}
+        <TextField
+          label={t('password.current')}
+          type="password"
+          autoComplete="current-password"
+          value={form.currentPassword}
+          error={fieldError('currentPassword')}
+          onChange={(e) => setForm({ ...form, currentPassword: e.target.value })}
+        />
+        <TextField
+          label={t('password.new')}
+          type="password"
+          autoComplete="new-password"
+          value={form.newPassword}
+          hint={t('password.policy')}
           error={fieldError('newPassword')}
-          onChange={(e) => setForm({ ...form, newPassword: e.target.value })} />
-        <TextField label={t('password.confirm')} type="password" autoComplete="new-password" value={form.confirm}
-          error={mismatch ? t('password.mismatch') : undefined} onChange={(e) => setForm({ ...form, confirm: e.target.value })} />
-        <Button type="submit" variant="primary-fill" className="justify-center" disabled={busy || !form.currentPassword || !form.newPassword || mismatch || !form.confirm}>
+          onChange={(e) => setForm({ ...form, newPassword: e.target.value })}
+        />
+        <TextField
+          label={t('password.confirm')}
+          type="password"
+          autoComplete="new-password"
+          value={form.confirm}
+          error={mismatch ? t('password.mismatch') : undefined}
+          onChange={(e) => setForm({ ...form, confirm: e.target.value })}
+        />
+        <Button
+          type="submit"
+          variant="primary-fill"
+          className="justify-center"
+          disabled={busy || !form.currentPassword || !form.newPassword || mismatch || !form.confirm}
+        >
           {busy ? t('common.saving') : t('password.submit')}
         </Button>
-        {!forced && <Link to="/profile" className="text-center text-body-sm text-txt-primary underline">{t('common.cancel')}</Link>}
+        {!forced && (
+          <Link to="/profile" className="text-center text-body-sm text-txt-primary underline">
+            {t('common.cancel')}
+          </Link>
+        )}
       </form>
     </div>
   );

@@ -10,7 +10,9 @@ export function ConfirmEmailPage() {
   const { me, accept } = useSession();
   return (
     <AccountLinkPage
-      title={t('account.confirmTitle')} intro={t('account.confirmIntro')} submit={t('account.confirmSubmit')}
+      title={t('account.confirmTitle')}
+      intro={t('account.confirmIntro')}
+      submit={t('account.confirmSubmit')}
       redeem={async (token) => {
         const { email } = await api<{ email: string }>('POST', '/api/me/email/confirm', { token });
         if (me) accept(await api<Me>('GET', '/api/me'));

@@ -42,8 +42,23 @@ export function LoginPage() {
         <p className="mb-5 mt-1 text-body-sm text-txt-black-500">{t('login.intro')}</p>
         <form className="flex flex-col gap-4" onSubmit={(e) => void submit(e)} noValidate>
           {error ? <Notice tone="danger">{error}</Notice> : expired && <Notice tone="warning">{t('login.expired')}</Notice>}
-          <TextField label={t('login.login')} name="login" autoComplete="username" required value={form.login} onChange={(e) => setForm({ ...form, login: e.target.value })} />
-          <TextField label={t('login.password')} name="password" type="password" autoComplete="current-password" required value={form.password} onChange={(e) => setForm({ ...form, password: e.target.value })} />
+          <TextField
+            label={t('login.login')}
+            name="login"
+            autoComplete="username"
+            required
+            value={form.login}
+            onChange={(e) => setForm({ ...form, login: e.target.value })}
+          />
+          <TextField
+            label={t('login.password')}
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={form.password}
+            onChange={(e) => setForm({ ...form, password: e.target.value })}
+          />
           <Button type="submit" variant="primary-fill" className="w-full justify-center" disabled={busy || !form.login || !form.password}>
             {busy ? t('login.submitting') : t('login.submit')}
           </Button>

@@ -7,7 +7,9 @@ export function UnlockPage() {
   const { t } = useTranslation();
   return (
     <AccountLinkPage
-      title={t('account.unlockTitle')} intro={t('account.unlockIntro')} submit={t('account.unlockSubmit')}
+      title={t('account.unlockTitle')}
+      intro={t('account.unlockIntro')}
+      submit={t('account.unlockSubmit')}
       redeem={async (token) => {
         await api('POST', '/api/auth/unlock', { token });
         return t('account.unlockDone');

@@ -25,7 +25,7 @@ export const accountEn: AccountMessages = {
   confirmTitle: 'Confirm new email',
   confirmIntro: 'Press the button below to make this address the email of your SPOT-Me account.',
   confirmSubmit: 'Confirm my email',
-  confirmDone: 'Your account\'s email is now {{email}}. Use it to log in.',
+  confirmDone: "Your account's email is now {{email}}. Use it to log in.",
   noToken: 'This link is incomplete. Open the full link from your email.',
   toLogin: 'Go to the login page',
   toProfile: 'Go to my profile',

@@ -76,7 +76,12 @@ export function ClockPage() {
     // The same key until the server has answered: a retry after a lost answer never writes twice.
     pendingKey.current ??= crypto.randomUUID();
     try {
-      const p = await api<Punch>('POST', '/api/punches', { idempotencyKey: pendingKey.current, location: geo.fix, deviceTime: new Date().toISOString() }, { 'x-client': clientKind() });
+      const p = await api<Punch>(
+        'POST',
+        '/api/punches',
+        { idempotencyKey: pendingKey.current, location: geo.fix, deviceTime: new Date().toISOString() },
+        { 'x-client': clientKind() },
+      );
       pendingKey.current = null;
       const place = p.siteName ?? t(`att.place.${p.place}`);
       // The place already says "outside" or "no location": only the other flags are added.
@@ -90,7 +95,11 @@ export function ClockPage() {
       const noAnswer = err instanceof ApiError && err.status === 0;
       if (!noAnswer) pendingKey.current = null; // refused: a new attempt is a new punch
       // Offline the request never left: nothing was recorded. Online without an answer it may have been.
-      const text = !noAnswer ? errorMessage(err, t) : !navigator.onLine ? t('clock.offlineNotRecorded', { kind: kindLabel }) : t('clock.noAnswer', { kind: kindLabel });
+      const text = !noAnswer
+        ? errorMessage(err, t)
+        : !navigator.onLine
+          ? t('clock.offlineNotRecorded', { kind: kindLabel })
+          : t('clock.noAnswer', { kind: kindLabel });
       setResult({ tone: 'danger', text });
     } finally {
       setBusy(false);
@@ -109,7 +118,9 @@ export function ClockPage() {
       <PageHeader title={t('clock.title')} />
       <section className="rounded-xl border border-otl-gray-200 bg-bg-white p-5 text-center shadow-sm">
         <p className="text-body-sm text-txt-black-500">{dateText}</p>
-        <p className="font-heading text-[2.75rem] font-semibold tabular-nums leading-tight" aria-label={t('clock.serverTime')} data-testid="server-clock">{timeText}</p>
+        <p className="font-heading text-[2.75rem] font-semibold tabular-nums leading-tight" aria-label={t('clock.serverTime')} data-testid="server-clock">
+          {timeText}
+        </p>
         <Button
           variant="primary-fill"
           size="large"
@@ -120,49 +131,91 @@ export function ClockPage() {
         >
           {busy ? t('clock.sending') : locating ? t('clock.locating') : kindLabel}
         </Button>
-        {result && <div className="mt-3 text-left"><Notice tone={result.tone}>{result.text}</Notice></div>}
-        {!online && !result && <div className="mt-3 text-left"><Notice tone="warning">{t('clock.offlinePage')}</Notice></div>}
+        {result && (
+          <div className="mt-3 text-left">
+            <Notice tone={result.tone}>{result.text}</Notice>
+          </div>
+        )}
+        {!online && !result && (
+          <div className="mt-3 text-left">
+            <Notice tone="warning">{t('clock.offlinePage')}</Notice>
+          </div>
+        )}
       </section>
 
       <section aria-labelledby="clock-location" className="rounded-xl border border-otl-gray-200 p-4 text-body-sm">
-        <h2 id="clock-location" className="mb-2 font-semibold">{t('clock.location')}</h2>
+        <h2 id="clock-location" className="mb-2 font-semibold">
+          {t('clock.location')}
+        </h2>
         {geo.status === 'ok' && (
           <div className="flex flex-col gap-1">
-            <p>{geo.fix.lat.toFixed(5)}, {geo.fix.lng.toFixed(5)} · {t('clock.accuracy', { meters: geo.fix.accuracy })}</p>
-            {site ? <p className="font-medium text-txt-success">{t('clock.inSite', { site: site.name })}</p>
-              : <p className="text-txt-warning">{today.sites.length === 0 ? t('clock.noSites') : t('clock.outsideSites')}</p>}
+            <p>
+              {geo.fix.lat.toFixed(5)}, {geo.fix.lng.toFixed(5)} · {t('clock.accuracy', { meters: geo.fix.accuracy })}
+            </p>
+            {site ? (
+              <p className="font-medium text-txt-success">{t('clock.inSite', { site: site.name })}</p>
+            ) : (
+              <p className="text-txt-warning">{today.sites.length === 0 ? t('clock.noSites') : t('clock.outsideSites')}</p>
+            )}
           </div>
         )}
         {locating && <Spinner label={t('clock.locating')} />}
         {geo.status !== 'ok' && !locating && (
           <div className="flex flex-col gap-2">
-            <Notice tone="warning">{t(`clock.${geo.status}`)} {t('clock.withoutLocation')}</Notice>
-            <button type="button" className="self-start font-semibold text-txt-primary underline" onClick={geo.retry}>{t('clock.retryLocation')}</button>
+            <Notice tone="warning">
+              {t(`clock.${geo.status}`)} {t('clock.withoutLocation')}
+            </Notice>
+            <button type="button" className="self-start font-semibold text-txt-primary underline" onClick={geo.retry}>
+              {t('clock.retryLocation')}
+            </button>
           </div>
         )}
       </section>
 
       <section aria-labelledby="clock-status" className="rounded-xl border border-otl-gray-200 p-4 text-body-sm">
-        <h2 id="clock-status" className="mb-2 font-semibold">{t('clock.statusToday')}</h2>
+        <h2 id="clock-status" className="mb-2 font-semibold">
+          {t('clock.statusToday')}
+        </h2>
         <ul className="flex flex-col gap-1" data-testid="today-status">
           <li data-testid="today-schedule">{t('clock.schedule', { schedule: scheduleText(day.schedule, t) })}</li>
           {day.dayType === 'REST' && <li>{t('clock.restDay')}</li>}
           {day.dayType === 'HOLIDAY' && <li>{t('clock.holiday', { name: day.holiday })}</li>}
-          {approved.map((s) => <li key={s.id}>{t(`att.status.${s.code}`)} · {t(`att.part.${s.part}`)}</li>)}
+          {approved.map((s) => (
+            <li key={s.id}>
+              {t(`att.status.${s.code}`)} · {t(`att.part.${s.part}`)}
+            </li>
+          ))}
           {day.dayType === 'WORKING' && !day.checkIn && approved.length === 0 && <li>{t('clock.notYetIn')}</li>}
-          {day.checkIn && <li className={late ? 'font-semibold text-txt-danger' : 'text-txt-success'}>{late ? t('clock.late', { duration: duration(late.minutes ?? 0) }) : t('clock.onTime')}</li>}
+          {day.checkIn && (
+            <li className={late ? 'font-semibold text-txt-danger' : 'text-txt-success'}>
+              {late ? t('clock.late', { duration: duration(late.minutes ?? 0) }) : t('clock.onTime')}
+            </li>
+          )}
           {day.requiredEnd && (
             <li className="font-semibold">
               {t('clock.canLeave', { time: day.requiredEnd })}
-              {left !== null && <span className="font-normal text-txt-black-500"> · {left > 0 ? t('clock.timeLeft', { duration: duration(left) }) : t('clock.mayLeaveNow')}</span>}
+              {left !== null && (
+                <span className="font-normal text-txt-black-500">
+                  {' '}
+                  · {left > 0 ? t('clock.timeLeft', { duration: duration(left) }) : t('clock.mayLeaveNow')}
+                </span>
+              )}
             </li>
           )}
-          {day.issues.filter((i) => i.code !== 'LEWAT').map((i) => <li key={i.code} className="text-txt-danger">{issueText(i, t)}</li>)}
+          {day.issues
+            .filter((i) => i.code !== 'LEWAT')
+            .map((i) => (
+              <li key={i.code} className="text-txt-danger">
+                {issueText(i, t)}
+              </li>
+            ))}
         </ul>
       </section>
 
       <section aria-labelledby="clock-punches" className="rounded-xl border border-otl-gray-200 p-4 text-body-sm">
-        <h2 id="clock-punches" className="mb-2 font-semibold">{t('clock.todayPunches')}</h2>
+        <h2 id="clock-punches" className="mb-2 font-semibold">
+          {t('clock.todayPunches')}
+        </h2>
         {day.punches.length === 0 ? <p className="text-txt-black-500">{t('clock.noPunches')}</p> : <PunchList punches={day.punches} timeZone={tz} />}
       </section>
     </div>

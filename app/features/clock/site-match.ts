@@ -5,7 +5,7 @@ import type { Fix, Today } from '../../api/attendance-types';
 export function siteOf(fix: Fix | null, sites: Today['sites']): Today['sites'][number] | null {
   if (!fix) return null;
   const found = matchSite(fix, sites);
-  return found ? sites.find((s) => s.id === found.id) ?? null : null;
+  return found ? (sites.find((s) => s.id === found.id) ?? null) : null;
 }
 
 /** "Installed app" punches are marked as such (source pwa). */

@@ -39,7 +39,10 @@ export function DayStatusPage() {
 
   const submit = submitWith(async () => {
     const s = await api<DayStatus>('POST', '/api/day-statuses', { ...form, note: form.note || undefined });
-    setNotice({ tone: 'success', text: t('statusPage.saved', { code: t(`att.status.${s.code}`), date: formatDate(s.date, i18n.language), state: t(`att.state.${s.state}`) }) });
+    setNotice({
+      tone: 'success',
+      text: t('statusPage.saved', { code: t(`att.status.${s.code}`), date: formatDate(s.date, i18n.language), state: t(`att.state.${s.state}`) }),
+    });
     setForm({ ...form, note: '' });
     await load();
   });
@@ -68,32 +71,75 @@ export function DayStatusPage() {
       <p className="text-body-sm text-txt-black-700">{t('statusPage.intro')}</p>
       {notice && <Notice tone={notice.tone}>{notice.text}</Notice>}
       <form className="grid grid-cols-1 gap-3 rounded-xl border border-otl-gray-200 p-4 sm:grid-cols-3" onSubmit={(e) => void submit(e)} noValidate>
-        {general && <div className="sm:col-span-3"><Notice tone="danger">{general}</Notice></div>}
-        <TextField label={t('statusPage.date')} type="date" min={today} value={form.date} onChange={(e) => setForm({ ...form, date: e.target.value })} error={fieldError('date')} required />
+        {general && (
+          <div className="sm:col-span-3">
+            <Notice tone="danger">{general}</Notice>
+          </div>
+        )}
+        <TextField
+          label={t('statusPage.date')}
+          type="date"
+          min={today}
+          value={form.date}
+          onChange={(e) => setForm({ ...form, date: e.target.value })}
+          error={fieldError('date')}
+          required
+        />
         <SelectField label={t('statusPage.code')} value={form.code} onChange={(e) => setForm({ ...form, code: e.target.value })} error={fieldError('code')}>
-          {DAY_STATUS_CODES.map((c) => <option key={c} value={c}>{t(`att.status.${c}`)}</option>)}
+          {DAY_STATUS_CODES.map((c) => (
+            <option key={c} value={c}>
+              {t(`att.status.${c}`)}
+            </option>
+          ))}
         </SelectField>
         <SelectField label={t('statusPage.part')} value={form.part} onChange={(e) => setForm({ ...form, part: e.target.value })} error={fieldError('part')}>
-          {['FULL', 'AM', 'PM'].map((p) => <option key={p} value={p}>{t(`att.part.${p}`)}</option>)}
+          {['FULL', 'AM', 'PM'].map((p) => (
+            <option key={p} value={p}>
+              {t(`att.part.${p}`)}
+            </option>
+          ))}
         </SelectField>
         <div className="sm:col-span-3">
-          <TextField label={t('statusPage.note')} value={form.note} maxLength={500} onChange={(e) => setForm({ ...form, note: e.target.value })} error={fieldError('note')} />
+          <TextField
+            label={t('statusPage.note')}
+            value={form.note}
+            maxLength={500}
+            onChange={(e) => setForm({ ...form, note: e.target.value })}
+            error={fieldError('note')}
+          />
         </div>
         <div className="sm:col-span-3">
-          <Button type="submit" variant="primary-fill" className="w-full justify-center sm:w-auto" disabled={busy || !form.date}>{busy ? t('common.saving') : t('statusPage.submit')}</Button>
+          <Button type="submit" variant="primary-fill" className="w-full justify-center sm:w-auto" disabled={busy || !form.date}>
+            {busy ? t('common.saving') : t('statusPage.submit')}
+          </Button>
         </div>
       </form>
       <section aria-labelledby="upcoming" className="rounded-xl border border-otl-gray-200 p-4 text-body-sm">
-        <h2 id="upcoming" className="mb-2 font-semibold">{t('statusPage.upcoming')}</h2>
-        {error ? <LoadError error={error} onRetry={() => void load()} /> : !items ? <Spinner label={t('common.loading')} /> : live.length === 0 ? <p className="text-txt-black-500">{t('statusPage.empty')}</p> : (
+        <h2 id="upcoming" className="mb-2 font-semibold">
+          {t('statusPage.upcoming')}
+        </h2>
+        {error ? (
+          <LoadError error={error} onRetry={() => void load()} />
+        ) : !items ? (
+          <Spinner label={t('common.loading')} />
+        ) : live.length === 0 ? (
+          <p className="text-txt-black-500">{t('statusPage.empty')}</p>
+        ) : (
           <ul className="divide-y divide-otl-divider" data-testid="status-list">
             {live.map((s) => (
               <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                 <div>
-                  <p className="font-medium">{formatDate(s.date, i18n.language)} · {t(`att.status.${s.code}`)} · {t(`att.part.${s.part}`)}</p>
-                  <p className="text-body-xs text-txt-black-500">{t(`att.state.${s.state}`)}{s.note ? ` — ${s.note}` : ''}</p>
+                  <p className="font-medium">
+                    {formatDate(s.date, i18n.language)} · {t(`att.status.${s.code}`)} · {t(`att.part.${s.part}`)}
+                  </p>
+                  <p className="text-body-xs text-txt-black-500">
+                    {t(`att.state.${s.state}`)}
+                    {s.note ? ` — ${s.note}` : ''}
+                  </p>
                 </div>
-                <Button variant="default-outline" size="small" onClick={() => setToCancel(s)}>{t('statusPage.cancel')}</Button>
+                <Button variant="default-outline" size="small" onClick={() => setToCancel(s)}>
+                  {t('statusPage.cancel')}
+                </Button>
               </li>
             ))}
           </ul>

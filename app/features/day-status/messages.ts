@@ -18,7 +18,7 @@ export type DayStatusMessages = { [K in keyof typeof dayStatusMs]: string };
 
 export const dayStatusEn: DayStatusMessages = {
   title: 'Attendance status',
-  intro: 'Set a status for today or a coming day. Statuses that need your supervisor\'s approval take effect once approved.',
+  intro: "Set a status for today or a coming day. Statuses that need your supervisor's approval take effect once approved.",
   date: 'Date',
   code: 'Status',
   part: 'Part of the day',

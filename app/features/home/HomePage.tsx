@@ -30,9 +30,7 @@ const CARDS: { page: PageId; title: string; desc: string }[] = [
 ];
 
 /** What is coming for the work the caller's abilities cover: said plainly, with no links to pages that do not exist yet. */
-const COMING: { permission: Permission; text: string }[] = [
-  { permission: 'org.monitor', text: 'home.soonReports' },
-];
+const COMING: { permission: Permission; text: string }[] = [{ permission: 'org.monitor', text: 'home.soonReports' }];
 
 /** What the caller can do today, from their abilities: only features that exist. */
 export function HomePage() {
@@ -48,11 +46,16 @@ export function HomePage() {
       <TodaySummary />
       <IdentityCard me={me} />
       <section aria-labelledby="home-can-do">
-        <h2 id="home-can-do" className="mb-3 font-heading text-body-lg font-semibold">{t('home.whatYouCanDo')}</h2>
+        <h2 id="home-can-do" className="mb-3 font-heading text-body-lg font-semibold">
+          {t('home.whatYouCanDo')}
+        </h2>
         <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {CARDS.filter((c) => mayOpen(c.page, can)).map((c) => (
             <li key={c.page}>
-              <Link to={pageOf(c.page).path} className="block h-full rounded-xl border border-otl-gray-200 bg-bg-white p-4 shadow-sm transition hover:border-otl-primary-300 hover:shadow focus:outline-none focus:ring focus:ring-fr-primary">
+              <Link
+                to={pageOf(c.page).path}
+                className="block h-full rounded-xl border border-otl-gray-200 bg-bg-white p-4 shadow-sm transition hover:border-otl-primary-300 hover:shadow focus:outline-none focus:ring focus:ring-fr-primary"
+              >
                 <span className="font-heading text-body-md font-semibold text-txt-primary">{t(c.title)}</span>
                 <span className="mt-1 block text-body-sm text-txt-black-500">{t(c.desc)}</span>
               </Link>
@@ -62,9 +65,13 @@ export function HomePage() {
       </section>
       {coming.length > 0 && (
         <section aria-labelledby="home-coming" className="rounded-xl border border-otl-gray-200 bg-bg-washed p-5">
-          <h2 id="home-coming" className="font-heading text-body-md font-semibold">{t('home.comingTitle')}</h2>
+          <h2 id="home-coming" className="font-heading text-body-md font-semibold">
+            {t('home.comingTitle')}
+          </h2>
           <ul className="mt-2 list-disc space-y-1 pl-5 text-body-sm text-txt-black-700">
-            {coming.map((c) => <li key={c.text}>{t(c.text)}</li>)}
+            {coming.map((c) => (
+              <li key={c.text}>{t(c.text)}</li>
+            ))}
           </ul>
         </section>
       )}

@@ -33,11 +33,25 @@ export function TodaySummary() {
     let live = true;
     const date = todayIn(tz);
     const parts: Promise<Waiting | null>[] = [
-      officer ? api<{ items: IssueItem[] }>('GET', `/api/issues?from=${addDays(date, -60)}&to=${date}`).then((r) => ({ to: '/issues', key: 'homeToday.issues', count: r.items.filter(answerable).length })) : Promise.resolve(null),
-      supervisor ? api<{ items: unknown[] }>('GET', '/api/approvals').then((r) => ({ to: '/approvals', key: 'homeToday.approvals', count: r.items.length })) : Promise.resolve(null),
-      notified ? api<{ unread: number }>('GET', '/api/notifications/unread-count').then((r) => ({ to: '/notifications', key: 'homeToday.unread', count: r.unread })) : Promise.resolve(null),
+      officer
+        ? api<{ items: IssueItem[] }>('GET', `/api/issues?from=${addDays(date, -60)}&to=${date}`).then((r) => ({
+            to: '/issues',
+            key: 'homeToday.issues',
+            count: r.items.filter(answerable).length,
+          }))
+        : Promise.resolve(null),
+      supervisor
+        ? api<{ items: unknown[] }>('GET', '/api/approvals').then((r) => ({ to: '/approvals', key: 'homeToday.approvals', count: r.items.length }))
+        : Promise.resolve(null),
+      notified
+        ? api<{ unread: number }>('GET', '/api/notifications/unread-count').then((r) => ({ to: '/notifications', key: 'homeToday.unread', count: r.unread }))
+        : Promise.resolve(null),
     ];
-    if (officer) api<Today>('GET', '/api/attendance/today').then((d) => live && setToday(d), () => live && setFailed(true));
+    if (officer)
+      api<Today>('GET', '/api/attendance/today').then(
+        (d) => live && setToday(d),
+        () => live && setFailed(true),
+      );
     // allSettled never rejects; the failures become `failed`.
     void Promise.allSettled(parts).then((results) => {
       if (!live) return;
@@ -52,34 +66,48 @@ export function TodaySummary() {
   if (!officer && !supervisor && !notified) return null;
   return (
     <section aria-labelledby="home-today" className="rounded-xl border border-otl-gray-200 bg-bg-white p-4 shadow-sm" data-testid="today-summary">
-      <h2 id="home-today" className="mb-3 font-heading text-body-lg font-semibold">{t('homeToday.title')}</h2>
+      <h2 id="home-today" className="mb-3 font-heading text-body-lg font-semibold">
+        {t('homeToday.title')}
+      </h2>
       <div className="grid grid-cols-1 gap-4 md:grid-cols-2">
         {officer && (
           <div className="text-body-sm">
             <h3 className="mb-1 font-semibold">{t('homeToday.punches')}</h3>
-            {today && (today.day.punches.length === 0
-              ? <p className="text-txt-black-500">{t('homeToday.noPunches')}</p>
-              : (
+            {today &&
+              (today.day.punches.length === 0 ? (
+                <p className="text-txt-black-500">{t('homeToday.noPunches')}</p>
+              ) : (
                 <ul className="flex flex-col gap-0.5" data-testid="today-punches">
                   {today.day.punches.map((p, i) => (
-                    <li key={p.id}>{t('homeToday.punch', {
-                      kind: (p.kind ?? (i === 0 ? 'IN' : 'OUT')) === 'IN' ? t('clock.punchIn') : t('clock.punchOut'),
-                      time: clockTime(p.at, today.timeZone),
-                      place: p.siteName ?? t(`att.place.${p.place}`),
-                    })}</li>
+                    <li key={p.id}>
+                      {t('homeToday.punch', {
+                        kind: (p.kind ?? (i === 0 ? 'IN' : 'OUT')) === 'IN' ? t('clock.punchIn') : t('clock.punchOut'),
+                        time: clockTime(p.at, today.timeZone),
+                        place: p.siteName ?? t(`att.place.${p.place}`),
+                      })}
+                    </li>
                   ))}
                 </ul>
               ))}
-            <Link to="/clock" className="mt-2 inline-block font-medium text-txt-primary underline">{t('homeToday.toClock')}</Link>
+            <Link to="/clock" className="mt-2 inline-block font-medium text-txt-primary underline">
+              {t('homeToday.toClock')}
+            </Link>
           </div>
         )}
         <div className="text-body-sm">
           <h3 className="mb-1 font-semibold">{t('homeToday.waiting')}</h3>
-          {waiting && (waiting.length === 0
-            ? <p className="text-txt-black-500">{t('homeToday.nothingWaiting')}</p>
-            : (
+          {waiting &&
+            (waiting.length === 0 ? (
+              <p className="text-txt-black-500">{t('homeToday.nothingWaiting')}</p>
+            ) : (
               <ul className="flex flex-col gap-0.5" data-testid="today-waiting">
-                {waiting.map((w) => <li key={w.to}><Link to={w.to} className="font-medium text-txt-primary underline">{t(w.key, { count: w.count })}</Link></li>)}
+                {waiting.map((w) => (
+                  <li key={w.to}>
+                    <Link to={w.to} className="font-medium text-txt-primary underline">
+                      {t(w.key, { count: w.count })}
+                    </Link>
+                  </li>
+                ))}
               </ul>
             ))}
         </div>

@@ -19,7 +19,7 @@ export type HomeTodayMessages = { [K in keyof typeof homeTodayMs]: string };
 
 export const homeTodayEn: HomeTodayMessages = {
   title: 'Today',
-  punches: 'Today\'s punches',
+  punches: "Today's punches",
   noPunches: 'No punches yet today.',
   punch: '{{kind}} {{time}} · {{place}}',
   toClock: 'Go to clock in / out',

@@ -11,9 +11,12 @@ export function AttachmentLinks({ justificationId, fileName, label }: { justific
   return (
     <>
       <a className="text-txt-primary underline" href={`${url}?inline=1`} target="_blank" rel="noopener noreferrer" data-testid="attachment-view">
-        {label ?? t('issues.viewFile')}<span className="sr-only"> {t('issues.newTab')}</span>
+        {label ?? t('issues.viewFile')}
+        <span className="sr-only"> {t('issues.newTab')}</span>
       </a>
-      <a className="text-txt-primary underline" href={url} download={fileName ?? true}>{t('issues.downloadFile')}</a>
+      <a className="text-txt-primary underline" href={url} download={fileName ?? true}>
+        {t('issues.downloadFile')}
+      </a>
     </>
   );
 }

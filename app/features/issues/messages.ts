@@ -1,7 +1,8 @@
 /** Strings of the officer's attendance issues page; wired in as the `issues` key. */
 export const issuesMs = {
   title: 'Isu kehadiran',
-  intro: 'Isu daripada hari yang telah ditutup. Beri justifikasi; penyelia anda akan menyemaknya. Hanya justifikasi yang diterima dikecualikan daripada kiraan warna kad.',
+  intro:
+    'Isu daripada hari yang telah ditutup. Beri justifikasi; penyelia anda akan menyemaknya. Hanya justifikasi yang diterima dikecualikan daripada kiraan warna kad.',
   empty: 'Tiada isu kehadiran dalam 60 hari lalu.',
   answer: 'Beri justifikasi',
   answerAgain: 'Hantar semula',
@@ -28,8 +29,13 @@ export const issuesMs = {
   fileRemoved: 'Lampiran dibuang.',
   none: 'Belum dijawab',
   categories: {
-    KLINIK_HOSPITAL: 'Klinik/Hospital', URUSAN_PERIBADI: 'Urusan peribadi', MESYUARAT: 'Mesyuarat', KURSUS: 'Kursus', TUGASAN_LUAR: 'Tugasan luar',
-    KENDERAAN_ROSAK: 'Kenderaan rosak', LAIN_LAIN: 'Lain-lain',
+    KLINIK_HOSPITAL: 'Klinik/Hospital',
+    URUSAN_PERIBADI: 'Urusan peribadi',
+    MESYUARAT: 'Mesyuarat',
+    KURSUS: 'Kursus',
+    TUGASAN_LUAR: 'Tugasan luar',
+    KENDERAAN_ROSAK: 'Kenderaan rosak',
+    LAIN_LAIN: 'Lain-lain',
   },
   states: { MENUNGGU: 'Menunggu semakan', PERLU_MAKLUMAT: 'Perlu maklumat lanjut', DITERIMA: 'Diterima', DITOLAK: 'Ditolak', DIBATALKAN: 'Ditarik balik' },
 };
@@ -47,8 +53,8 @@ export const issuesEn: IssuesMessages = {
   sent: 'Justification sent to your supervisor.',
   withdraw: 'Withdraw',
   withdrawn: 'Justification withdrawn.',
-  remark: 'Reviewer\'s remark: {{remark}}',
-  checkRemark: 'First-level reviewer\'s remark: {{remark}}',
+  remark: "Reviewer's remark: {{remark}}",
+  checkRemark: "First-level reviewer's remark: {{remark}}",
   supported: 'Supported by the first reviewer, waiting for the approver',
   file: 'Attachment (optional)',
   fileHint: 'PDF, JPEG, PNG or WebP, 5 MB at most. For example: a clinic letter.',
@@ -64,8 +70,13 @@ export const issuesEn: IssuesMessages = {
   fileRemoved: 'Attachment removed.',
   none: 'Not answered yet',
   categories: {
-    KLINIK_HOSPITAL: 'Clinic/Hospital', URUSAN_PERIBADI: 'Personal matters', MESYUARAT: 'Meeting', KURSUS: 'Training', TUGASAN_LUAR: 'Official duty outside',
-    KENDERAAN_ROSAK: 'Vehicle breakdown', LAIN_LAIN: 'Other',
+    KLINIK_HOSPITAL: 'Clinic/Hospital',
+    URUSAN_PERIBADI: 'Personal matters',
+    MESYUARAT: 'Meeting',
+    KURSUS: 'Training',
+    TUGASAN_LUAR: 'Official duty outside',
+    KENDERAAN_ROSAK: 'Vehicle breakdown',
+    LAIN_LAIN: 'Other',
   },
   states: { MENUNGGU: 'Waiting for review', PERLU_MAKLUMAT: 'More information needed', DITERIMA: 'Accepted', DITOLAK: 'Rejected', DIBATALKAN: 'Withdrawn' },
 };

@@ -20,7 +20,13 @@ export function MovementsPage() {
   const { me } = useSession();
   const tz = me?.organisation?.timeZone ?? 'Asia/Kuala_Lumpur';
   const now = new Date();
-  const [form, setForm] = useState({ date: todayIn(tz), leave: timeIn(tz, now), back: timeIn(tz, new Date(now.getTime() + 3_600_000)), destination: '', purpose: '' });
+  const [form, setForm] = useState({
+    date: todayIn(tz),
+    leave: timeIn(tz, now),
+    back: timeIn(tz, new Date(now.getTime() + 3_600_000)),
+    destination: '',
+    purpose: '',
+  });
   const [dest, setDest] = useState<{ lat: number; lng: number } | null>(null);
   const [items, setItems] = useState<Movement[] | null>(null);
   const [loadError, setLoadError] = useState<unknown>(null);
@@ -50,7 +56,13 @@ export function MovementsPage() {
     setFormError(null);
     setMessage(null);
     try {
-      await api('POST', '/api/movements', { leaveAt: malaysiaInstant(form.date, form.leave), expectedReturn: malaysiaInstant(form.date, form.back), destination: form.destination, destLocation: dest, purpose: form.purpose });
+      await api('POST', '/api/movements', {
+        leaveAt: malaysiaInstant(form.date, form.leave),
+        expectedReturn: malaysiaInstant(form.date, form.back),
+        destination: form.destination,
+        destLocation: dest,
+        purpose: form.purpose,
+      });
       setMessage({ tone: 'success', text: t('movements.saved') });
       setForm({ ...form, destination: '', purpose: '' });
       setDest(null);
@@ -60,11 +72,12 @@ export function MovementsPage() {
       // The two refusals of the rules say which date and what the limit is.
       const d = err instanceof ApiError ? err.details : {};
       const code = err instanceof ApiError ? err.code : '';
-      const text = code === 'MOVEMENT_CAP_EXCEEDED'
-        ? `${t('movements.capOn', { date: d.date ?? form.date })} ${t('movements.cap', { cap: d.capMinutes, used: d.usedMinutes, remaining: d.remainingMinutes })}`
-        : code === 'MOVEMENT_OUTSIDE_HOURS'
-          ? t('movements.outsideHours', { date: d.date ?? form.date, from: d.from, to: d.to })
-          : errorMessage(err, t);
+      const text =
+        code === 'MOVEMENT_CAP_EXCEEDED'
+          ? `${t('movements.capOn', { date: d.date ?? form.date })} ${t('movements.cap', { cap: d.capMinutes, used: d.usedMinutes, remaining: d.remainingMinutes })}`
+          : code === 'MOVEMENT_OUTSIDE_HOURS'
+            ? t('movements.outsideHours', { date: d.date ?? form.date, from: d.from, to: d.to })
+            : errorMessage(err, t);
       setMessage({ tone: 'danger', text });
     } finally {
       setBusy(false);
@@ -98,38 +111,95 @@ export function MovementsPage() {
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
       <form className="grid grid-cols-1 gap-3 rounded-xl border border-otl-gray-200 p-4 sm:grid-cols-3" onSubmit={(e) => void submit(e)} noValidate>
         <TextField label={t('movements.date')} type="date" value={form.date} onChange={(e) => setForm({ ...form, date: e.target.value })} />
-        <TextField label={t('movements.leave')} type="time" value={form.leave} onChange={(e) => setForm({ ...form, leave: e.target.value })} error={field('leaveAt')} />
-        <TextField label={t('movements.back')} type="time" value={form.back} onChange={(e) => setForm({ ...form, back: e.target.value })} error={field('expectedReturn')} />
+        <TextField
+          label={t('movements.leave')}
+          type="time"
+          value={form.leave}
+          onChange={(e) => setForm({ ...form, leave: e.target.value })}
+          error={field('leaveAt')}
+        />
+        <TextField
+          label={t('movements.back')}
+          type="time"
+          value={form.back}
+          onChange={(e) => setForm({ ...form, back: e.target.value })}
+          error={field('expectedReturn')}
+        />
         <div className="sm:col-span-3">
-          <TextField label={t('movements.destination')} value={form.destination} maxLength={300} onChange={(e) => setForm({ ...form, destination: e.target.value })} error={field('destination')} required />
+          <TextField
+            label={t('movements.destination')}
+            value={form.destination}
+            maxLength={300}
+            onChange={(e) => setForm({ ...form, destination: e.target.value })}
+            error={field('destination')}
+            required
+          />
           <div className="mt-1 flex flex-wrap items-center gap-3 text-body-xs">
-            {dest ? <><span>{t('movements.locationSet', { latitude: dest.lat, longitude: dest.lng })}</span><button type="button" className="underline" onClick={() => setDest(null)}>{t('movements.clearLocation')}</button></>
-              : <button type="button" className="font-medium text-txt-primary underline" onClick={useHere}>{t('movements.useLocation')}</button>}
+            {dest ? (
+              <>
+                <span>{t('movements.locationSet', { latitude: dest.lat, longitude: dest.lng })}</span>
+                <button type="button" className="underline" onClick={() => setDest(null)}>
+                  {t('movements.clearLocation')}
+                </button>
+              </>
+            ) : (
+              <button type="button" className="font-medium text-txt-primary underline" onClick={useHere}>
+                {t('movements.useLocation')}
+              </button>
+            )}
           </div>
         </div>
         <div className="sm:col-span-3">
-          <TextField label={t('movements.purpose')} value={form.purpose} maxLength={500} onChange={(e) => setForm({ ...form, purpose: e.target.value })} error={field('purpose')} required />
+          <TextField
+            label={t('movements.purpose')}
+            value={form.purpose}
+            maxLength={500}
+            onChange={(e) => setForm({ ...form, purpose: e.target.value })}
+            error={field('purpose')}
+            required
+          />
         </div>
         <div className="sm:col-span-3">
-          <Button type="submit" variant="primary-fill" className="w-full justify-center sm:w-auto" disabled={busy}>{busy ? t('common.saving') : t('movements.submit')}</Button>
+          <Button type="submit" variant="primary-fill" className="w-full justify-center sm:w-auto" disabled={busy}>
+            {busy ? t('common.saving') : t('movements.submit')}
+          </Button>
         </div>
       </form>
       <section aria-labelledby="movement-list" className="rounded-xl border border-otl-gray-200 p-4 text-body-sm">
-        <h2 id="movement-list" className="mb-2 font-semibold">{t('movements.list')}</h2>
-        {loadError ? <LoadError error={loadError} onRetry={() => void load()} /> : !items ? <Spinner label={t('common.loading')} /> : items.length === 0 ? <p className="text-txt-black-500">{t('movements.empty')}</p> : (
+        <h2 id="movement-list" className="mb-2 font-semibold">
+          {t('movements.list')}
+        </h2>
+        {loadError ? (
+          <LoadError error={loadError} onRetry={() => void load()} />
+        ) : !items ? (
+          <Spinner label={t('common.loading')} />
+        ) : items.length === 0 ? (
+          <p className="text-txt-black-500">{t('movements.empty')}</p>
+        ) : (
           <ul className="divide-y divide-otl-divider" data-testid="movement-list">
             {items.map((m) => {
               const open = (m.state === 'MENUNGGU' || m.state === 'DILULUSKAN') && !m.actualReturn;
               return (
                 <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
                   <div className="min-w-0">
-                    <p className="font-medium">{formatDate(m.date, i18n.language)} · {clockTime(m.leaveAt, tz)}–{clockTime(m.expectedReturn, tz)} · {m.destination}</p>
-                    <p className="text-body-xs text-txt-black-500">{m.purpose} · {t(`att.state.${m.state}`)}{m.actualReturn ? ` · ${t('movements.returned', { time: clockTime(m.actualReturn, tz) })}` : ''}</p>
+                    <p className="font-medium">
+                      {formatDate(m.date, i18n.language)} · {clockTime(m.leaveAt, tz)}–{clockTime(m.expectedReturn, tz)} · {m.destination}
+                    </p>
+                    <p className="text-body-xs text-txt-black-500">
+                      {m.purpose} · {t(`att.state.${m.state}`)}
+                      {m.actualReturn ? ` · ${t('movements.returned', { time: clockTime(m.actualReturn, tz) })}` : ''}
+                    </p>
                   </div>
                   {open && (
                     <div className="flex gap-2">
-                      {m.date === todayIn(tz) && Date.parse(m.leaveAt) < now.getTime() && <Button variant="primary-outline" size="small" onClick={() => void act(`/api/movements/${m.id}/return`, t('movements.returnSaved'))}>{t('movements.markReturn')}</Button>}
-                      <Button variant="default-outline" size="small" onClick={() => setToCancel(m)}>{t('movements.cancel')}</Button>
+                      {m.date === todayIn(tz) && Date.parse(m.leaveAt) < now.getTime() && (
+                        <Button variant="primary-outline" size="small" onClick={() => void act(`/api/movements/${m.id}/return`, t('movements.returnSaved'))}>
+                          {t('movements.markReturn')}
+                        </Button>
+                      )}
+                      <Button variant="default-outline" size="small" onClick={() => setToCancel(m)}>
+                        {t('movements.cancel')}
+                      </Button>
                     </div>
                   )}
                 </li>
@@ -144,7 +214,11 @@ export function MovementsPage() {
         message={toCancel ? t('movements.confirmCancel', { destination: toCancel.destination }) : ''}
         confirmLabel={t('movements.cancel')}
         danger
-        onConfirm={() => { const m = toCancel; setToCancel(null); if (m) void act(`/api/movements/${m.id}/cancel`, t('movements.cancelled')); }}
+        onConfirm={() => {
+          const m = toCancel;
+          setToCancel(null);
+          if (m) void act(`/api/movements/${m.id}/cancel`, t('movements.cancelled'));
+        }}
         onCancel={() => setToCancel(null)}
       />
     </div>

@@ -53,22 +53,43 @@ export function NotificationsPage() {
           <h1 className="font-heading text-heading-xs font-semibold">{t('notifications.title')}</h1>
           <p className="text-body-sm text-txt-black-500">{t('notifications.intro')}</p>
         </div>
-        {data && data.unread > 0 && <Button variant="default-outline" size="small" onClick={() => void markShown({ all: true })}>{t('notifications.markAll')}</Button>}
+        {data && data.unread > 0 && (
+          <Button variant="default-outline" size="small" onClick={() => void markShown({ all: true })}>
+            {t('notifications.markAll')}
+          </Button>
+        )}
       </div>
       {markError && <Notice tone="danger">{markError}</Notice>}
-      {error ? <LoadError error={error} /> : !data ? <Spinner label={t('common.loading')} /> : data.items.length === 0 ? <Notice tone="info">{t('notifications.empty')}</Notice> : (
+      {error ? (
+        <LoadError error={error} />
+      ) : !data ? (
+        <Spinner label={t('common.loading')} />
+      ) : data.items.length === 0 ? (
+        <Notice tone="info">{t('notifications.empty')}</Notice>
+      ) : (
         <>
           <ul className="flex flex-col divide-y divide-otl-divider rounded-xl border border-otl-gray-200" data-testid="notification-list">
             {data.items.map((n) => (
               <li key={n.id} className={`flex gap-3 p-4 ${n.read ? '' : 'bg-bg-primary-50'}`}>
                 <span aria-hidden="true" className={`mt-1.5 size-2.5 shrink-0 rounded-full ${n.read ? 'bg-transparent' : 'bg-primary-600'}`} />
                 <div className="flex min-w-0 flex-1 flex-col gap-1">
-                  <p className="font-semibold text-txt-black-900">{n.title}{!n.read && <span className="sr-only"> ({t('notifications.unread')})</span>}</p>
+                  <p className="font-semibold text-txt-black-900">
+                    {n.title}
+                    {!n.read && <span className="sr-only"> ({t('notifications.unread')})</span>}
+                  </p>
                   <p className="text-body-sm text-txt-black-700">{n.body}</p>
-                  <p className="text-body-xs text-txt-black-500"><time dateTime={n.createdAt}>{f.dateTime(n.createdAt)}</time></p>
+                  <p className="text-body-xs text-txt-black-500">
+                    <time dateTime={n.createdAt}>{f.dateTime(n.createdAt)}</time>
+                  </p>
                   <div className="mt-1 flex flex-wrap items-center gap-2">
-                    <Button variant="primary-outline" size="small" onClick={() => void open(n)}>{t('notifications.open')}</Button>
-                    {!n.read && <Button variant="default-ghost" size="small" onClick={() => void markShown({ ids: [n.id] })}>{t('notifications.markRead')}</Button>}
+                    <Button variant="primary-outline" size="small" onClick={() => void open(n)}>
+                      {t('notifications.open')}
+                    </Button>
+                    {!n.read && (
+                      <Button variant="default-ghost" size="small" onClick={() => void markShown({ ids: [n.id] })}>
+                        {t('notifications.markRead')}
+                      </Button>
+                    )}
                   </div>
                 </div>
               </li>

@@ -59,15 +59,24 @@ export function PushDeviceCard() {
 
   return (
     <section className="flex flex-col gap-3 rounded-xl border border-otl-gray-200 p-5" aria-labelledby="push-title">
-      <h2 id="push-title" className="font-heading text-body-md font-semibold">{t('notifications.push.title')}</h2>
+      <h2 id="push-title" className="font-heading text-body-md font-semibold">
+        {t('notifications.push.title')}
+      </h2>
       <p className="text-body-xs text-txt-black-500">{t('notifications.push.hint')}</p>
       {state === 'unsupported' && <Notice tone="info">{t('notifications.push.unsupported')}</Notice>}
       {state === 'denied' && <Notice tone="warning">{t('notifications.push.denied')}</Notice>}
       {problem && <Notice tone="danger">{problem}</Notice>}
       {(state === 'on' || state === 'off') && (
         <>
-          <p className="text-body-sm">{t(state === 'on' ? 'notifications.push.on' : 'notifications.push.off')} {devices > 0 && t('notifications.push.devices', { count: devices })}</p>
-          <Button variant={state === 'on' ? 'default-outline' : 'primary-fill'} className="self-start" disabled={busy} onClick={() => void (state === 'on' ? disable() : enable())}>
+          <p className="text-body-sm">
+            {t(state === 'on' ? 'notifications.push.on' : 'notifications.push.off')} {devices > 0 && t('notifications.push.devices', { count: devices })}
+          </p>
+          <Button
+            variant={state === 'on' ? 'default-outline' : 'primary-fill'}
+            className="self-start"
+            disabled={busy}
+            onClick={() => void (state === 'on' ? disable() : enable())}
+          >
             {t(state === 'on' ? 'notifications.push.disable' : 'notifications.push.enable')}
           </Button>
         </>

@@ -13,7 +13,10 @@ export function useUnreadCount(enabled: boolean): number {
   const [count, setCount] = useState(0);
   const refresh = useCallback(() => {
     if (!enabled || document.visibilityState === 'hidden') return;
-    api<{ unread: number }>('GET', '/api/notifications/unread-count').then((r) => setCount(r.unread), () => undefined);
+    api<{ unread: number }>('GET', '/api/notifications/unread-count').then(
+      (r) => setCount(r.unread),
+      () => undefined,
+    );
   }, [enabled]);
   useEffect(() => {
     if (!enabled) return undefined;

@@ -44,34 +44,73 @@ export function OrganisationPage() {
   if (!state) return <Spinner label={t('common.loading')} />;
   const { org } = state;
   const facts: [string, string][] = [
-    [t('org.code'), org.code], [t('org.state'), isStateCode(org.state) ? STATE_NAMES[org.state] : org.state],
-    [t('org.timeZone'), org.timeZone], [t('org.onboardedOn'), formatDate(org.onboardedOn, i18n.language)],
+    [t('org.code'), org.code],
+    [t('org.state'), isStateCode(org.state) ? STATE_NAMES[org.state] : org.state],
+    [t('org.timeZone'), org.timeZone],
+    [t('org.onboardedOn'), formatDate(org.onboardedOn, i18n.language)],
   ];
   return (
     <div className="max-w-3xl">
       <PageHeader title={t('org.title')} />
       <dl className="mb-5 grid grid-cols-2 gap-3 rounded-xl border border-otl-gray-200 p-4 text-body-sm sm:grid-cols-4">
-        {facts.map(([label, value]) => <div key={label}><dt className="text-body-xs text-txt-black-500">{label}</dt><dd className="break-words">{value}</dd></div>)}
+        {facts.map(([label, value]) => (
+          <div key={label}>
+            <dt className="text-body-xs text-txt-black-500">{label}</dt>
+            <dd className="break-words">{value}</dd>
+          </div>
+        ))}
       </dl>
       <form className="grid grid-cols-1 gap-4 sm:grid-cols-2" onSubmit={(e) => void submit(e)} noValidate>
-        {saved && !general && <div className="sm:col-span-2"><Notice tone="success">{t('org.saved')}</Notice></div>}
-        {general && <div className="sm:col-span-2"><Notice tone="danger">{general}</Notice></div>}
+        {saved && !general && (
+          <div className="sm:col-span-2">
+            <Notice tone="success">{t('org.saved')}</Notice>
+          </div>
+        )}
+        {general && (
+          <div className="sm:col-span-2">
+            <Notice tone="danger">{general}</Notice>
+          </div>
+        )}
         <div className="sm:col-span-2">
-          <TextField label={t('org.name')} value={state.name} error={fieldError('name')} onChange={(e) => { setSaved(false); setState({ ...state, name: e.target.value }); }} />
+          <TextField
+            label={t('org.name')}
+            value={state.name}
+            error={fieldError('name')}
+            onChange={(e) => {
+              setSaved(false);
+              setState({ ...state, name: e.target.value });
+            }}
+          />
         </div>
         {state.fields.length > 0 && <h2 className="font-heading text-body-lg font-semibold sm:col-span-2">{t('org.settings')}</h2>}
-        <SettingsFields fields={state.fields} draft={state.draft} error={fieldError}
-          onChange={(key, value) => { setSaved(false); setState({ ...state, draft: { ...state.draft, [key]: value } }); }} />
+        <SettingsFields
+          fields={state.fields}
+          draft={state.draft}
+          error={fieldError}
+          onChange={(key, value) => {
+            setSaved(false);
+            setState({ ...state, draft: { ...state.draft, [key]: value } });
+          }}
+        />
         {state.other.length > 0 && (
           <section className="sm:col-span-2">
             <h2 className="font-heading text-body-md font-semibold">{t('org.other')}</h2>
             <p className="text-body-xs text-txt-black-500">{t('org.otherHint')}</p>
             <dl className="mt-2 grid grid-cols-1 gap-2 text-body-sm sm:grid-cols-2">
-              {state.other.map(([k, v]) => <div key={k}><dt className="font-mono text-body-xs text-txt-black-500">{k}</dt><dd className="break-words">{JSON.stringify(v)}</dd></div>)}
+              {state.other.map(([k, v]) => (
+                <div key={k}>
+                  <dt className="font-mono text-body-xs text-txt-black-500">{k}</dt>
+                  <dd className="break-words">{JSON.stringify(v)}</dd>
+                </div>
+              ))}
             </dl>
           </section>
         )}
-        <div className="sm:col-span-2"><Button type="submit" variant="primary-fill" disabled={busy}>{busy ? t('common.saving') : t('common.save')}</Button></div>
+        <div className="sm:col-span-2">
+          <Button type="submit" variant="primary-fill" disabled={busy}>
+            {busy ? t('common.saving') : t('common.save')}
+          </Button>
+        </div>
       </form>
     </div>
   );

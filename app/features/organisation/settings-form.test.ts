@@ -13,11 +13,13 @@ describe('the organisation settings form', () => {
     expect(other).toEqual([['futureKey', { a: 1 }]]);
   });
 
-  it('edits the places\' radii and the travel-speed limit, with their bounds from the settings schema', () => {
+  it("edits the places' radii and the travel-speed limit, with their bounds from the settings schema", () => {
     const s = { travelSpeedLimitKmh: 300, bdrHomeRadiusMeters: 150, movementDestinationRadiusMeters: 300 };
     const { fields, draft } = draftFromSettings(s);
     expect(fields.map((f) => [f.key, f.kind === 'number' ? [f.min, f.max] : null])).toEqual([
-      ['travelSpeedLimitKmh', [50, 1200]], ['bdrHomeRadiusMeters', [25, 2000]], ['movementDestinationRadiusMeters', [25, 5000]],
+      ['travelSpeedLimitKmh', [50, 1200]],
+      ['bdrHomeRadiusMeters', [25, 2000]],
+      ['movementDestinationRadiusMeters', [25, 5000]],
     ]);
     expect(settingsPatch(s, fields, { ...draft, bdrHomeRadiusMeters: '200' })).toEqual({ bdrHomeRadiusMeters: 200 });
   });
@@ -60,8 +62,11 @@ describe('the organisation settings form', () => {
     const s = { reminderClockInAt: '08:45', reminderClockOutDelayMinutes: 30, digestAt: null };
     const { fields, draft } = draftFromSettings(s);
     expect(draft).toEqual({ reminderClockInAt: '08:45', reminderClockOutDelayMinutes: '30', digestAt: '' });
-    expect(settingsPatch(s, fields, { ...draft, reminderClockInAt: '', reminderClockOutDelayMinutes: '', digestAt: '07:30' }))
-      .toEqual({ reminderClockInAt: null, reminderClockOutDelayMinutes: null, digestAt: '07:30' });
+    expect(settingsPatch(s, fields, { ...draft, reminderClockInAt: '', reminderClockOutDelayMinutes: '', digestAt: '07:30' })).toEqual({
+      reminderClockInAt: null,
+      reminderClockOutDelayMinutes: null,
+      digestAt: '07:30',
+    });
     expect(settingsPatch(s, fields, draft)).toEqual({});
   });
 });

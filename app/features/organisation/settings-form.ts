@@ -14,7 +14,12 @@ export const SETTING_FIELDS: FieldSpec[] = [
   { key: 'reviewLevels', label: 'org.reviewLevels', kind: 'select', numeric: true, options: { 1: 'org.reviewOne', 2: 'org.reviewTwo' } },
   { key: 'graceMinutes', label: 'org.graceMinutes', kind: 'number', min: 0, max: 60 },
   { key: 'geofencePolicy', label: 'org.geofencePolicy', kind: 'select', options: { FLAG: 'org.geofenceFlag', BLOCK: 'org.geofenceBlock' } },
-  { key: 'punchWithoutLocation', label: 'org.punchWithoutLocation', kind: 'select', options: { ACCEPT_FLAGGED: 'org.withoutAccept', REFUSE: 'org.withoutRefuse' } },
+  {
+    key: 'punchWithoutLocation',
+    label: 'org.punchWithoutLocation',
+    kind: 'select',
+    options: { ACCEPT_FLAGGED: 'org.withoutAccept', REFUSE: 'org.withoutRefuse' },
+  },
   { key: 'accuracyLimitMeters', label: 'org.accuracyLimit', kind: 'number', min: 10, max: 5000 },
   { key: 'travelSpeedLimitKmh', label: 'org.travelSpeedLimit', kind: 'number', min: 50, max: 1200, hint: 'org.travelSpeedLimitHint' },
   { key: 'bdrHomeRadiusMeters', label: 'org.bdrHomeRadius', kind: 'number', min: 25, max: 2000, hint: 'org.bdrHomeRadiusHint' },
@@ -27,8 +32,17 @@ export const SETTING_FIELDS: FieldSpec[] = [
   { key: 'digestAt', label: 'org.digestAt', kind: 'time', hint: 'org.timeOffHint' },
   { key: 'minimumRestMinutes', label: 'org.minimumRest', kind: 'number', min: 0, max: 1440, hint: 'org.minimumRestHint' },
   {
-    key: 'statusesNeedingApproval', label: 'org.needApproval', kind: 'multi',
-    options: { BDR: 'dayStatus.BDR', TUGASAN_LUAR: 'dayStatus.TUGASAN_LUAR', KURSUS: 'dayStatus.KURSUS', MESYUARAT: 'dayStatus.MESYUARAT', CUTI: 'dayStatus.CUTI', CUTI_SAKIT: 'dayStatus.CUTI_SAKIT' },
+    key: 'statusesNeedingApproval',
+    label: 'org.needApproval',
+    kind: 'multi',
+    options: {
+      BDR: 'dayStatus.BDR',
+      TUGASAN_LUAR: 'dayStatus.TUGASAN_LUAR',
+      KURSUS: 'dayStatus.KURSUS',
+      MESYUARAT: 'dayStatus.MESYUARAT',
+      CUTI: 'dayStatus.CUTI',
+      CUTI_SAKIT: 'dayStatus.CUTI_SAKIT',
+    },
   },
 ];
 
@@ -47,7 +61,8 @@ export function draftFromSettings(raw: unknown): { fields: FieldSpec[]; draft: D
   const draft: Draft = {};
   for (const f of fields) {
     const v = settings[f.key];
-    draft[f.key] = f.kind === 'multi' ? (Array.isArray(v) ? v.map(String) : []) : v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v);
+    draft[f.key] =
+      f.kind === 'multi' ? (Array.isArray(v) ? v.map(String) : []) : v === null || v === undefined ? '' : typeof v === 'string' ? v : JSON.stringify(v);
   }
   return { fields, draft, other: Object.entries(settings).filter(([k]) => !known.has(k)) };
 }
@@ -73,9 +88,10 @@ export function settingsPatch(raw: unknown, fields: FieldSpec[], draft: Draft): 
   for (const f of fields) {
     const value = toValue(f, draft[f.key] ?? '');
     const before = original[f.key];
-    const same = f.kind === 'multi'
-      ? JSON.stringify([...(value as string[])].sort()) === JSON.stringify(Array.isArray(before) ? before.map(String).sort() : before)
-      : value === before;
+    const same =
+      f.kind === 'multi'
+        ? JSON.stringify([...(value as string[])].sort()) === JSON.stringify(Array.isArray(before) ? before.map(String).sort() : before)
+        : value === before;
     if (!same) patch[f.key] = value;
   }
   return patch;

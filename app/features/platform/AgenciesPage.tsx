@@ -61,26 +61,67 @@ export function AgenciesPage() {
 
   return (
     <div>
-      <PageHeader title={t('agencies.title')} actions={<Button variant="primary-fill" onClick={() => { setNotice(null); setCreating(true); }}>{t('agencies.new')}</Button>} />
-      {notice && <div className="mb-4"><Notice tone={notice.tone}>{notice.text}</Notice></div>}
+      <PageHeader
+        title={t('agencies.title')}
+        actions={
+          <Button
+            variant="primary-fill"
+            onClick={() => {
+              setNotice(null);
+              setCreating(true);
+            }}
+          >
+            {t('agencies.new')}
+          </Button>
+        }
+      />
+      {notice && (
+        <div className="mb-4">
+          <Notice tone={notice.tone}>{notice.text}</Notice>
+        </div>
+      )}
       <div role="search" className="mb-4 max-w-sm">
-        <TextField label={t('common.search')} type="search" placeholder={t('agencies.searchPlaceholder')} value={q} onChange={(e) => { setQ(e.target.value); setPage(1); }} />
+        <TextField
+          label={t('common.search')}
+          type="search"
+          placeholder={t('agencies.searchPlaceholder')}
+          value={q}
+          onChange={(e) => {
+            setQ(e.target.value);
+            setPage(1);
+          }}
+        />
       </div>
-      {error ? <LoadError error={error} onRetry={() => void load()} /> : !data ? <Spinner label={t('common.loading')} /> : data.items.length === 0 ? <Notice>{t('agencies.empty')}</Notice> : (
+      {error ? (
+        <LoadError error={error} onRetry={() => void load()} />
+      ) : !data ? (
+        <Spinner label={t('common.loading')} />
+      ) : data.items.length === 0 ? (
+        <Notice>{t('agencies.empty')}</Notice>
+      ) : (
         <>
           <ul className="divide-y divide-otl-divider rounded-xl border border-otl-gray-200">
             {data.items.map((a) => (
               <li key={a.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-3 text-body-sm">
                 <div className="min-w-0">
-                  <div className="font-medium">{a.name} <span className="text-body-xs text-txt-black-500">({a.code})</span></div>
+                  <div className="font-medium">
+                    {a.name} <span className="text-body-xs text-txt-black-500">({a.code})</span>
+                  </div>
                   <div className="text-body-xs text-txt-black-500">
-                    {isStateCode(a.state) ? STATE_NAMES[a.state] : a.state} · {t('agencies.users')}: {a.userCount} · {t('agencies.onboardedOn')}: {formatDate(a.onboardedOn, i18n.language)}
+                    {isStateCode(a.state) ? STATE_NAMES[a.state] : a.state} · {t('agencies.users')}: {a.userCount} · {t('agencies.onboardedOn')}:{' '}
+                    {formatDate(a.onboardedOn, i18n.language)}
                   </div>
                 </div>
                 <div className="flex items-center gap-2">
-                  <Tag size="small" mode="pill" dot variant={a.active ? 'success' : 'default'}>{t(a.active ? 'status.ACTIVE' : 'status.INACTIVE')}</Tag>
-                  <Button size="small" variant={a.active ? 'danger-outline' : 'primary-outline'} onClick={() => setToggling(a)}
-                    aria-label={`${t(a.active ? 'agencies.deactivate' : 'agencies.activate')}: ${a.name}`}>
+                  <Tag size="small" mode="pill" dot variant={a.active ? 'success' : 'default'}>
+                    {t(a.active ? 'status.ACTIVE' : 'status.INACTIVE')}
+                  </Tag>
+                  <Button
+                    size="small"
+                    variant={a.active ? 'danger-outline' : 'primary-outline'}
+                    onClick={() => setToggling(a)}
+                    aria-label={`${t(a.active ? 'agencies.deactivate' : 'agencies.activate')}: ${a.name}`}
+                  >
                     {t(a.active ? 'agencies.deactivate' : 'agencies.activate')}
                   </Button>
                 </div>
@@ -90,11 +131,34 @@ export function AgenciesPage() {
           <Pager page={data.page} pageSize={data.pageSize} total={data.total} onPage={setPage} />
         </>
       )}
-      {creating && <AgencyFormDialog onClose={() => setCreating(false)} onCreated={(r) => { setCreating(false); setCreated(r); void load(); }} />}
-      <ConfirmDialog open={toggling !== null} title={t('common.confirm')} danger={toggling?.active} busy={busy}
+      {creating && (
+        <AgencyFormDialog
+          onClose={() => setCreating(false)}
+          onCreated={(r) => {
+            setCreating(false);
+            setCreated(r);
+            void load();
+          }}
+        />
+      )}
+      <ConfirmDialog
+        open={toggling !== null}
+        title={t('common.confirm')}
+        danger={toggling?.active}
+        busy={busy}
         message={toggling ? t(toggling.active ? 'agencies.confirmDeactivate' : 'agencies.confirmActivate', { name: toggling.name }) : ''}
-        confirmLabel={toggling ? t(toggling.active ? 'agencies.deactivate' : 'agencies.activate') : ''} onConfirm={() => void toggle()} onCancel={() => setToggling(null)} />
-      {created && <TemporaryPasswordDialog name={created.email} password={created.password} intro={t('agencies.created', { name: created.name, email: created.email })} onClose={() => setCreated(null)} />}
+        confirmLabel={toggling ? t(toggling.active ? 'agencies.deactivate' : 'agencies.activate') : ''}
+        onConfirm={() => void toggle()}
+        onCancel={() => setToggling(null)}
+      />
+      {created && (
+        <TemporaryPasswordDialog
+          name={created.email}
+          password={created.password}
+          intro={t('agencies.created', { name: created.name, email: created.email })}
+          onClose={() => setCreated(null)}
+        />
+      )}
     </div>
   );
 }

@@ -35,14 +35,37 @@ export function ContactForm() {
       {saved && <Notice tone="success">{t('profile.contactSaved')}</Notice>}
       {me?.pendingEmail && <Notice tone="info">{t('profile.emailPending', { email: me.pendingEmail })}</Notice>}
       <div className="grid grid-cols-1 gap-3 sm:grid-cols-2">
-        <TextField label={t('users.phone')} type="tel" autoComplete="tel" value={form.phone} onChange={(e) => setForm({ ...form, phone: e.target.value })} error={fieldError('phone')} />
-        <TextField label={t('users.email')} type="email" autoComplete="email" value={form.email} onChange={(e) => setForm({ ...form, email: e.target.value })} error={fieldError('email')} />
+        <TextField
+          label={t('users.phone')}
+          type="tel"
+          autoComplete="tel"
+          value={form.phone}
+          onChange={(e) => setForm({ ...form, phone: e.target.value })}
+          error={fieldError('phone')}
+        />
+        <TextField
+          label={t('users.email')}
+          type="email"
+          autoComplete="email"
+          value={form.email}
+          onChange={(e) => setForm({ ...form, email: e.target.value })}
+          error={fieldError('email')}
+        />
         {emailChanged && (
-          <TextField label={t('profile.emailPassword')} type="password" autoComplete="current-password" hint={t('profile.emailPasswordHint')}
-            value={form.currentPassword} onChange={(e) => setForm({ ...form, currentPassword: e.target.value })} error={fieldError('currentPassword')} />
+          <TextField
+            label={t('profile.emailPassword')}
+            type="password"
+            autoComplete="current-password"
+            hint={t('profile.emailPasswordHint')}
+            value={form.currentPassword}
+            onChange={(e) => setForm({ ...form, currentPassword: e.target.value })}
+            error={fieldError('currentPassword')}
+          />
         )}
       </div>
-      <Button type="submit" variant="primary-fill" className="self-start" disabled={busy || (emailChanged && !form.currentPassword)}>{busy ? t('common.saving') : t('common.save')}</Button>
+      <Button type="submit" variant="primary-fill" className="self-start" disabled={busy || (emailChanged && !form.currentPassword)}>
+        {busy ? t('common.saving') : t('common.save')}
+      </Button>
     </form>
   );
 }

@@ -24,7 +24,14 @@ export function HomeLocationCard() {
 
   async function send(p: GeolocationPosition) {
     try {
-      setStatus(await api<HomeStatus>('POST', '/api/me/home-location', { lat: p.coords.latitude, lng: p.coords.longitude, accuracy: Math.round(p.coords.accuracy), address: address || undefined }));
+      setStatus(
+        await api<HomeStatus>('POST', '/api/me/home-location', {
+          lat: p.coords.latitude,
+          lng: p.coords.longitude,
+          accuracy: Math.round(p.coords.accuracy),
+          address: address || undefined,
+        }),
+      );
       setMessage({ tone: 'success', text: t('profile.homeSent') });
     } catch (err) {
       setMessage({ tone: 'danger', text: errorMessage(err, t) });
@@ -42,26 +49,47 @@ export function HomeLocationCard() {
       return;
     }
     // send() shows its own outcome; the geolocation callback has nothing to wait for.
-    navigator.geolocation.getCurrentPosition((p) => void send(p), (err) => {
-      setBusy(false);
-      setMessage({ tone: 'danger', text: t(err.code === err.PERMISSION_DENIED ? 'clock.denied' : 'clock.timeout') });
-    }, { enableHighAccuracy: true, timeout: 20_000 });
+    navigator.geolocation.getCurrentPosition(
+      (p) => void send(p),
+      (err) => {
+        setBusy(false);
+        setMessage({ tone: 'danger', text: t(err.code === err.PERMISSION_DENIED ? 'clock.denied' : 'clock.timeout') });
+      },
+      { enableHighAccuracy: true, timeout: 20_000 },
+    );
   }
 
-  const line = (h: Home) => `${h.lat.toFixed(5)}, ${h.lng.toFixed(5)}${h.accuracy ? ` (±${Math.round(h.accuracy)} m)` : ''}${h.address ? ` — ${h.address}` : ''}`;
+  const line = (h: Home) =>
+    `${h.lat.toFixed(5)}, ${h.lng.toFixed(5)}${h.accuracy ? ` (±${Math.round(h.accuracy)} m)` : ''}${h.address ? ` — ${h.address}` : ''}`;
   return (
     <section aria-labelledby="home-location" className="flex flex-col gap-3 rounded-xl border border-otl-gray-200 p-5 text-body-sm">
-      <h2 id="home-location" className="font-heading text-body-md font-semibold">{t('profile.home')}</h2>
+      <h2 id="home-location" className="font-heading text-body-md font-semibold">
+        {t('profile.home')}
+      </h2>
       <p className="text-body-xs text-txt-black-500">{t('profile.homeHint')}</p>
-      {error ? <LoadError error={error} onRetry={() => void load()} /> : !status ? <Spinner label={t('common.loading')} /> : (
+      {error ? (
+        <LoadError error={error} onRetry={() => void load()} />
+      ) : !status ? (
+        <Spinner label={t('common.loading')} />
+      ) : (
         <dl className="flex flex-col gap-1">
-          <div><dt className="text-body-xs text-txt-black-500">{t('profile.homeApproved')}</dt><dd>{status.approved ? line(status.approved) : t('common.none')}</dd></div>
-          {status.pending && <div><dt className="text-body-xs text-txt-black-500">{t('profile.homePending')}</dt><dd>{line(status.pending)}</dd></div>}
+          <div>
+            <dt className="text-body-xs text-txt-black-500">{t('profile.homeApproved')}</dt>
+            <dd>{status.approved ? line(status.approved) : t('common.none')}</dd>
+          </div>
+          {status.pending && (
+            <div>
+              <dt className="text-body-xs text-txt-black-500">{t('profile.homePending')}</dt>
+              <dd>{line(status.pending)}</dd>
+            </div>
+          )}
         </dl>
       )}
       {message && <Notice tone={message.tone}>{message.text}</Notice>}
       <TextField label={t('profile.homeAddress')} value={address} maxLength={300} onChange={(e) => setAddress(e.target.value)} />
-      <Button variant="primary-outline" className="self-start" disabled={busy} onClick={register}>{busy ? t('clock.locating') : t('profile.homeRegister')}</Button>
+      <Button variant="primary-outline" className="self-start" disabled={busy} onClick={register}>
+        {busy ? t('clock.locating') : t('profile.homeRegister')}
+      </Button>
     </section>
   );
 }

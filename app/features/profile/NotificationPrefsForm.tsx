@@ -34,11 +34,24 @@ export function NotificationPrefsForm() {
       {general && <Notice tone="danger">{general}</Notice>}
       {saved && <Notice tone="success">{t('profile.notificationsSaved')}</Notice>}
       <table className="text-left text-body-sm">
-        <thead><tr><th scope="col" className="py-1 font-medium">{t('profile.event')}</th>{NOTIFICATION_CHANNELS.map((c) => <th key={c} scope="col" className="px-3 py-1 text-center font-medium">{t(`profile.channel.${c}`)}</th>)}</tr></thead>
+        <thead>
+          <tr>
+            <th scope="col" className="py-1 font-medium">
+              {t('profile.event')}
+            </th>
+            {NOTIFICATION_CHANNELS.map((c) => (
+              <th key={c} scope="col" className="px-3 py-1 text-center font-medium">
+                {t(`profile.channel.${c}`)}
+              </th>
+            ))}
+          </tr>
+        </thead>
         <tbody>
           {events.map((e) => (
             <tr key={e} className="border-t border-otl-divider">
-              <th scope="row" className="py-2 font-normal">{t(`profile.events.${e}`)}</th>
+              <th scope="row" className="py-2 font-normal">
+                {t(`profile.events.${e}`)}
+              </th>
               {NOTIFICATION_CHANNELS.map((c) => (
                 <td key={c} className="px-3 text-center">
                   <input
@@ -54,7 +67,9 @@ export function NotificationPrefsForm() {
           ))}
         </tbody>
       </table>
-      <Button type="submit" variant="primary-fill" className="self-start" disabled={busy}>{busy ? t('common.saving') : t('common.save')}</Button>
+      <Button type="submit" variant="primary-fill" className="self-start" disabled={busy}>
+        {busy ? t('common.saving') : t('common.save')}
+      </Button>
     </form>
   );
 }

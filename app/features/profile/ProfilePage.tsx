@@ -15,9 +15,16 @@ export function ProfilePage() {
   if (!me) return null;
   const u = me.user;
   const rows: [string, string | null][] = [
-    [t('users.fullName'), u.fullName], [t('users.email'), u.email], [t('users.nric'), u.nricMasked], [t('users.staffNo'), u.staffNo],
-    [t('users.phone'), u.phone], [t('users.position'), u.position], [t('users.grade'), u.grade], [t('users.unit'), u.unitName],
-    [t('users.supervisor'), u.supervisorName], [t('users.dutyState'), isStateCode(u.dutyState) ? STATE_NAMES[u.dutyState] : u.dutyState],
+    [t('users.fullName'), u.fullName],
+    [t('users.email'), u.email],
+    [t('users.nric'), u.nricMasked],
+    [t('users.staffNo'), u.staffNo],
+    [t('users.phone'), u.phone],
+    [t('users.position'), u.position],
+    [t('users.grade'), u.grade],
+    [t('users.unit'), u.unitName],
+    [t('users.supervisor'), u.supervisorName],
+    [t('users.dutyState'), isStateCode(u.dutyState) ? STATE_NAMES[u.dutyState] : u.dutyState],
     [t('users.roles'), u.roles.map((r) => t(`roles.${r}`)).join(', ')],
   ];
   return (
@@ -27,7 +34,10 @@ export function ProfilePage() {
         <h2 className="mb-3 font-heading text-body-md font-semibold">{t('profile.details')}</h2>
         <dl className="grid grid-cols-1 gap-3 text-body-sm sm:grid-cols-2">
           {rows.map(([label, value]) => (
-            <div key={label}><dt className="text-body-xs text-txt-black-500">{label}</dt><dd>{value || '—'}</dd></div>
+            <div key={label}>
+              <dt className="text-body-xs text-txt-black-500">{label}</dt>
+              <dd>{value || '—'}</dd>
+            </div>
           ))}
         </dl>
       </section>
@@ -38,8 +48,14 @@ export function ProfilePage() {
         <NotificationPrefsForm />
       </div>
       <div className="mt-5 flex flex-wrap items-center gap-4">
-        <div className="flex items-center gap-2 text-body-sm"><span>{t('lang.label')}:</span><LanguageSwitch /></div>
-        <Link to="/password" className="rounded-md border border-otl-gray-200 px-3 py-2 text-body-sm font-medium text-txt-black-700 hover:bg-bg-washed focus:outline-none focus:ring focus:ring-fr-primary">
+        <div className="flex items-center gap-2 text-body-sm">
+          <span>{t('lang.label')}:</span>
+          <LanguageSwitch />
+        </div>
+        <Link
+          to="/password"
+          className="rounded-md border border-otl-gray-200 px-3 py-2 text-body-sm font-medium text-txt-black-700 hover:bg-bg-washed focus:outline-none focus:ring focus:ring-fr-primary"
+        >
           {t('password.title')}
         </Link>
       </div>

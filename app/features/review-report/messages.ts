@@ -2,7 +2,8 @@
 export const reviewReportMs = {
   nav: 'Semakan lewat',
   title: 'Semakan justifikasi lewat',
-  intro: 'Justifikasi yang menunggu semakan lebih daripada {{days}} hari (tetapan organisasi), mengikut penyemak. Ia masih dikira sebagai kesalahan sehingga disemak.',
+  intro:
+    'Justifikasi yang menunggu semakan lebih daripada {{days}} hari (tetapan organisasi), mengikut penyemak. Ia masih dikira sebagai kesalahan sehingga disemak.',
   scopeOrg: 'Skop: seluruh organisasi.',
   scopeSubtree: 'Skop: anda dan penyemak di bawah anda.',
   summary: 'Justifikasi lewat: {{count}} · penyemak: {{reviewers}}',
@@ -27,7 +28,8 @@ export type ReviewReportMessages = { [K in keyof typeof reviewReportMs]: string 
 export const reviewReportEn: ReviewReportMessages = {
   nav: 'Overdue reviews',
   title: 'Overdue justification reviews',
-  intro: 'Justifications waiting for review for more than {{days}} days (the organisation\'s setting), by reviewer. They still count as offences until reviewed.',
+  intro:
+    "Justifications waiting for review for more than {{days}} days (the organisation's setting), by reviewer. They still count as offences until reviewed.",
   scopeOrg: 'Scope: the whole organisation.',
   scopeSubtree: 'Scope: you and the reviewers under you.',
   summary: 'Overdue justifications: {{count}} · reviewers: {{reviewers}}',

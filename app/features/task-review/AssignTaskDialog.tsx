@@ -15,8 +15,18 @@ export type TeamOfficer = { id: string; fullName: string; staffNo: string };
 const MAX_DAYS_AHEAD = 30;
 
 /** Gives an officer under the caller a task: it lands in their list as planned. */
-export function AssignTaskDialog({ officers, officerId, today, onClose, onSaved }: {
-  officers: TeamOfficer[]; officerId: string; today: string; onClose: () => void; onSaved: (task: TaskEntry, officer: TeamOfficer) => void;
+export function AssignTaskDialog({
+  officers,
+  officerId,
+  today,
+  onClose,
+  onSaved,
+}: {
+  officers: TeamOfficer[];
+  officerId: string;
+  today: string;
+  onClose: () => void;
+  onSaved: (task: TaskEntry, officer: TeamOfficer) => void;
 }) {
   const { t } = useTranslation();
   const [f, setF] = useState({ officerId, date: today, title: '', category: 'PENTADBIRAN' as TaskCategory, minutes: '', details: '' });
@@ -25,7 +35,11 @@ export function AssignTaskDialog({ officers, officerId, today, onClose, onSaved 
 
   const submit = submitWith(async () => {
     const body = {
-      officerId: f.officerId, date: f.date, title: f.title, category: f.category, details: f.details.trim() || null,
+      officerId: f.officerId,
+      date: f.date,
+      title: f.title,
+      category: f.category,
+      details: f.details.trim() || null,
       ...(f.minutes.trim() ? { minutes: Number(f.minutes) } : {}),
     };
     const task = await api<TaskEntry>('POST', '/api/team/tasks', body);
@@ -34,34 +48,92 @@ export function AssignTaskDialog({ officers, officerId, today, onClose, onSaved 
   });
 
   return (
-    <Modal open title={t('taskReview.assignTitle')} onClose={onClose} footer={
-      <>
-        <Button variant="default-outline" onClick={onClose}>{t('common.cancel')}</Button>
-        <Button variant="primary-fill" type="submit" form="assign-form" disabled={busy}>{busy ? t('common.saving') : t('taskReview.assign')}</Button>
-      </>
-    }>
+    <Modal
+      open
+      title={t('taskReview.assignTitle')}
+      onClose={onClose}
+      footer={
+        <>
+          <Button variant="default-outline" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button variant="primary-fill" type="submit" form="assign-form" disabled={busy}>
+            {busy ? t('common.saving') : t('taskReview.assign')}
+          </Button>
+        </>
+      }
+    >
       <form id="assign-form" className="grid grid-cols-1 gap-4 sm:grid-cols-2" onSubmit={(e) => void submit(e)} noValidate>
-        {general && <div className="sm:col-span-2"><Notice tone="danger">{general}</Notice></div>}
+        {general && (
+          <div className="sm:col-span-2">
+            <Notice tone="danger">{general}</Notice>
+          </div>
+        )}
         <div className="sm:col-span-2">
           <SelectField label={t('taskReview.officer')} value={f.officerId} error={fieldError('officerId')} onChange={(e) => set('officerId', e.target.value)}>
-            {officers.map((o) => <option key={o.id} value={o.id}>{o.fullName} ({o.staffNo})</option>)}
+            {officers.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.fullName} ({o.staffNo})
+              </option>
+            ))}
           </SelectField>
         </div>
         <div className="sm:col-span-2">
-          <TextField label={t('tasks.taskTitle')} value={f.title} maxLength={200} required error={fieldError('title')} onChange={(e) => set('title', e.target.value)} />
+          <TextField
+            label={t('tasks.taskTitle')}
+            value={f.title}
+            maxLength={200}
+            required
+            error={fieldError('title')}
+            onChange={(e) => set('title', e.target.value)}
+          />
         </div>
-        <TextField label={t('tasks.date')} type="date" value={f.date} min={today} max={addDays(today, MAX_DAYS_AHEAD)} required hint={t('taskReview.assignDateHint')} error={fieldError('date')}
-          onChange={(e) => set('date', e.target.value)} />
-        <SelectField label={t('tasks.category')} value={f.category} error={fieldError('category')} onChange={(e) => set('category', e.target.value as TaskCategory)}>
-          {TASK_CATEGORIES.map((c) => <option key={c} value={c}>{t(`tasks.categories.${c}`)}</option>)}
+        <TextField
+          label={t('tasks.date')}
+          type="date"
+          value={f.date}
+          min={today}
+          max={addDays(today, MAX_DAYS_AHEAD)}
+          required
+          hint={t('taskReview.assignDateHint')}
+          error={fieldError('date')}
+          onChange={(e) => set('date', e.target.value)}
+        />
+        <SelectField
+          label={t('tasks.category')}
+          value={f.category}
+          error={fieldError('category')}
+          onChange={(e) => set('category', e.target.value as TaskCategory)}
+        >
+          {TASK_CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {t(`tasks.categories.${c}`)}
+            </option>
+          ))}
         </SelectField>
         <div className="sm:col-span-2">
-          <TextField label={t('taskReview.plannedMinutes')} type="number" inputMode="numeric" min={1} max={1440} value={f.minutes} hint={t('taskReview.optional')} error={fieldError('minutes')}
-            onChange={(e) => set('minutes', e.target.value)} />
+          <TextField
+            label={t('taskReview.plannedMinutes')}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={1440}
+            value={f.minutes}
+            hint={t('taskReview.optional')}
+            error={fieldError('minutes')}
+            onChange={(e) => set('minutes', e.target.value)}
+          />
         </div>
         <div className="sm:col-span-2">
-          <TextAreaField label={t('tasks.details')} rows={3} maxLength={4000} value={f.details} onChange={(e) => set('details', e.target.value)}
-            error={fieldError('details')} hint={t('tasks.detailsHint')} />
+          <TextAreaField
+            label={t('tasks.details')}
+            rows={3}
+            maxLength={4000}
+            value={f.details}
+            onChange={(e) => set('details', e.target.value)}
+            error={fieldError('details')}
+            hint={t('tasks.detailsHint')}
+          />
         </div>
       </form>
     </Modal>

@@ -101,24 +101,63 @@ export function TaskReviewPage() {
 
   return (
     <div className="max-w-3xl">
-      <PageHeader title={t('taskReview.title')} actions={officer && <Button variant="primary-fill" onClick={() => { setNotice(null); setAssigning(true); }}>{t('taskReview.assign')}</Button>} />
+      <PageHeader
+        title={t('taskReview.title')}
+        actions={
+          officer && (
+            <Button
+              variant="primary-fill"
+              onClick={() => {
+                setNotice(null);
+                setAssigning(true);
+              }}
+            >
+              {t('taskReview.assign')}
+            </Button>
+          )
+        }
+      />
 
-      {team.error !== null ? <LoadError error={team.error} onRetry={() => void team.load()} /> : !team.officers ? <Spinner label={t('common.loading')} /> : team.officers.length === 0 ? <Notice>{t('taskReview.noOfficers')}</Notice> : (
+      {team.error !== null ? (
+        <LoadError error={team.error} onRetry={() => void team.load()} />
+      ) : !team.officers ? (
+        <Spinner label={t('common.loading')} />
+      ) : team.officers.length === 0 ? (
+        <Notice>{t('taskReview.noOfficers')}</Notice>
+      ) : (
         <>
           <div className="mb-3 max-w-md">
             <SelectField label={t('taskReview.officer')} value={officer?.id ?? ''} onChange={(e) => go({ officer: e.target.value })}>
-              {team.officers.map((o) => <option key={o.id} value={o.id}>{o.fullName} ({o.staffNo})</option>)}
+              {team.officers.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.fullName} ({o.staffNo})
+                </option>
+              ))}
             </SelectField>
           </div>
           <p className="mb-3 text-body-sm text-txt-black-700">{t('taskReview.rule')}</p>
           <WeekNav monday={monday} today={today} onChange={(m) => go({ week: m })} />
-          {notice && <div className="mb-4"><Notice tone={notice.tone}>{notice.text}</Notice></div>}
+          {notice && (
+            <div className="mb-4">
+              <Notice tone={notice.tone}>{notice.text}</Notice>
+            </div>
+          )}
 
-          {error ? <LoadError error={error} onRetry={() => void reload()} /> : !week ? <Spinner label={t('common.loading')} /> : (
+          {error ? (
+            <LoadError error={error} onRetry={() => void reload()} />
+          ) : !week ? (
+            <Spinner label={t('common.loading')} />
+          ) : (
             <>
-              {items.length === 0
-                ? <div className="mb-4"><Notice>{t('taskReview.empty')}</Notice></div>
-                : <p className="mb-3 text-body-sm text-txt-black-500">{t('taskReview.summary', { count: items.length, duration: formatDuration(spent), reviewed: week.reviews.length })}</p>}
+              {items.length === 0 ? (
+                <div className="mb-4">
+                  <Notice>{t('taskReview.empty')}</Notice>
+                </div>
+              ) : (
+                <p className="mb-3 text-body-sm text-txt-black-500">
+                  {t('taskReview.summary', { count: items.length, duration: formatDuration(spent), reviewed: week.reviews.length })}
+                </p>
+              )}
               <ol className="flex flex-col gap-3" data-testid="review-week">
                 {weekDates(monday).map((date) => {
                   const isToday = date === today;
@@ -126,27 +165,63 @@ export function TaskReviewPage() {
                   const review = week.reviews.find((r) => r.date === date);
                   const title = heading(date);
                   return (
-                    <li key={date} aria-current={isToday ? 'date' : undefined} data-date={date}
-                      className={`overflow-hidden rounded-xl border ${isToday ? 'border-otl-primary-300 ring-1 ring-otl-primary-300' : 'border-otl-gray-200'}`}>
+                    <li
+                      key={date}
+                      aria-current={isToday ? 'date' : undefined}
+                      data-date={date}
+                      className={`overflow-hidden rounded-xl border ${isToday ? 'border-otl-primary-300 ring-1 ring-otl-primary-300' : 'border-otl-gray-200'}`}
+                    >
                       <div className={`flex flex-wrap items-center justify-between gap-2 px-4 py-2 ${isToday ? 'bg-bg-primary-50' : 'bg-bg-washed'}`}>
                         <h2 className="text-body-sm font-semibold">
                           {title}
-                          {isToday && <span className="ml-2 rounded-full bg-bg-primary-600 px-2 py-0.5 text-body-xs font-medium text-txt-white">{t('tasks.today')}</span>}
+                          {isToday && (
+                            <span className="ml-2 rounded-full bg-bg-primary-600 px-2 py-0.5 text-body-xs font-medium text-txt-white">{t('tasks.today')}</span>
+                          )}
                         </h2>
-                        {review
-                          ? <Button size="small" variant="default-outline" disabled={busyDate === date} onClick={() => void unmark(review)} aria-label={t('taskReview.unmarkLabel', { date: title })}>{t('taskReview.unmark')}</Button>
-                          : date < today
-                            ? <Button size="small" variant="default-outline" onClick={() => { setNotice(null); setReviewing(date); }} aria-label={t('taskReview.markReviewedLabel', { date: title })}>{t('taskReview.markReviewed')}</Button>
-                            : isToday && <span className="text-body-xs text-txt-black-500" data-testid="review-not-yet">{t('taskReview.notYet')}</span>}
-                      </div>
-                      {review && <div className="border-b border-otl-divider px-4 py-2"><DayReviewMark review={review} timeZone={timeZone} /></div>}
-                      {mine.length === 0
-                        ? <p className="px-4 py-3 text-body-xs text-txt-black-500">{t('tasks.noneForDay')}</p>
-                        : (
-                          <ul className="divide-y divide-otl-divider">
-                            {mine.map((task) => <TaskItem key={task.id} task={task} timeZone={timeZone} commentPath={`/api/team/tasks/${task.id}/comments`} onCommented={reload} />)}
-                          </ul>
+                        {review ? (
+                          <Button
+                            size="small"
+                            variant="default-outline"
+                            disabled={busyDate === date}
+                            onClick={() => void unmark(review)}
+                            aria-label={t('taskReview.unmarkLabel', { date: title })}
+                          >
+                            {t('taskReview.unmark')}
+                          </Button>
+                        ) : date < today ? (
+                          <Button
+                            size="small"
+                            variant="default-outline"
+                            onClick={() => {
+                              setNotice(null);
+                              setReviewing(date);
+                            }}
+                            aria-label={t('taskReview.markReviewedLabel', { date: title })}
+                          >
+                            {t('taskReview.markReviewed')}
+                          </Button>
+                        ) : (
+                          isToday && (
+                            <span className="text-body-xs text-txt-black-500" data-testid="review-not-yet">
+                              {t('taskReview.notYet')}
+                            </span>
+                          )
                         )}
+                      </div>
+                      {review && (
+                        <div className="border-b border-otl-divider px-4 py-2">
+                          <DayReviewMark review={review} timeZone={timeZone} />
+                        </div>
+                      )}
+                      {mine.length === 0 ? (
+                        <p className="px-4 py-3 text-body-xs text-txt-black-500">{t('tasks.noneForDay')}</p>
+                      ) : (
+                        <ul className="divide-y divide-otl-divider">
+                          {mine.map((task) => (
+                            <TaskItem key={task.id} task={task} timeZone={timeZone} commentPath={`/api/team/tasks/${task.id}/comments`} onCommented={reload} />
+                          ))}
+                        </ul>
+                      )}
                     </li>
                   );
                 })}
@@ -156,7 +231,15 @@ export function TaskReviewPage() {
         </>
       )}
 
-      {reviewing && officer && <ReviewDayDialog officerId={officer.id} date={reviewing} dateLabel={heading(reviewing)} onClose={() => setReviewing(null)} onSaved={() => reviewed(reviewing)} />}
+      {reviewing && officer && (
+        <ReviewDayDialog
+          officerId={officer.id}
+          date={reviewing}
+          dateLabel={heading(reviewing)}
+          onClose={() => setReviewing(null)}
+          onSaved={() => reviewed(reviewing)}
+        />
+      )}
       {assigning && team.officers && officer && (
         <AssignTaskDialog officers={team.officers} officerId={officer.id} today={today} onClose={() => setAssigning(false)} onSaved={assigned} />
       )}

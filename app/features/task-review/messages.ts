@@ -38,7 +38,7 @@ export type TaskReviewMessages = Widen<typeof taskReviewMs>;
 export const taskReviewEn: TaskReviewMessages = {
   nav: 'Task review',
   homeCard: 'Task review',
-  homeDesc: 'Read your officers\' daily tasks week by week, comment, mark days reviewed and assign tasks.',
+  homeDesc: "Read your officers' daily tasks week by week, comment, mark days reviewed and assign tasks.",
   title: 'Task review',
   officer: 'Officer',
   noOfficers: 'No officers report to you.',

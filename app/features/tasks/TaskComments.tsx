@@ -40,21 +40,46 @@ export function TaskComments({ task, postPath, timeZone, onPosted }: { task: Tas
       )}
       {open ? (
         <form className="flex flex-col gap-1.5" aria-label={t('tasks.commentsFor', { title: task.title })} onSubmit={(e) => void submit(e)} noValidate>
-          <label htmlFor={id} className="text-body-sm font-medium text-txt-black-700">{t('tasks.commentLabel')}</label>
-          <textarea id={id} rows={2} maxLength={1000} value={text} required autoFocus onChange={(e) => setText(e.target.value)}
-            aria-invalid={error ? true : undefined} aria-describedby={`${id}-note`}
-            className="w-full rounded-md border border-otl-gray-200 bg-bg-white px-3 py-2 text-body-sm shadow-sm focus:outline-none focus:ring focus:ring-fr-primary aria-[invalid=true]:border-otl-danger-300" />
-          {error
-            ? <p id={`${id}-note`} role="alert" className="text-body-xs text-txt-danger">{error}</p>
-            : <p id={`${id}-note`} className="text-body-xs text-txt-black-500">{t('tasks.commentHint')}</p>}
+          <label htmlFor={id} className="text-body-sm font-medium text-txt-black-700">
+            {t('tasks.commentLabel')}
+          </label>
+          <textarea
+            id={id}
+            rows={2}
+            maxLength={1000}
+            value={text}
+            required
+            autoFocus
+            onChange={(e) => setText(e.target.value)}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={`${id}-note`}
+            className="w-full rounded-md border border-otl-gray-200 bg-bg-white px-3 py-2 text-body-sm shadow-sm focus:outline-none focus:ring focus:ring-fr-primary aria-[invalid=true]:border-otl-danger-300"
+          />
+          {error ? (
+            <p id={`${id}-note`} role="alert" className="text-body-xs text-txt-danger">
+              {error}
+            </p>
+          ) : (
+            <p id={`${id}-note`} className="text-body-xs text-txt-black-500">
+              {t('tasks.commentHint')}
+            </p>
+          )}
           <div className="flex flex-wrap gap-2">
-            <Button size="small" variant="primary-fill" type="submit" disabled={busy}>{busy ? t('tasks.sending') : t('tasks.sendComment')}</Button>
-            <Button size="small" variant="default-outline" onClick={() => setOpen(false)}>{t('common.cancel')}</Button>
+            <Button size="small" variant="primary-fill" type="submit" disabled={busy}>
+              {busy ? t('tasks.sending') : t('tasks.sendComment')}
+            </Button>
+            <Button size="small" variant="default-outline" onClick={() => setOpen(false)}>
+              {t('common.cancel')}
+            </Button>
           </div>
         </form>
       ) : (
-        <button type="button" className="self-start rounded py-1 text-body-sm font-medium text-txt-primary underline-offset-2 hover:underline focus:outline-none focus:ring focus:ring-fr-primary"
-          onClick={() => setOpen(true)} aria-label={`${task.comments.length > 0 ? t('tasks.reply') : t('tasks.comment')}: ${task.title}`}>
+        <button
+          type="button"
+          className="self-start rounded py-1 text-body-sm font-medium text-txt-primary underline-offset-2 hover:underline focus:outline-none focus:ring focus:ring-fr-primary"
+          onClick={() => setOpen(true)}
+          aria-label={`${task.comments.length > 0 ? t('tasks.reply') : t('tasks.comment')}: ${task.title}`}
+        >
           {task.comments.length > 0 ? t('tasks.reply') : t('tasks.comment')}
         </button>
       )}
@@ -67,7 +92,9 @@ export function DayReviewMark({ review, timeZone }: { review: DayReview; timeZon
   const { t, i18n } = useTranslation();
   return (
     <div className="text-body-xs text-txt-success" data-testid="day-review">
-      <p className="font-medium">✓ {t('tasks.reviewedBy', { name: review.reviewedBy.fullName, time: formatStamp(review.reviewedAt, i18n.language, timeZone) })}</p>
+      <p className="font-medium">
+        ✓ {t('tasks.reviewedBy', { name: review.reviewedBy.fullName, time: formatStamp(review.reviewedAt, i18n.language, timeZone) })}
+      </p>
       {review.note && <p className="text-txt-black-700">{t('tasks.reviewNote', { note: review.note })}</p>}
     </div>
   );

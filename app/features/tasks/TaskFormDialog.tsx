@@ -11,17 +11,29 @@ import { addDays } from './week';
 
 type TimeMode = 'none' | 'minutes' | 'range';
 type Form = {
-  date: string; title: string; details: string; mode: TimeMode; minutes: string; startTime: string; endTime: string;
-  category: TaskCategory; progress: TaskProgress;
+  date: string;
+  title: string;
+  details: string;
+  mode: TimeMode;
+  minutes: string;
+  startTime: string;
+  endTime: string;
+  category: TaskCategory;
+  progress: TaskProgress;
 };
 
 function initial(task: Task | null, date: string): Form {
   if (!task) return { date, title: '', details: '', mode: 'none', minutes: '', startTime: '', endTime: '', category: 'PENTADBIRAN', progress: 'DIRANCANG' };
   return {
-    date: task.date, title: task.title, details: task.details ?? '',
+    date: task.date,
+    title: task.title,
+    details: task.details ?? '',
     mode: task.startTime ? 'range' : task.minutes !== null ? 'minutes' : 'none',
-    minutes: task.minutes === null ? '' : String(task.minutes), startTime: task.startTime ?? '', endTime: task.endTime ?? '',
-    category: task.category, progress: task.progress,
+    minutes: task.minutes === null ? '' : String(task.minutes),
+    startTime: task.startTime ?? '',
+    endTime: task.endTime ?? '',
+    category: task.category,
+    progress: task.progress,
   };
 }
 
@@ -34,8 +46,18 @@ function timeBody(f: Form, editing: boolean): Record<string, number | string | n
 }
 
 /** Add or edit one task; the server's field messages appear beside their fields. */
-export function TaskFormDialog({ task, date, today, onClose, onSaved }: {
-  task: Task | null; date: string; today: string; onClose: () => void; onSaved: (saved: TaskEntry) => void;
+export function TaskFormDialog({
+  task,
+  date,
+  today,
+  onClose,
+  onSaved,
+}: {
+  task: Task | null;
+  date: string;
+  today: string;
+  onClose: () => void;
+  onSaved: (saved: TaskEntry) => void;
 }) {
   const { t } = useTranslation();
   const [f, setF] = useState<Form>(() => initial(task, date));
@@ -51,25 +73,78 @@ export function TaskFormDialog({ task, date, today, onClose, onSaved }: {
   const locked = task?.assignedBy != null;
 
   return (
-    <Modal open title={t(task ? 'tasks.editTitle' : 'tasks.createTitle')} onClose={onClose} footer={
-      <>
-        <Button variant="default-outline" onClick={onClose}>{t('common.cancel')}</Button>
-        <Button variant="primary-fill" type="submit" form="task-form" disabled={busy}>{busy ? t('common.saving') : t('common.save')}</Button>
-      </>
-    }>
+    <Modal
+      open
+      title={t(task ? 'tasks.editTitle' : 'tasks.createTitle')}
+      onClose={onClose}
+      footer={
+        <>
+          <Button variant="default-outline" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button variant="primary-fill" type="submit" form="task-form" disabled={busy}>
+            {busy ? t('common.saving') : t('common.save')}
+          </Button>
+        </>
+      }
+    >
       <form id="task-form" className="grid grid-cols-1 gap-4 sm:grid-cols-2" onSubmit={(e) => void submit(e)} noValidate>
-        {general && <div className="sm:col-span-2"><Notice tone="danger">{general}</Notice></div>}
-        {locked && <div className="sm:col-span-2"><Notice>{t('tasks.assignedLocked')}</Notice></div>}
+        {general && (
+          <div className="sm:col-span-2">
+            <Notice tone="danger">{general}</Notice>
+          </div>
+        )}
+        {locked && (
+          <div className="sm:col-span-2">
+            <Notice>{t('tasks.assignedLocked')}</Notice>
+          </div>
+        )}
         <div className="sm:col-span-2">
-          <TextField label={t('tasks.taskTitle')} value={f.title} maxLength={200} required disabled={locked} error={fieldError('title')} onChange={(e) => set('title', e.target.value)} />
+          <TextField
+            label={t('tasks.taskTitle')}
+            value={f.title}
+            maxLength={200}
+            required
+            disabled={locked}
+            error={fieldError('title')}
+            onChange={(e) => set('title', e.target.value)}
+          />
         </div>
-        <TextField label={t('tasks.date')} type="date" value={f.date} max={addDays(today, 7)} required disabled={locked} hint={t('tasks.dateHint')} error={fieldError('date')}
-          onChange={(e) => set('date', e.target.value)} />
-        <SelectField label={t('tasks.category')} value={f.category} disabled={locked} error={fieldError('category')} onChange={(e) => set('category', e.target.value as TaskCategory)}>
-          {TASK_CATEGORIES.map((c) => <option key={c} value={c}>{t(`tasks.categories.${c}`)}</option>)}
+        <TextField
+          label={t('tasks.date')}
+          type="date"
+          value={f.date}
+          max={addDays(today, 7)}
+          required
+          disabled={locked}
+          hint={t('tasks.dateHint')}
+          error={fieldError('date')}
+          onChange={(e) => set('date', e.target.value)}
+        />
+        <SelectField
+          label={t('tasks.category')}
+          value={f.category}
+          disabled={locked}
+          error={fieldError('category')}
+          onChange={(e) => set('category', e.target.value as TaskCategory)}
+        >
+          {TASK_CATEGORIES.map((c) => (
+            <option key={c} value={c}>
+              {t(`tasks.categories.${c}`)}
+            </option>
+          ))}
         </SelectField>
-        <SelectField label={t('tasks.progress')} value={f.progress} error={fieldError('progress')} onChange={(e) => set('progress', e.target.value as TaskProgress)}>
-          {TASK_PROGRESS.map((p) => <option key={p} value={p}>{t(`tasks.progressLabels.${p}`)}</option>)}
+        <SelectField
+          label={t('tasks.progress')}
+          value={f.progress}
+          error={fieldError('progress')}
+          onChange={(e) => set('progress', e.target.value as TaskProgress)}
+        >
+          {TASK_PROGRESS.map((p) => (
+            <option key={p} value={p}>
+              {t(`tasks.progressLabels.${p}`)}
+            </option>
+          ))}
         </SelectField>
         <SelectField label={t('tasks.timeMode')} value={f.mode} onChange={(e) => set('mode', e.target.value as TimeMode)}>
           <option value="none">{t('tasks.timeNone')}</option>
@@ -78,19 +153,47 @@ export function TaskFormDialog({ task, date, today, onClose, onSaved }: {
         </SelectField>
         {f.mode === 'minutes' && (
           <div className="sm:col-span-2">
-            <TextField label={t('tasks.minutes')} type="number" inputMode="numeric" min={1} max={1440} value={f.minutes} error={fieldError('minutes')}
-              onChange={(e) => set('minutes', e.target.value)} />
+            <TextField
+              label={t('tasks.minutes')}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={1440}
+              value={f.minutes}
+              error={fieldError('minutes')}
+              onChange={(e) => set('minutes', e.target.value)}
+            />
           </div>
         )}
         {f.mode === 'range' && (
           <>
-            <TextField label={t('tasks.startTime')} type="time" value={f.startTime} error={fieldError('startTime') ?? fieldError('minutes')} onChange={(e) => set('startTime', e.target.value)} />
-            <TextField label={t('tasks.endTime')} type="time" value={f.endTime} error={fieldError('endTime')} onChange={(e) => set('endTime', e.target.value)} />
+            <TextField
+              label={t('tasks.startTime')}
+              type="time"
+              value={f.startTime}
+              error={fieldError('startTime') ?? fieldError('minutes')}
+              onChange={(e) => set('startTime', e.target.value)}
+            />
+            <TextField
+              label={t('tasks.endTime')}
+              type="time"
+              value={f.endTime}
+              error={fieldError('endTime')}
+              onChange={(e) => set('endTime', e.target.value)}
+            />
           </>
         )}
         <div className="sm:col-span-2">
-          <TextAreaField label={t('tasks.details')} rows={4} maxLength={4000} value={f.details} disabled={locked} onChange={(e) => set('details', e.target.value)}
-            error={fieldError('details')} hint={t('tasks.detailsHint')} />
+          <TextAreaField
+            label={t('tasks.details')}
+            rows={4}
+            maxLength={4000}
+            value={f.details}
+            disabled={locked}
+            onChange={(e) => set('details', e.target.value)}
+            error={fieldError('details')}
+            hint={t('tasks.detailsHint')}
+          />
         </div>
       </form>
     </Modal>

@@ -12,7 +12,11 @@ const BADGE: Record<TaskProgress, string> = {
 
 export function ProgressBadge({ progress }: { progress: TaskProgress }) {
   const { t } = useTranslation();
-  return <span className={`inline-flex shrink-0 items-center rounded-full border px-2 py-0.5 text-body-xs font-medium ${BADGE[progress]}`}>{t(`tasks.progressLabels.${progress}`)}</span>;
+  return (
+    <span className={`inline-flex shrink-0 items-center rounded-full border px-2 py-0.5 text-body-xs font-medium ${BADGE[progress]}`}>
+      {t(`tasks.progressLabels.${progress}`)}
+    </span>
+  );
 }
 
 /**
@@ -20,8 +24,20 @@ export function ProgressBadge({ progress }: { progress: TaskProgress }) {
  * comments with a form to add one, and (on the officer's own list) edit and delete;
  * a task the supervisor assigned cannot be deleted.
  */
-export function TaskItem({ task, timeZone, commentPath, onCommented, onEdit, onDelete }: {
-  task: Task; timeZone: string; commentPath: string; onCommented: () => Promise<void> | void; onEdit?: () => void; onDelete?: () => void;
+export function TaskItem({
+  task,
+  timeZone,
+  commentPath,
+  onCommented,
+  onEdit,
+  onDelete,
+}: {
+  task: Task;
+  timeZone: string;
+  commentPath: string;
+  onCommented: () => Promise<void> | void;
+  onEdit?: () => void;
+  onDelete?: () => void;
 }) {
   const { t } = useTranslation();
   const time = formatTaskTime(task);
@@ -41,14 +57,27 @@ export function TaskItem({ task, timeZone, commentPath, onCommented, onEdit, onD
           </div>
           <div className="mt-0.5 text-body-xs text-txt-black-500">
             {[time, t(`tasks.categories.${task.category}`)].filter(Boolean).join(' · ')}
-            {task.copiedFrom && <> · <span>{t('tasks.copiedFromNote')}</span></>}
+            {task.copiedFrom && (
+              <>
+                {' '}
+                · <span>{t('tasks.copiedFromNote')}</span>
+              </>
+            )}
           </div>
           {task.details && <p className="mt-1 line-clamp-3 whitespace-pre-line text-body-sm text-txt-black-700">{task.details}</p>}
         </div>
         {(onEdit || canDelete) && (
           <div className="flex shrink-0 gap-2" role="group" aria-label={t('tasks.actionsFor', { title: task.title })}>
-            {onEdit && <Button size="small" variant="default-outline" onClick={onEdit}>{t('common.edit')}</Button>}
-            {canDelete && <Button size="small" variant="danger-outline" onClick={onDelete}>{t('common.delete')}</Button>}
+            {onEdit && (
+              <Button size="small" variant="default-outline" onClick={onEdit}>
+                {t('common.edit')}
+              </Button>
+            )}
+            {canDelete && (
+              <Button size="small" variant="danger-outline" onClick={onDelete}>
+                {t('common.delete')}
+              </Button>
+            )}
           </div>
         )}
       </div>

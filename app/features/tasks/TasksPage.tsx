@@ -32,7 +32,6 @@ export function TasksPage() {
   const [busy, setBusy] = useState<'copy' | 'delete' | null>(null);
   const [notice, setNotice] = useState<Message | null>(null);
 
-
   const isThisWeek = monday === mondayOf(today);
 
   async function copyFromYesterday() {
@@ -85,23 +84,48 @@ export function TasksPage() {
 
   return (
     <div className="max-w-3xl">
-      <PageHeader title={t('tasks.title')} actions={<Button variant="primary-fill" onClick={() => edit({ task: null, date: today })}>{t('tasks.new')}</Button>} />
+      <PageHeader
+        title={t('tasks.title')}
+        actions={
+          <Button variant="primary-fill" onClick={() => edit({ task: null, date: today })}>
+            {t('tasks.new')}
+          </Button>
+        }
+      />
 
       <WeekNav monday={monday} today={today} onChange={setMonday} />
 
       <div className="mb-4">
-        <Button size="small" variant="default-outline" className="w-full justify-center sm:w-auto" disabled={busy === 'copy'} onClick={() => void copyFromYesterday()}>
+        <Button
+          size="small"
+          variant="default-outline"
+          className="w-full justify-center sm:w-auto"
+          disabled={busy === 'copy'}
+          onClick={() => void copyFromYesterday()}
+        >
           {busy === 'copy' ? t('tasks.copying') : t('tasks.copyUnfinished')}
         </Button>
       </div>
 
-      {notice && <div className="mb-4"><Notice tone={notice.tone}>{notice.text}</Notice></div>}
+      {notice && (
+        <div className="mb-4">
+          <Notice tone={notice.tone}>{notice.text}</Notice>
+        </div>
+      )}
 
-      {error ? <LoadError error={error} onRetry={() => void reload()} /> : !week ? <Spinner label={t('common.loading')} /> : (
+      {error ? (
+        <LoadError error={error} onRetry={() => void reload()} />
+      ) : !week ? (
+        <Spinner label={t('common.loading')} />
+      ) : (
         <>
-          {items.length === 0
-            ? <div className="mb-4"><Notice>{t('tasks.empty')}</Notice></div>
-            : <p className="mb-3 text-body-sm text-txt-black-500">{t('tasks.weekSummary', { count: items.length, duration: formatDuration(spent) })}</p>}
+          {items.length === 0 ? (
+            <div className="mb-4">
+              <Notice>{t('tasks.empty')}</Notice>
+            </div>
+          ) : (
+            <p className="mb-3 text-body-sm text-txt-black-500">{t('tasks.weekSummary', { count: items.length, duration: formatDuration(spent) })}</p>
+          )}
           <ol className="flex flex-col gap-3">
             {weekDates(monday).map((date) => {
               const isToday = date === today;
@@ -109,28 +133,50 @@ export function TasksPage() {
               const review = week.reviews.find((r) => r.date === date);
               const heading = formatDayDate(date, i18n.language);
               return (
-                <li key={date} aria-current={isToday ? 'date' : undefined} data-date={date}
-                  className={`overflow-hidden rounded-xl border ${isToday ? 'border-otl-primary-300 ring-1 ring-otl-primary-300' : 'border-otl-gray-200'}`}>
+                <li
+                  key={date}
+                  aria-current={isToday ? 'date' : undefined}
+                  data-date={date}
+                  className={`overflow-hidden rounded-xl border ${isToday ? 'border-otl-primary-300 ring-1 ring-otl-primary-300' : 'border-otl-gray-200'}`}
+                >
                   <div className={`flex items-center justify-between gap-2 px-4 py-2 ${isToday ? 'bg-bg-primary-50' : 'bg-bg-washed'}`}>
                     <h2 className="text-body-sm font-semibold">
                       {heading}
-                      {isToday && <span className="ml-2 rounded-full bg-bg-primary-600 px-2 py-0.5 text-body-xs font-medium text-txt-white">{t('tasks.today')}</span>}
+                      {isToday && (
+                        <span className="ml-2 rounded-full bg-bg-primary-600 px-2 py-0.5 text-body-xs font-medium text-txt-white">{t('tasks.today')}</span>
+                      )}
                     </h2>
-                    <Button size="small" variant="default-ghost" onClick={() => edit({ task: null, date })} aria-label={t('tasks.addForDayLabel', { date: heading })}>
+                    <Button
+                      size="small"
+                      variant="default-ghost"
+                      onClick={() => edit({ task: null, date })}
+                      aria-label={t('tasks.addForDayLabel', { date: heading })}
+                    >
                       + {t('tasks.addForDay')}
                     </Button>
                   </div>
-                  {review && <div className="border-b border-otl-divider px-4 py-2"><DayReviewMark review={review} timeZone={timeZone} /></div>}
-                  {mine.length === 0
-                    ? <p className="px-4 py-3 text-body-xs text-txt-black-500">{t('tasks.noneForDay')}</p>
-                    : (
-                      <ul className="divide-y divide-otl-divider">
-                        {mine.map((task) => (
-                          <TaskItem key={task.id} task={task} timeZone={timeZone} commentPath={`/api/tasks/${task.id}/comments`} onCommented={reload}
-                            onEdit={() => edit({ task, date })} onDelete={() => setDeleting(task)} />
-                        ))}
-                      </ul>
-                    )}
+                  {review && (
+                    <div className="border-b border-otl-divider px-4 py-2">
+                      <DayReviewMark review={review} timeZone={timeZone} />
+                    </div>
+                  )}
+                  {mine.length === 0 ? (
+                    <p className="px-4 py-3 text-body-xs text-txt-black-500">{t('tasks.noneForDay')}</p>
+                  ) : (
+                    <ul className="divide-y divide-otl-divider">
+                      {mine.map((task) => (
+                        <TaskItem
+                          key={task.id}
+                          task={task}
+                          timeZone={timeZone}
+                          commentPath={`/api/tasks/${task.id}/comments`}
+                          onCommented={reload}
+                          onEdit={() => edit({ task, date })}
+                          onDelete={() => setDeleting(task)}
+                        />
+                      ))}
+                    </ul>
+                  )}
                 </li>
               );
             })}
@@ -139,8 +185,16 @@ export function TasksPage() {
       )}
 
       {editing && <TaskFormDialog task={editing.task} date={editing.date} today={today} onClose={() => setEditing(null)} onSaved={saved} />}
-      <ConfirmDialog open={deleting !== null} title={t('common.confirm')} message={deleting ? t('tasks.confirmDelete', { title: deleting.title }) : ''}
-        confirmLabel={t('common.delete')} danger busy={busy === 'delete'} onConfirm={() => void remove()} onCancel={() => setDeleting(null)} />
+      <ConfirmDialog
+        open={deleting !== null}
+        title={t('common.confirm')}
+        message={deleting ? t('tasks.confirmDelete', { title: deleting.title }) : ''}
+        confirmLabel={t('common.delete')}
+        danger
+        busy={busy === 'delete'}
+        onConfirm={() => void remove()}
+        onCancel={() => setDeleting(null)}
+      />
     </div>
   );
 }

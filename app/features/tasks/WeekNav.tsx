@@ -10,12 +10,22 @@ export function WeekNav({ monday, today, onChange }: { monday: string; today: st
   const isThisWeek = monday === mondayOf(today);
   return (
     <nav aria-label={t('tasks.weekNav')} className="mb-3 flex items-center justify-between gap-2 rounded-xl border border-otl-gray-200 px-2 py-2">
-      <Button size="small" variant="default-ghost" onClick={() => onChange(addDays(monday, -7))} aria-label={t('tasks.previousWeek')}>‹<span className="hidden sm:inline"> {t('tasks.previousWeek')}</span></Button>
+      <Button size="small" variant="default-ghost" onClick={() => onChange(addDays(monday, -7))} aria-label={t('tasks.previousWeek')}>
+        ‹<span className="hidden sm:inline"> {t('tasks.previousWeek')}</span>
+      </Button>
       <div className="flex flex-col items-center text-center">
-        <span className="text-body-sm font-semibold" aria-live="polite">{weekLabel}</span>
-        {!isThisWeek && <button type="button" className="text-body-xs text-txt-primary underline" onClick={() => onChange(mondayOf(today))}>{t('tasks.thisWeek')}</button>}
+        <span className="text-body-sm font-semibold" aria-live="polite">
+          {weekLabel}
+        </span>
+        {!isThisWeek && (
+          <button type="button" className="text-body-xs text-txt-primary underline" onClick={() => onChange(mondayOf(today))}>
+            {t('tasks.thisWeek')}
+          </button>
+        )}
       </div>
-      <Button size="small" variant="default-ghost" onClick={() => onChange(addDays(monday, 7))} aria-label={t('tasks.nextWeek')}><span className="hidden sm:inline">{t('tasks.nextWeek')} </span>›</Button>
+      <Button size="small" variant="default-ghost" onClick={() => onChange(addDays(monday, 7))} aria-label={t('tasks.nextWeek')}>
+        <span className="hidden sm:inline">{t('tasks.nextWeek')} </span>›
+      </Button>
     </nav>
   );
 }

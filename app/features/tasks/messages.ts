@@ -38,7 +38,8 @@ export const tasksMs = {
   progress: 'Kemajuan',
   actionsFor: 'Tindakan untuk {{title}}',
   assignedBy: 'Diberi oleh {{name}}',
-  assignedLocked: 'Tugasan ini diberikan oleh penyelia anda: tajuk, tarikh, kategori dan butiran tidak boleh diubah, dan ia tidak boleh dipadam. Kemas kini kemajuan dan masanya.',
+  assignedLocked:
+    'Tugasan ini diberikan oleh penyelia anda: tajuk, tarikh, kategori dan butiran tidak boleh diubah, dan ia tidak boleh dipadam. Kemas kini kemajuan dan masanya.',
   reviewedBy: 'Disemak oleh {{name}} · {{time}}',
   reviewNote: 'Catatan: {{note}}',
   commentsFor: 'Komen untuk {{title}}',
@@ -83,7 +84,7 @@ export const tasksEn: TasksMessages = {
   empty: 'No tasks recorded for this week. Press "Add task" to start.',
   noneForDay: 'No tasks.',
   weekSummary: 'This week: {{count}} tasks, {{duration}} recorded.',
-  copyUnfinished: 'Copy yesterday\'s unfinished tasks to today',
+  copyUnfinished: "Copy yesterday's unfinished tasks to today",
   copying: 'Copying…',
   copiedSome: 'Unfinished tasks copied to today: {{count}}.',
   copiedNone: 'There are no unfinished tasks from yesterday to copy.',
@@ -107,7 +108,8 @@ export const tasksEn: TasksMessages = {
   progress: 'Progress',
   actionsFor: 'Actions for {{title}}',
   assignedBy: 'Assigned by {{name}}',
-  assignedLocked: 'Your supervisor assigned this task: its title, date, category and details cannot be changed, and it cannot be deleted. Update its progress and time.',
+  assignedLocked:
+    'Your supervisor assigned this task: its title, date, category and details cannot be changed, and it cannot be deleted. Update its progress and time.',
   reviewedBy: 'Reviewed by {{name}} · {{time}}',
   reviewNote: 'Note: {{note}}',
   commentsFor: 'Comments on {{title}}',

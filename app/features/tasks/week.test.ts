@@ -19,5 +19,4 @@ describe('task week arithmetic', () => {
     expect(todayIn('Asia/Kuala_Lumpur', lateUtc)).toBe('2026-03-11');
     expect(todayIn('UTC', lateUtc)).toBe('2026-03-10');
   });
-
 });

@@ -13,7 +13,10 @@ export const CARD_TONE: Record<Card, string> = {
 export function CardBadge({ card, className = '' }: { card: Card; className?: string }) {
   const { t, i18n } = useTranslation();
   return (
-    <span className={`inline-flex shrink-0 items-center rounded-full border px-2.5 py-0.5 text-body-xs font-semibold ${CARD_TONE[card]} ${className}`} data-card={card}>
+    <span
+      className={`inline-flex shrink-0 items-center rounded-full border px-2.5 py-0.5 text-body-xs font-semibold ${CARD_TONE[card]} ${className}`}
+      data-card={card}
+    >
       {t('teamCards.badge', { card: t(`att.card.${card}`) })} · {cardLevel(card, i18n.language)}
     </span>
   );

@@ -4,7 +4,8 @@ export const teamCardsMs = {
   tabs: 'Paparan pasukan',
   tabToday: 'Hari ini',
   tabCards: 'Kad kehadiran',
-  intro: 'Warna kad dikira pada 1 haribulan setiap bulan daripada hari kesalahan bulan sebelumnya (lewat, balik awal, tiada daftar masuk atau keluar tanpa justifikasi diterima).',
+  intro:
+    'Warna kad dikira pada 1 haribulan setiap bulan daripada hari kesalahan bulan sebelumnya (lewat, balik awal, tiada daftar masuk atau keluar tanpa justifikasi diterima).',
   scopes: 'Skop',
   scopeDirect: 'Seliaan langsung',
   scopeAll: 'Semua di bawah saya',
@@ -37,7 +38,8 @@ export const teamCardsEn: TeamCardsMessages = {
   tabs: 'Team views',
   tabToday: 'Today',
   tabCards: 'Attendance cards',
-  intro: 'Card colours are counted on the 1st of each month from the previous month\'s offence days (late, left early, no check-in or check-out without an accepted justification).',
+  intro:
+    "Card colours are counted on the 1st of each month from the previous month's offence days (late, left early, no check-in or check-out without an accepted justification).",
   scopes: 'Scope',
   scopeDirect: 'Direct reports',
   scopeAll: 'Everyone under me',
@@ -60,6 +62,6 @@ export const teamCardsEn: TeamCardsMessages = {
   empty: 'No officers in this scope.',
   noMatch: 'No officer matches.',
   homeCard: 'Attendance cards',
-  homeDesc: 'Officers\' attendance card colours (red, green, yellow), since when, and the offence days behind them.',
+  homeDesc: "Officers' attendance card colours (red, green, yellow), since when, and the offence days behind them.",
   meanings: 'What each colour means',
 };

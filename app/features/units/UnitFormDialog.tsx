@@ -21,19 +21,39 @@ export function UnitFormDialog({ unit, units, onClose, onSaved }: { unit: Unit |
   });
 
   return (
-    <Modal open title={t(unit ? 'units.editTitle' : 'units.createTitle')} onClose={onClose} footer={
-      <>
-        <Button variant="default-outline" onClick={onClose}>{t('common.cancel')}</Button>
-        <Button variant="primary-fill" type="submit" form="unit-form" disabled={busy}>{busy ? t('common.saving') : t('common.save')}</Button>
-      </>
-    }>
+    <Modal
+      open
+      title={t(unit ? 'units.editTitle' : 'units.createTitle')}
+      onClose={onClose}
+      footer={
+        <>
+          <Button variant="default-outline" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button variant="primary-fill" type="submit" form="unit-form" disabled={busy}>
+            {busy ? t('common.saving') : t('common.save')}
+          </Button>
+        </>
+      }
+    >
       <form id="unit-form" className="flex flex-col gap-4" onSubmit={(e) => void submit(e)} noValidate>
         {general && <Notice tone="danger">{general}</Notice>}
         <TextField label={t('units.name')} value={form.name} error={fieldError('name')} onChange={(e) => setForm({ ...form, name: e.target.value })} required />
         <TextField label={t('units.code')} value={form.code} error={fieldError('code')} onChange={(e) => setForm({ ...form, code: e.target.value })} />
-        <SelectField label={t('units.parent')} value={form.parentId} error={fieldError('parentId')} onChange={(e) => setForm({ ...form, parentId: e.target.value })}>
+        <SelectField
+          label={t('units.parent')}
+          value={form.parentId}
+          error={fieldError('parentId')}
+          onChange={(e) => setForm({ ...form, parentId: e.target.value })}
+        >
           <option value="">{t('units.topLevel')}</option>
-          {unitOptions(units).filter((o) => !excluded.has(o.id)).map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
+          {unitOptions(units)
+            .filter((o) => !excluded.has(o.id))
+            .map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.label}
+              </option>
+            ))}
         </SelectField>
       </form>
     </Modal>

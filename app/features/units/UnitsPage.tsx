@@ -37,7 +37,10 @@ export function UnitsPage() {
       setNotice({ tone: 'success', text: t('units.deleted', { name: deleting.name }) });
       await reload();
     } catch (err) {
-      setNotice({ tone: 'danger', text: err instanceof ApiError && err.code === 'UNIT_NOT_EMPTY' ? t('units.notEmpty', { name: deleting.name }) : errorMessage(err, t) });
+      setNotice({
+        tone: 'danger',
+        text: err instanceof ApiError && err.code === 'UNIT_NOT_EMPTY' ? t('units.notEmpty', { name: deleting.name }) : errorMessage(err, t),
+      });
     } finally {
       setBusy(false);
       setDeleting(null);
@@ -46,32 +49,75 @@ export function UnitsPage() {
 
   return (
     <div className="max-w-3xl">
-      <PageHeader title={t('units.title')} actions={<Button variant="primary-fill" onClick={() => edit('new')} disabled={!units}>{t('units.new')}</Button>} />
-      {notice && <div className="mb-4"><Notice tone={notice.tone}>{notice.text}</Notice></div>}
-      {error ? <LoadError error={error} onRetry={() => void reload()} /> : !units ? <Spinner label={t('common.loading')} /> : rows.length === 0 ? <Notice>{t('units.empty')}</Notice> : (
+      <PageHeader
+        title={t('units.title')}
+        actions={
+          <Button variant="primary-fill" onClick={() => edit('new')} disabled={!units}>
+            {t('units.new')}
+          </Button>
+        }
+      />
+      {notice && (
+        <div className="mb-4">
+          <Notice tone={notice.tone}>{notice.text}</Notice>
+        </div>
+      )}
+      {error ? (
+        <LoadError error={error} onRetry={() => void reload()} />
+      ) : !units ? (
+        <Spinner label={t('common.loading')} />
+      ) : rows.length === 0 ? (
+        <Notice>{t('units.empty')}</Notice>
+      ) : (
         <ul className="divide-y divide-otl-divider rounded-xl border border-otl-gray-200" aria-label={t('units.title')}>
           {rows.map((u) => (
             <li key={u.id} className="flex flex-wrap items-center justify-between gap-2 py-3 pr-4" style={{ paddingLeft: `${1 + u.depth * 1.5}rem` }}>
               <div className="min-w-0">
-                {u.depth > 0 && <span aria-hidden="true" className="mr-1.5 text-txt-black-500">└</span>}
-                <span data-testid="unit-name" className="font-medium">{u.name}</span>
+                {u.depth > 0 && (
+                  <span aria-hidden="true" className="mr-1.5 text-txt-black-500">
+                    └
+                  </span>
+                )}
+                <span data-testid="unit-name" className="font-medium">
+                  {u.name}
+                </span>
                 {u.code && <span className="ml-2 text-body-xs text-txt-black-500">{u.code}</span>}
                 <div className="text-body-xs text-txt-black-500">{t('units.users', { count: u.userCount })}</div>
               </div>
               <div className="flex gap-2">
-                <Button size="small" variant="default-outline" onClick={() => edit(u)} aria-label={`${t('common.edit')}: ${u.name}`}>{t('common.edit')}</Button>
-                <Button size="small" variant="danger-outline" onClick={() => setDeleting(u)} aria-label={`${t('common.delete')}: ${u.name}`}>{t('common.delete')}</Button>
+                <Button size="small" variant="default-outline" onClick={() => edit(u)} aria-label={`${t('common.edit')}: ${u.name}`}>
+                  {t('common.edit')}
+                </Button>
+                <Button size="small" variant="danger-outline" onClick={() => setDeleting(u)} aria-label={`${t('common.delete')}: ${u.name}`}>
+                  {t('common.delete')}
+                </Button>
               </div>
             </li>
           ))}
         </ul>
       )}
       {editing && units && (
-        <UnitFormDialog unit={editing === 'new' ? null : editing} units={units} onClose={() => setEditing(null)}
-          onSaved={(saved) => { setEditing(null); setNotice({ tone: 'success', text: t('units.saved', { name: saved.name }) }); void reload(); }} />
+        <UnitFormDialog
+          unit={editing === 'new' ? null : editing}
+          units={units}
+          onClose={() => setEditing(null)}
+          onSaved={(saved) => {
+            setEditing(null);
+            setNotice({ tone: 'success', text: t('units.saved', { name: saved.name }) });
+            void reload();
+          }}
+        />
       )}
-      <ConfirmDialog open={deleting !== null} title={t('common.confirm')} message={deleting ? t('units.confirmDelete', { name: deleting.name }) : ''}
-        confirmLabel={t('common.delete')} danger busy={busy} onConfirm={() => void remove()} onCancel={() => setDeleting(null)} />
+      <ConfirmDialog
+        open={deleting !== null}
+        title={t('common.confirm')}
+        message={deleting ? t('units.confirmDelete', { name: deleting.name }) : ''}
+        confirmLabel={t('common.delete')}
+        danger
+        busy={busy}
+        onConfirm={() => void remove()}
+        onCancel={() => setDeleting(null)}
+      />
     </div>
   );
 }

@@ -13,7 +13,6 @@ import { useSession } from '../../session/session';
 import { useApiForm } from '../../ui/useApiForm';
 import { issueText, statusText } from '../attendance/format';
 
-
 /** Org admin adds a punch an officer could not make, with a reason; shows the day as evaluated again. */
 export function MissingPunchDialog({ user, onClose }: { user: UserSummary; onClose: () => void }) {
   const { t, i18n } = useTranslation();
@@ -25,7 +24,12 @@ export function MissingPunchDialog({ user, onClose }: { user: UserSummary; onClo
   const submit = submitWith(async () => {
     setExisting(null);
     try {
-      const res = await api<{ punch: Punch; day: DayView }>('POST', '/api/admin/punches', { userId: user.id, at: form.at ? malaysiaInstant(form.at.slice(0, 10), form.at.slice(11, 16)) : '', kind: form.kind, reason: form.reason });
+      const res = await api<{ punch: Punch; day: DayView }>('POST', '/api/admin/punches', {
+        userId: user.id,
+        at: form.at ? malaysiaInstant(form.at.slice(0, 10), form.at.slice(11, 16)) : '',
+        kind: form.kind,
+        reason: form.reason,
+      });
       setDay(res.day);
     } catch (err) {
       // The same punch is there already: say which (its kind, time and where it came from).
@@ -43,12 +47,22 @@ export function MissingPunchDialog({ user, onClose }: { user: UserSummary; onClo
       title={t('users.missingPunchTitle', { name: user.fullName })}
       open
       onClose={onClose}
-      footer={day ? <Button variant="primary-fill" onClick={onClose}>{t('common.close')}</Button> : (
-        <>
-          <Button variant="default-outline" onClick={onClose}>{t('common.cancel')}</Button>
-          <Button variant="primary-fill" disabled={busy || !form.at || !form.reason} onClick={() => void submit()}>{busy ? t('common.saving') : t('users.missingPunchSave')}</Button>
-        </>
-      )}
+      footer={
+        day ? (
+          <Button variant="primary-fill" onClick={onClose}>
+            {t('common.close')}
+          </Button>
+        ) : (
+          <>
+            <Button variant="default-outline" onClick={onClose}>
+              {t('common.cancel')}
+            </Button>
+            <Button variant="primary-fill" disabled={busy || !form.at || !form.reason} onClick={() => void submit()}>
+              {busy ? t('common.saving') : t('users.missingPunchSave')}
+            </Button>
+          </>
+        )
+      }
     >
       {day ? (
         <Notice tone="success">
@@ -58,13 +72,38 @@ export function MissingPunchDialog({ user, onClose }: { user: UserSummary; onClo
       ) : (
         <form className="flex flex-col gap-3" onSubmit={(e) => void submit(e)} noValidate>
           <p className="text-body-sm text-txt-black-700">{t('users.missingPunchIntro')}</p>
-          {general && <Notice tone="danger">{general}{existing && <> {existing}</>}</Notice>}
-          <TextField label={t('users.missingPunchAt')} type="datetime-local" value={form.at} onChange={(e) => setForm({ ...form, at: e.target.value })} error={fieldError('at')} required />
-          <SelectField label={t('users.missingPunchKind')} value={form.kind} onChange={(e) => setForm({ ...form, kind: e.target.value })} error={fieldError('kind')}>
+          {general && (
+            <Notice tone="danger">
+              {general}
+              {existing && <> {existing}</>}
+            </Notice>
+          )}
+          <TextField
+            label={t('users.missingPunchAt')}
+            type="datetime-local"
+            value={form.at}
+            onChange={(e) => setForm({ ...form, at: e.target.value })}
+            error={fieldError('at')}
+            required
+          />
+          <SelectField
+            label={t('users.missingPunchKind')}
+            value={form.kind}
+            onChange={(e) => setForm({ ...form, kind: e.target.value })}
+            error={fieldError('kind')}
+          >
             <option value="IN">{t('clock.punchIn')}</option>
             <option value="OUT">{t('clock.punchOut')}</option>
           </SelectField>
-          <TextField label={t('users.missingPunchReason')} value={form.reason} maxLength={500} onChange={(e) => setForm({ ...form, reason: e.target.value })} error={fieldError('reason')} hint={t('users.missingPunchReasonHint')} required />
+          <TextField
+            label={t('users.missingPunchReason')}
+            value={form.reason}
+            maxLength={500}
+            onChange={(e) => setForm({ ...form, reason: e.target.value })}
+            error={fieldError('reason')}
+            hint={t('users.missingPunchReasonHint')}
+            required
+          />
         </form>
       )}
     </Modal>

@@ -9,16 +9,32 @@ type Option = { id: string; fullName: string; staffNo: string };
  * Search, then choose: the server sends at most 20 matches, so the search box narrows
  * the list in organisations of any size. The current supervisor always stays listed.
  */
-export function SupervisorPicker({ value, current, excludeId, error, onChange }: {
-  value: string; current: Option | null; excludeId?: string; error?: string; onChange: (id: string) => void;
+export function SupervisorPicker({
+  value,
+  current,
+  excludeId,
+  error,
+  onChange,
+}: {
+  value: string;
+  current: Option | null;
+  excludeId?: string;
+  error?: string;
+  onChange: (id: string) => void;
 }) {
   const { t } = useTranslation();
   const [q, setQ] = useState('');
   const [options, setOptions] = useState<Option[]>([]);
   useEffect(() => {
-    const timer = setTimeout(() => {
-      void api<{ items: Option[] }>('GET', `/api/users/options${q ? `?q=${encodeURIComponent(q)}` : ''}`).then((r) => setOptions(r.items), () => setOptions([]));
-    }, q ? 250 : 0);
+    const timer = setTimeout(
+      () => {
+        void api<{ items: Option[] }>('GET', `/api/users/options${q ? `?q=${encodeURIComponent(q)}` : ''}`).then(
+          (r) => setOptions(r.items),
+          () => setOptions([]),
+        );
+      },
+      q ? 250 : 0,
+    );
     return () => clearTimeout(timer);
   }, [q]);
   const list = [...(current && !options.some((o) => o.id === current.id) ? [current] : []), ...options].filter((o) => o.id !== excludeId);
@@ -27,7 +43,12 @@ export function SupervisorPicker({ value, current, excludeId, error, onChange }:
       <TextField label={t('users.supervisorSearch')} type="search" value={q} hint={t('users.supervisorSearchHint')} onChange={(e) => setQ(e.target.value)} />
       <SelectField label={t('users.supervisor')} value={value} error={error} onChange={(e) => onChange(e.target.value)}>
         <option value="">{t('users.noSupervisor')}</option>
-        {list.map((o) => <option key={o.id} value={o.id}>{o.fullName}{o.staffNo ? ` (${o.staffNo})` : ''}</option>)}
+        {list.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.fullName}
+            {o.staffNo ? ` (${o.staffNo})` : ''}
+          </option>
+        ))}
       </SelectField>
     </div>
   );

@@ -13,13 +13,46 @@ import { unitOptions } from '../units/unit-tree';
 import { SupervisorPicker } from './SupervisorPicker';
 
 type Form = {
-  fullName: string; nric: string; staffNo: string; email: string; phone: string; position: string; grade: string; gender: 'L' | 'P';
-  unitId: string; supervisorId: string; dutyState: string; roles: OrgRole[]; language: 'ms-MY' | 'en-GB';
+  fullName: string;
+  nric: string;
+  staffNo: string;
+  email: string;
+  phone: string;
+  position: string;
+  grade: string;
+  gender: 'L' | 'P';
+  unitId: string;
+  supervisorId: string;
+  dutyState: string;
+  roles: OrgRole[];
+  language: 'ms-MY' | 'en-GB';
 };
-const EMPTY: Form = { fullName: '', nric: '', staffNo: '', email: '', phone: '', position: '', grade: '', gender: 'L', unitId: '', supervisorId: '', dutyState: 'MY-16', roles: ['PEGAWAI'], language: 'ms-MY' };
+const EMPTY: Form = {
+  fullName: '',
+  nric: '',
+  staffNo: '',
+  email: '',
+  phone: '',
+  position: '',
+  grade: '',
+  gender: 'L',
+  unitId: '',
+  supervisorId: '',
+  dutyState: 'MY-16',
+  roles: ['PEGAWAI'],
+  language: 'ms-MY',
+};
 
-export function UserFormDialog({ user, units, onClose, onSaved }: {
-  user: UserSummary | null; units: Unit[]; onClose: () => void; onSaved: (r: { name: string; temporaryPassword?: string }) => void;
+export function UserFormDialog({
+  user,
+  units,
+  onClose,
+  onSaved,
+}: {
+  user: UserSummary | null;
+  units: Unit[];
+  onClose: () => void;
+  onSaved: (r: { name: string; temporaryPassword?: string }) => void;
 }) {
   const { t } = useTranslation();
   const [form, setForm] = useState<Form>(EMPTY);
@@ -32,9 +65,19 @@ export function UserFormDialog({ user, units, onClose, onSaved }: {
     if (!user) return;
     api<UserDetail>('GET', `/api/users/${user.id}`).then((u) => {
       setForm({
-        fullName: u.fullName, nric: '', staffNo: u.staffNo, email: u.email, phone: u.phone ?? '', position: u.position ?? '', grade: u.grade ?? '',
-        gender: u.gender ?? 'L', unitId: u.unitId ?? '', supervisorId: u.supervisorId ?? '', dutyState: u.dutyState,
-        roles: u.roles.filter((r): r is OrgRole => (ORG_ROLES as readonly string[]).includes(r)), language: u.language,
+        fullName: u.fullName,
+        nric: '',
+        staffNo: u.staffNo,
+        email: u.email,
+        phone: u.phone ?? '',
+        position: u.position ?? '',
+        grade: u.grade ?? '',
+        gender: u.gender ?? 'L',
+        unitId: u.unitId ?? '',
+        supervisorId: u.supervisorId ?? '',
+        dutyState: u.dutyState,
+        roles: u.roles.filter((r): r is OrgRole => (ORG_ROLES as readonly string[]).includes(r)),
+        language: u.language,
       });
       if (u.supervisorId && u.supervisorName) setCurrentSupervisor({ id: u.supervisorId, fullName: u.supervisorName, staffNo: '' });
       setLoaded(true);
@@ -44,7 +87,14 @@ export function UserFormDialog({ user, units, onClose, onSaved }: {
   const set = <K extends keyof Form>(k: K, v: Form[K]) => setForm((f) => ({ ...f, [k]: v }));
   const submit = submitWith(async () => {
     const { nric, ...rest } = form;
-    const body = { ...rest, unitId: form.unitId || null, supervisorId: form.supervisorId || null, phone: form.phone || null, position: form.position || null, grade: form.grade || null };
+    const body = {
+      ...rest,
+      unitId: form.unitId || null,
+      supervisorId: form.supervisorId || null,
+      phone: form.phone || null,
+      position: form.position || null,
+      grade: form.grade || null,
+    };
     if (user) {
       await api('PATCH', `/api/users/${user.id}`, body);
       onSaved({ name: form.fullName });
@@ -55,17 +105,48 @@ export function UserFormDialog({ user, units, onClose, onSaved }: {
   });
 
   return (
-    <Modal open title={t(user ? 'users.editTitle' : 'users.createTitle')} onClose={onClose} footer={
-      <>
-        <Button variant="default-outline" onClick={onClose}>{t('common.cancel')}</Button>
-        <Button variant="primary-fill" type="submit" form="user-form" disabled={busy || !loaded}>{busy ? t('common.saving') : t('common.save')}</Button>
-      </>
-    }>
-      {loadError ? <LoadError error={loadError} /> : !loaded ? <p role="status" className="text-body-sm">{t('common.loading')}</p> : (
+    <Modal
+      open
+      title={t(user ? 'users.editTitle' : 'users.createTitle')}
+      onClose={onClose}
+      footer={
+        <>
+          <Button variant="default-outline" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button variant="primary-fill" type="submit" form="user-form" disabled={busy || !loaded}>
+            {busy ? t('common.saving') : t('common.save')}
+          </Button>
+        </>
+      }
+    >
+      {loadError ? (
+        <LoadError error={loadError} />
+      ) : !loaded ? (
+        <p role="status" className="text-body-sm">
+          {t('common.loading')}
+        </p>
+      ) : (
         <form id="user-form" className="grid grid-cols-1 gap-4 sm:grid-cols-2" onSubmit={(e) => void submit(e)} noValidate>
-          {general && <div className="sm:col-span-2"><Notice tone="danger">{general}</Notice></div>}
-          <div className="sm:col-span-2"><TextField label={t('users.fullName')} value={form.fullName} error={err('fullName')} onChange={(e) => set('fullName', e.target.value)} required /></div>
-          {!user && <TextField label={t('users.nric')} value={form.nric} error={err('nric')} hint={t('users.nricHint')} inputMode="numeric" onChange={(e) => set('nric', e.target.value)} required />}
+          {general && (
+            <div className="sm:col-span-2">
+              <Notice tone="danger">{general}</Notice>
+            </div>
+          )}
+          <div className="sm:col-span-2">
+            <TextField label={t('users.fullName')} value={form.fullName} error={err('fullName')} onChange={(e) => set('fullName', e.target.value)} required />
+          </div>
+          {!user && (
+            <TextField
+              label={t('users.nric')}
+              value={form.nric}
+              error={err('nric')}
+              hint={t('users.nricHint')}
+              inputMode="numeric"
+              onChange={(e) => set('nric', e.target.value)}
+              required
+            />
+          )}
           <TextField label={t('users.staffNo')} value={form.staffNo} error={err('staffNo')} onChange={(e) => set('staffNo', e.target.value)} required />
           <TextField label={t('users.email')} type="email" value={form.email} error={err('email')} onChange={(e) => set('email', e.target.value)} required />
           <TextField label={t('users.phone')} type="tel" value={form.phone} error={err('phone')} onChange={(e) => set('phone', e.target.value)} />
@@ -76,29 +157,51 @@ export function UserFormDialog({ user, units, onClose, onSaved }: {
             <option value="P">{t('gender.P')}</option>
           </SelectField>
           <SelectField label={t('users.dutyState')} value={form.dutyState} error={err('dutyState')} onChange={(e) => set('dutyState', e.target.value)}>
-            {STATE_CODES.map((s) => <option key={s} value={s}>{STATE_NAMES[s]}</option>)}
+            {STATE_CODES.map((s) => (
+              <option key={s} value={s}>
+                {STATE_NAMES[s]}
+              </option>
+            ))}
           </SelectField>
           <SelectField label={t('users.unit')} value={form.unitId} error={err('unitId')} onChange={(e) => set('unitId', e.target.value)}>
             <option value="">{t('users.noUnit')}</option>
-            {unitOptions(units).map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
+            {unitOptions(units).map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.label}
+              </option>
+            ))}
           </SelectField>
           <SelectField label={t('users.language')} value={form.language} onChange={(e) => set('language', e.target.value as Form['language'])}>
             <option value="ms-MY">{t('lang.msName')}</option>
             <option value="en-GB">{t('lang.enName')}</option>
           </SelectField>
-          <SupervisorPicker value={form.supervisorId} current={currentSupervisor} excludeId={user?.id} error={err('supervisorId')} onChange={(id) => set('supervisorId', id)} />
+          <SupervisorPicker
+            value={form.supervisorId}
+            current={currentSupervisor}
+            excludeId={user?.id}
+            error={err('supervisorId')}
+            onChange={(id) => set('supervisorId', id)}
+          />
           <fieldset className="sm:col-span-2">
             <legend className="mb-1.5 text-body-sm font-medium text-txt-black-700">{t('users.roles')}</legend>
             <div className="flex flex-wrap gap-x-5 gap-y-2">
               {ORG_ROLES.map((r) => (
                 <label key={r} className="flex items-center gap-2 text-body-sm">
-                  <input type="checkbox" className="size-4 accent-primary-600" checked={form.roles.includes(r)}
-                    onChange={(e) => set('roles', e.target.checked ? [...form.roles, r] : form.roles.filter((x) => x !== r))} />
+                  <input
+                    type="checkbox"
+                    className="size-4 accent-primary-600"
+                    checked={form.roles.includes(r)}
+                    onChange={(e) => set('roles', e.target.checked ? [...form.roles, r] : form.roles.filter((x) => x !== r))}
+                  />
                   {t(`roles.${r}`)}
                 </label>
               ))}
             </div>
-            {err('roles') && <p role="alert" className="mt-1 text-body-xs text-txt-danger">{err('roles')}</p>}
+            {err('roles') && (
+              <p role="alert" className="mt-1 text-body-xs text-txt-danger">
+                {err('roles')}
+              </p>
+            )}
           </fieldset>
         </form>
       )}

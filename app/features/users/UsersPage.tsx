@@ -63,17 +63,42 @@ export function UsersPage() {
 
   return (
     <div>
-      <PageHeader title={t('users.title')} actions={<Button variant="primary-fill" onClick={() => setEditing('new')}>{t('users.new')}</Button>} />
-      {notice && <div className="mb-4"><Notice tone={notice.tone}>{notice.text}</Notice></div>}
+      <PageHeader
+        title={t('users.title')}
+        actions={
+          <Button variant="primary-fill" onClick={() => setEditing('new')}>
+            {t('users.new')}
+          </Button>
+        }
+      />
+      {notice && (
+        <div className="mb-4">
+          <Notice tone={notice.tone}>{notice.text}</Notice>
+        </div>
+      )}
       <div role="search" className="mb-4 grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-4">
-        <TextField label={t('common.search')} type="search" placeholder={t('users.searchPlaceholder')} value={filter.q} onChange={(e) => set({ q: e.target.value })} />
+        <TextField
+          label={t('common.search')}
+          type="search"
+          placeholder={t('users.searchPlaceholder')}
+          value={filter.q}
+          onChange={(e) => set({ q: e.target.value })}
+        />
         <SelectField label={t('users.filterUnit')} value={filter.unitId} onChange={(e) => set({ unitId: e.target.value })}>
           <option value="">{t('common.all')}</option>
-          {unitOptions(units ?? []).map((o) => <option key={o.id} value={o.id}>{o.label}</option>)}
+          {unitOptions(units ?? []).map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.label}
+            </option>
+          ))}
         </SelectField>
         <SelectField label={t('users.filterRole')} value={filter.role} onChange={(e) => set({ role: e.target.value })}>
           <option value="">{t('common.all')}</option>
-          {ORG_ROLES.map((r) => <option key={r} value={r}>{t(`roles.${r}`)}</option>)}
+          {ORG_ROLES.map((r) => (
+            <option key={r} value={r}>
+              {t(`roles.${r}`)}
+            </option>
+          ))}
         </SelectField>
         <SelectField label={t('users.filterStatus')} value={filter.status} onChange={(e) => set({ status: e.target.value })}>
           <option value="">{t('common.all')}</option>
@@ -106,10 +131,26 @@ export function UsersPage() {
           }}
         />
       )}
-      <ConfirmDialog open={pending !== null} title={t('common.confirm')} busy={busy} danger={pending?.kind === 'deactivate'}
+      <ConfirmDialog
+        open={pending !== null}
+        title={t('common.confirm')}
+        busy={busy}
+        danger={pending?.kind === 'deactivate'}
         message={pending ? t(CONFIRM[pending.kind].message, { name: pending.user.fullName }) : ''}
-        confirmLabel={pending ? t(CONFIRM[pending.kind].button) : ''} onConfirm={() => void runPending()} onCancel={() => setPending(null)} />
-      {sitesOf && <AllowedSitesDialog user={sitesOf} onClose={() => setSitesOf(null)} onSaved={() => { setNotice({ tone: 'success', text: t('users.sitesSaved', { name: sitesOf.fullName }) }); setSitesOf(null); }} />}
+        confirmLabel={pending ? t(CONFIRM[pending.kind].button) : ''}
+        onConfirm={() => void runPending()}
+        onCancel={() => setPending(null)}
+      />
+      {sitesOf && (
+        <AllowedSitesDialog
+          user={sitesOf}
+          onClose={() => setSitesOf(null)}
+          onSaved={() => {
+            setNotice({ tone: 'success', text: t('users.sitesSaved', { name: sitesOf.fullName }) });
+            setSitesOf(null);
+          }}
+        />
+      )}
       {missing && <MissingPunchDialog user={missing} onClose={() => setMissing(null)} />}
       {temp && <TemporaryPasswordDialog name={temp.name} password={temp.password} onClose={() => setTemp(null)} />}
     </div>

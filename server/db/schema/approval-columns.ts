@@ -19,7 +19,9 @@ export function reviewColumns() {
 
 /** The index every "what waits for me" read uses: waiting requests by their current reviewer. */
 export function reviewerIndex(name: string, t: { orgId: AnyPgColumn; reviewerId: AnyPgColumn }) {
-  return index(name).on(t.orgId, t.reviewerId).where(sql`state = 'MENUNGGU'`);
+  return index(name)
+    .on(t.orgId, t.reviewerId)
+    .where(sql`state = 'MENUNGGU'`);
 }
 
 /**

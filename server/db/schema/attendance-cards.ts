@@ -9,7 +9,9 @@ import { users } from './users';
 export const attendanceCards = pgTable(
   'attendance_cards',
   {
-    orgId: uuid('org_id').notNull().references(() => organisations.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
     userId: uuid('user_id').notNull(),
     month: text('month').notNull(),
     fromCard: text('from_card').notNull(),
@@ -18,17 +20,16 @@ export const attendanceCards = pgTable(
     offenceDates: jsonb('offence_dates').notNull(),
     computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.userId, t.month] }),
-    foreignKey({ columns: [t.orgId, t.userId], foreignColumns: [users.orgId, users.id] }),
-  ],
+  (t) => [primaryKey({ columns: [t.orgId, t.userId, t.month] }), foreignKey({ columns: [t.orgId, t.userId], foreignColumns: [users.orgId, users.id] })],
 );
 
 /** Months whose cards were counted, per organisation: the card job's ledger. */
 export const cardRuns = pgTable(
   'card_runs',
   {
-    orgId: uuid('org_id').notNull().references(() => organisations.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
     month: text('month').notNull(),
     ranAt: timestamp('ran_at', { withTimezone: true }).notNull().defaultNow(),
     officers: integer('officers').notNull(),

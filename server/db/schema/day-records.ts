@@ -10,7 +10,9 @@ import { users } from './users';
 export const dayRecords = pgTable(
   'day_records',
   {
-    orgId: uuid('org_id').notNull().references(() => organisations.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
     userId: uuid('user_id').notNull(),
     date: date('date', { mode: 'string' }).notNull(),
     dayType: text('day_type').notNull(),
@@ -32,17 +34,16 @@ export const dayRecords = pgTable(
     plannedEnd: text('planned_end'),
     evaluatedAt: timestamp('evaluated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
-    primaryKey({ columns: [t.orgId, t.userId, t.date] }),
-    foreignKey({ columns: [t.orgId, t.userId], foreignColumns: [users.orgId, users.id] }),
-  ],
+  (t) => [primaryKey({ columns: [t.orgId, t.userId, t.date] }), foreignKey({ columns: [t.orgId, t.userId], foreignColumns: [users.orgId, users.id] })],
 );
 
 /** When each organisation's work date was closed (the job's own ledger, for catch-up at start). */
 export const dayCloses = pgTable(
   'day_closes',
   {
-    orgId: uuid('org_id').notNull().references(() => organisations.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
     date: date('date', { mode: 'string' }).notNull(),
     closedAt: timestamp('closed_at', { withTimezone: true }).notNull().defaultNow(),
     officers: integer('officers').notNull(),
@@ -58,7 +59,9 @@ export const dayCloses = pgTable(
 export const dayCloseProgress = pgTable(
   'day_close_progress',
   {
-    orgId: uuid('org_id').notNull().references(() => organisations.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
     date: date('date', { mode: 'string' }).notNull(),
     lastUserId: uuid('last_user_id').notNull(),
     officers: integer('officers').notNull(),

@@ -11,7 +11,9 @@ import { organisations } from './organisations';
 export const justificationAttachments = pgTable(
   'justification_attachments',
   {
-    orgId: uuid('org_id').notNull().references(() => organisations.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
     id: uuid('id').notNull().defaultRandom(),
     justificationId: uuid('justification_id').notNull(),
     fileName: text('file_name').notNull(),

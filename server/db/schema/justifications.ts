@@ -12,7 +12,9 @@ import { organisations } from './organisations';
 export const justifications = pgTable(
   'justifications',
   {
-    orgId: uuid('org_id').notNull().references(() => organisations.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
     id: uuid('id').notNull().defaultRandom(),
     issueId: uuid('issue_id').notNull(),
     userId: uuid('user_id').notNull(),

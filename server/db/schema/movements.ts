@@ -10,7 +10,9 @@ import { users } from './users';
 export const movements = pgTable(
   'movements',
   {
-    orgId: uuid('org_id').notNull().references(() => organisations.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
     id: uuid('id').notNull().defaultRandom(),
     userId: uuid('user_id').notNull(),
     date: date('date', { mode: 'string' }).notNull(),

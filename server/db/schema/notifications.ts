@@ -11,7 +11,9 @@ import { users } from './users';
 export const notifications = pgTable(
   'notifications',
   {
-    orgId: uuid('org_id').notNull().references(() => organisations.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
     id: uuid('id').notNull().defaultRandom(),
     userId: uuid('user_id').notNull(),
     kind: text('kind').notNull(),
@@ -36,7 +38,9 @@ export const notifications = pgTable(
 export const notificationDeliveries = pgTable(
   'notification_deliveries',
   {
-    orgId: uuid('org_id').notNull().references(() => organisations.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
     id: uuid('id').notNull().defaultRandom(),
     notificationId: uuid('notification_id').notNull(),
     channel: text('channel').notNull(),
@@ -45,7 +49,10 @@ export const notificationDeliveries = pgTable(
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
     lastError: text('last_error'),
     /** Push: the devices (push_subscriptions ids) already served, so a retry sends only to the others. */
-    deliveredTo: uuid('delivered_to').array().notNull().default(sql`'{}'::uuid[]`),
+    deliveredTo: uuid('delivered_to')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     sentAt: timestamp('sent_at', { withTimezone: true }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -60,7 +67,9 @@ export const notificationDeliveries = pgTable(
 export const pushSubscriptions = pgTable(
   'push_subscriptions',
   {
-    orgId: uuid('org_id').notNull().references(() => organisations.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
     id: uuid('id').notNull().defaultRandom(),
     userId: uuid('user_id').notNull(),
     endpoint: text('endpoint').notNull(),

@@ -5,7 +5,9 @@ import { organisations } from './organisations';
 export const orgUnits = pgTable(
   'org_units',
   {
-    orgId: uuid('org_id').notNull().references(() => organisations.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
     id: uuid('id').notNull().defaultRandom(),
     name: text('name').notNull(),
     code: text('code'),

@@ -9,8 +9,12 @@ export const organisations = pgTable(
     code: text('code').notNull(),
     state: text('state').notNull(),
     timeZone: text('time_zone').notNull().default('Asia/Kuala_Lumpur'),
-    settings: jsonb('settings').notNull().default(sql`'{}'::jsonb`),
-    onboardedOn: date('onboarded_on', { mode: 'string' }).notNull().default(sql`CURRENT_DATE`),
+    settings: jsonb('settings')
+      .notNull()
+      .default(sql`'{}'::jsonb`),
+    onboardedOn: date('onboarded_on', { mode: 'string' })
+      .notNull()
+      .default(sql`CURRENT_DATE`),
     active: boolean('active').notNull().default(true),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

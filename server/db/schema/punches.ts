@@ -14,7 +14,9 @@ import { users } from './users';
 export const punches = pgTable(
   'punches',
   {
-    orgId: uuid('org_id').notNull().references(() => organisations.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
     id: uuid('id').notNull().defaultRandom(),
     userId: uuid('user_id').notNull(),
     at: timestamp('at', { withTimezone: true }).notNull(),
@@ -27,7 +29,10 @@ export const punches = pgTable(
     accuracy: doublePrecision('accuracy'),
     siteId: uuid('site_id'),
     place: text('place').notNull(),
-    flags: text('flags').array().notNull().default(sql`'{}'::text[]`),
+    flags: text('flags')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     note: text('note'),
     reason: text('reason'),
     createdBy: uuid('created_by'),

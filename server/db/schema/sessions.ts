@@ -7,7 +7,9 @@ export const sessions = pgTable(
   {
     id: text('id').primaryKey(),
     orgId: uuid('org_id'),
-    userId: uuid('user_id').notNull().references(() => users.id),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
     csrfToken: text('csrf_token').notNull(),
     ip: text('ip'),
     userAgent: text('user_agent'),

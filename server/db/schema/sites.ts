@@ -5,7 +5,9 @@ import { organisations } from './organisations';
 export const sites = pgTable(
   'sites',
   {
-    orgId: uuid('org_id').notNull().references(() => organisations.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
     id: uuid('id').notNull().defaultRandom(),
     name: text('name').notNull(),
     address: text('address'),

@@ -10,7 +10,9 @@ import { users } from './users';
 export const tasks = pgTable(
   'tasks',
   {
-    orgId: uuid('org_id').notNull().references(() => organisations.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
     id: uuid('id').notNull().defaultRandom(),
     userId: uuid('user_id').notNull(),
     date: date('date', { mode: 'string' }).notNull(),
@@ -38,7 +40,9 @@ export const tasks = pgTable(
 export const taskComments = pgTable(
   'task_comments',
   {
-    orgId: uuid('org_id').notNull().references(() => organisations.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
     id: uuid('id').notNull().defaultRandom(),
     taskId: uuid('task_id').notNull(),
     authorId: uuid('author_id').notNull(),
@@ -57,7 +61,9 @@ export const taskComments = pgTable(
 export const taskDayReviews = pgTable(
   'task_day_reviews',
   {
-    orgId: uuid('org_id').notNull().references(() => organisations.id),
+    orgId: uuid('org_id')
+      .notNull()
+      .references(() => organisations.id),
     userId: uuid('user_id').notNull(),
     date: date('date', { mode: 'string' }).notNull(),
     reviewedBy: uuid('reviewed_by').notNull(),

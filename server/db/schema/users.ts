@@ -1,7 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  boolean, foreignKey, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid,
-} from 'drizzle-orm/pg-core';
+import { boolean, foreignKey, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { organisations } from './organisations';
 import { orgUnits } from './org-units';
 
@@ -26,7 +24,10 @@ export const users = pgTable(
     unitId: uuid('unit_id'),
     supervisorId: uuid('supervisor_id'),
     dutyState: text('duty_state').notNull(),
-    roles: text('roles').array().notNull().default(sql`'{}'::text[]`),
+    roles: text('roles')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     status: text('status').notNull().default('ACTIVE'),
     mustChangePassword: boolean('must_change_password').notNull().default(false),
     language: text('language').notNull().default('ms-MY'),

@@ -4,7 +4,15 @@ import { startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
 import type { Err } from '../../test/error-body';
 
-type Pending = { kind: string; id: string; officer: { fullName: string }; code: string | null; destination: string | null; location: { lat: number } | null; office?: { siteName: string; meters: number } | null };
+type Pending = {
+  kind: string;
+  id: string;
+  officer: { fullName: string };
+  code: string | null;
+  destination: string | null;
+  location: { lat: number } | null;
+  office?: { siteName: string; meters: number } | null;
+};
 
 let t: TestApp;
 let officer: TestClient;
@@ -36,12 +44,18 @@ beforeAll(async () => {
   await admin.post('/api/sites', { name: 'Ibu Pejabat Putrajaya', shape: { type: 'circle', centre: { lat: 2.9431, lng: 101.6994 }, radiusMeters: 150 } });
   await admin.post('/api/sites', { name: 'Pejabat Kuala Lumpur', shape: { type: 'circle', centre: { lat: 3.1, lng: 101.65 }, radiusMeters: 200 } });
   await officer.post('/api/day-statuses', { date: soon, code: 'BDR', note: 'Laporan' });
-  await officer.post('/api/movements', { leaveAt: `${soon}T10:00:00+08:00`, expectedReturn: `${soon}T11:00:00+08:00`, destination: 'JPA Putrajaya', destLocation: { lat: 2.93, lng: 101.69 }, purpose: 'Mesyuarat' });
+  await officer.post('/api/movements', {
+    leaveAt: `${soon}T10:00:00+08:00`,
+    expectedReturn: `${soon}T11:00:00+08:00`,
+    destination: 'JPA Putrajaya',
+    destLocation: { lat: 2.93, lng: 101.69 },
+    purpose: 'Mesyuarat',
+  });
   await officer.post('/api/me/home-location', { lat: 3.1, lng: 101.6, accuracy: 20, address: 'Rumah' });
 });
 afterAll(async () => t.close());
 
-describe('the supervisor\'s queue', () => {
+describe("the supervisor's queue", () => {
   it('lists the status, movement and BDR home waiting from their own officer only', async () => {
     const mine = await supervisor.get<{ items: Pending[] }>('/api/approvals');
     expect(mine.body.items.map((i) => i.kind).sort()).toEqual(['HOME', 'MOVEMENT', 'STATUS']);
@@ -60,11 +74,14 @@ describe('the supervisor\'s queue', () => {
 
   it('gives each item the decisions the caller may make on it', async () => {
     const items = (await supervisor.get<{ items: (Pending & { decisions: { decision: string; final: boolean }[] })[] }>('/api/approvals')).body.items;
-    expect(items.find((i) => i.kind === 'STATUS')?.decisions).toEqual([{ decision: 'DILULUSKAN', final: true }, { decision: 'DITOLAK', final: true }]);
+    expect(items.find((i) => i.kind === 'STATUS')?.decisions).toEqual([
+      { decision: 'DILULUSKAN', final: true },
+      { decision: 'DITOLAK', final: true },
+    ]);
     expect(items.find((i) => i.kind === 'HOME')?.decisions.map((d) => d.decision)).toEqual(['DILULUSKAN', 'DITOLAK']);
   });
 
-  it('lets only the officer\'s own supervisor decide, once; names bad input', async () => {
+  it("lets only the officer's own supervisor decide, once; names bad input", async () => {
     const items = (await supervisor.get<{ items: Pending[] }>('/api/approvals')).body.items;
     const status = items.find((i) => i.kind === 'STATUS')!;
     expect((await otherSupervisor.post(`/api/approvals/STATUS/${status.id}/decide`, { decision: 'DILULUSKAN' })).status).toBe(404);

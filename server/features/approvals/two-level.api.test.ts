@@ -36,10 +36,12 @@ beforeAll(async () => {
   pengesah = await login(pengesahUser);
   admin = await login(a.admin);
   penyemakId = a.supervisor.id;
-  await t.db.insert(punches).values(DAYS.flatMap((d) => [
-    { orgId: a.org.id, userId: a.officer.id, at: new Date(`${d}T09:20:00+08:00`), source: 'web', place: 'SITE', kind: 'IN' },
-    { orgId: a.org.id, userId: a.officer.id, at: new Date(`${d}T18:30:00+08:00`), source: 'web', place: 'SITE', kind: 'OUT' },
-  ]));
+  await t.db.insert(punches).values(
+    DAYS.flatMap((d) => [
+      { orgId: a.org.id, userId: a.officer.id, at: new Date(`${d}T09:20:00+08:00`), source: 'web', place: 'SITE', kind: 'IN' },
+      { orgId: a.org.id, userId: a.officer.id, at: new Date(`${d}T18:30:00+08:00`), source: 'web', place: 'SITE', kind: 'OUT' },
+    ]),
+  );
   for (const d of DAYS) await closeDay(t.database, { id: a.org.id, timeZone: a.org.timeZone, state: a.org.state, settings }, d);
 });
 afterAll(async () => t.close());
@@ -48,7 +50,7 @@ const issues = async () => (await officer.get<{ items: Issue[] }>('/api/issues?f
 const queue = async (c: TestClient) => (await c.get<{ items: Pending[] }>('/api/approvals')).body.items.filter((i) => i.kind === 'JUSTIFICATION');
 
 describe('two review levels', () => {
-  it('the penyemak\'s acceptance passes the justification to the pengesah, who decides it finally', async () => {
+  it("the penyemak's acceptance passes the justification to the pengesah, who decides it finally", async () => {
     const [first] = await issues();
     await officer.post(`/api/issues/${first!.id}/justification`, { category: 'KLINIK_HOSPITAL', text: 'Rawatan di klinik kesihatan' });
     expect(await queue(pengesah)).toEqual([]);
@@ -56,7 +58,10 @@ describe('two review levels', () => {
     expect(item!.review).toMatchObject({ stage: 1, checkedBy: null });
     // The pengesah cannot decide before the penyemak.
     expect((await pengesah.post(`/api/approvals/JUSTIFICATION/${item!.id}/decide`, { decision: 'DITERIMA' })).status).toBe(404);
-    const supported = await penyemak.post<{ state: string; stage: number }>(`/api/approvals/JUSTIFICATION/${item!.id}/decide`, { decision: 'DITERIMA', note: 'Disokong' });
+    const supported = await penyemak.post<{ state: string; stage: number }>(`/api/approvals/JUSTIFICATION/${item!.id}/decide`, {
+      decision: 'DITERIMA',
+      note: 'Disokong',
+    });
     expect(supported.body).toMatchObject({ state: 'MENUNGGU', stage: 2 });
     expect(await queue(penyemak)).toEqual([]);
     const [waiting] = await queue(pengesah);
@@ -71,7 +76,7 @@ describe('two review levels', () => {
     expect(actions).toEqual(expect.arrayContaining(['approval.disokong', 'approval.diterima']));
   });
 
-  it('the penyemak\'s request for more information returns it to the officer, and an answer starts again at the penyemak', async () => {
+  it("the penyemak's request for more information returns it to the officer, and an answer starts again at the penyemak", async () => {
     const second = (await issues())[1]!;
     await officer.post(`/api/issues/${second.id}/justification`, { category: 'URUSAN_PERIBADI', text: 'Menghantar anak ke sekolah' });
     const [item] = await queue(penyemak);
@@ -82,18 +87,26 @@ describe('two review levels', () => {
     expect((await issues())[1]!.justification).toMatchObject({ state: 'MENUNGGU', stage: 1, checkRemark: null });
     expect((await queue(penyemak)).map((i) => i.id)).toEqual([item!.id]);
     expect(await queue(pengesah)).toEqual([]);
-    const rejected = await penyemak.post<{ state: string }>(`/api/approvals/JUSTIFICATION/${item!.id}/decide`, { decision: 'DITOLAK', note: 'Tidak munasabah' });
+    const rejected = await penyemak.post<{ state: string }>(`/api/approvals/JUSTIFICATION/${item!.id}/decide`, {
+      decision: 'DITOLAK',
+      note: 'Tidak munasabah',
+    });
     expect(rejected.body.state).toBe('DITOLAK');
     expect(await queue(pengesah)).toEqual([]);
   });
 
   it('the pengesah is whoever supervises the penyemak, whatever their role', async () => {
-    await t.db.update(users).set({ roles: ['EKSEKUTIF', 'PEGAWAI'] }).where(eq(users.id, pengesahUser.id));
+    await t.db
+      .update(users)
+      .set({ roles: ['EKSEKUTIF', 'PEGAWAI'] })
+      .where(eq(users.id, pengesahUser.id));
     const [, , third] = await issues();
     await officer.post(`/api/issues/${third!.id}/justification`, { category: 'MESYUARAT', text: 'Mesyuarat di luar pejabat' });
     const [item] = await queue(penyemak);
     expect((item as Pending & { decisions: unknown }).decisions).toEqual([
-      { decision: 'DITERIMA', final: false }, { decision: 'DITOLAK', final: true }, { decision: 'PERLU_MAKLUMAT', final: true },
+      { decision: 'DITERIMA', final: false },
+      { decision: 'DITOLAK', final: true },
+      { decision: 'PERLU_MAKLUMAT', final: true },
     ]);
     const supported = await penyemak.post<{ state: string }>(`/api/approvals/JUSTIFICATION/${item!.id}/decide`, { decision: 'DITERIMA' });
     expect(supported.body.state).toBe('MENUNGGU');

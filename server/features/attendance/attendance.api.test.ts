@@ -4,7 +4,15 @@ import { startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
 import type { Err } from '../../test/error-body';
 
-type Day = { date: string; status: string; dayType: string; provisional: boolean; requiredEnd: string | null; issues: { code: string; minutes?: number; rule: string }[]; punches: { place: string; flags: string[] }[] };
+type Day = {
+  date: string;
+  status: string;
+  dayType: string;
+  provisional: boolean;
+  requiredEnd: string | null;
+  issues: { code: string; minutes?: number; rule: string }[];
+  punches: { place: string; flags: string[] }[];
+};
 
 let t: TestApp;
 let officer: TestClient;
@@ -26,11 +34,15 @@ beforeAll(async () => {
   // Selangor (the factory's duty state). Mon 2 Nov: 08:07–17:07. Tue 3 Nov: late 09:12–18:00. Wed 4 Nov: 08:30–17:00 (early).
   // Thu 5 Nov: in only. Fri 6 Nov: nothing. Tue 10 Nov: outside the geofence.
   await makePunches(t.db, org.org.id, [
-    row(at('2026-11-02', '08:07')), row(at('2026-11-02', '17:07')),
-    row(at('2026-11-03', '09:12')), row(at('2026-11-03', '18:00')),
-    row(at('2026-11-04', '08:30')), row(at('2026-11-04', '17:00')),
+    row(at('2026-11-02', '08:07')),
+    row(at('2026-11-02', '17:07')),
+    row(at('2026-11-03', '09:12')),
+    row(at('2026-11-03', '18:00')),
+    row(at('2026-11-04', '08:30')),
+    row(at('2026-11-04', '17:00')),
     row(at('2026-11-05', '08:00')),
-    row(at('2026-11-10', '08:00'), 'OUTSIDE'), row(at('2026-11-10', '17:00')),
+    row(at('2026-11-10', '08:00'), 'OUTSIDE'),
+    row(at('2026-11-10', '17:00')),
   ]);
 });
 afterAll(async () => t.close());
@@ -43,7 +55,7 @@ describe('my attendance', () => {
     expect((await day('2026-11-04')).issues).toEqual([{ code: 'BALIK_AWAL', minutes: 30, rule: 'R12' }]);
     expect((await day('2026-11-05')).issues.map((i) => i.code)).toEqual(['TIADA_DAFTAR_KELUAR']);
     expect((await day('2026-11-06')).issues.map((i) => i.code)).toEqual(['TIDAK_HADIR']);
-    expect((await day('2026-11-07'))).toMatchObject({ dayType: 'REST', status: 'HARI_REHAT', issues: [] });
+    expect(await day('2026-11-07')).toMatchObject({ dayType: 'REST', status: 'HARI_REHAT', issues: [] });
     const outside = await day('2026-11-10');
     expect(outside.issues.map((i) => i.code)).toEqual(['LUAR_KAWASAN']);
     expect(outside.punches[0]).toMatchObject({ place: 'OUTSIDE', flags: ['LUAR_KAWASAN'] });
@@ -60,14 +72,17 @@ describe('my attendance', () => {
   });
 
   it('refuses a bad month, a bad date and a reversed range with the field named', async () => {
-    expect(((await officer.get<Err>('/api/attendance/month?month=2026-13')).body).error.details?.fields?.[0]?.path).toBe('month');
+    expect((await officer.get<Err>('/api/attendance/month?month=2026-13')).body.error.details?.fields?.[0]?.path).toBe('month');
     expect((await officer.get<Err>('/api/attendance/days/2026-02-30')).status).toBe(400);
     const r = await officer.get<Err>('/api/attendance/report?from=2026-11-30&to=2026-11-01&format=csv');
     expect(r.body.error.details?.fields?.[0]?.path).toBe('to');
   });
 
-  it('downloads the report as CSV, XLSX and PDF, in the user\'s language', async () => {
-    const get = (format: string, lang = 'ms') => fetch(`${t.url}/api/attendance/report?from=2026-11-02&to=2026-11-06&format=${format}`, { headers: { cookie: officer.cookie ?? '', 'accept-language': lang } });
+  it("downloads the report as CSV, XLSX and PDF, in the user's language", async () => {
+    const get = (format: string, lang = 'ms') =>
+      fetch(`${t.url}/api/attendance/report?from=2026-11-02&to=2026-11-06&format=${format}`, {
+        headers: { cookie: officer.cookie ?? '', 'accept-language': lang },
+      });
     const csv = await get('csv');
     expect(csv.headers.get('content-type')).toContain('text/csv');
     expect(csv.headers.get('content-disposition')).toMatch(/attachment; filename="kehadiran-.*\.csv"/);

@@ -22,15 +22,20 @@ const activeOfficer = (orgId: string) => and(eq(users.orgId, orgId), eq(users.st
 
 /** The next `limit` active officers (PEGAWAI) of an organisation in id order, after `afterId` (from the first when null). */
 export async function officersAfter(db: Db, orgId: string, afterId: string | null, limit: number): Promise<Officer[]> {
-  return db.select({ id: users.id, dutyState: users.dutyState, unitId: users.unitId }).from(users)
+  return db
+    .select({ id: users.id, dutyState: users.dutyState, unitId: users.unitId })
+    .from(users)
     .where(and(activeOfficer(orgId), sql`${users.id} > ${afterId ?? NIL_UUID}::uuid`))
-    .orderBy(asc(users.id)).limit(limit);
+    .orderBy(asc(users.id))
+    .limit(limit);
 }
 
 /** Those of the given users who are active officers, in id order. */
 export async function officersByIds(db: Db, orgId: string, userIds: string[]): Promise<Officer[]> {
   if (userIds.length === 0) return [];
-  return db.select({ id: users.id, dutyState: users.dutyState, unitId: users.unitId }).from(users)
+  return db
+    .select({ id: users.id, dutyState: users.dutyState, unitId: users.unitId })
+    .from(users)
     .where(and(activeOfficer(orgId), sql`${users.id} = ANY(${uuids(userIds)})`))
     .orderBy(asc(users.id));
 }
@@ -65,17 +70,21 @@ export async function saveDays(db: Db, orgId: string, date: string, days: Closed
       planned_start = excluded.planned_start, planned_end = excluded.planned_end, evaluated_at = now()`);
   // One row per officer and code (a code the engine gave twice is written once, with its last details).
   const issues = new Map<string, { userId: string; code: string; minutes: number | null; rule: string }>();
-  for (const d of days) for (const i of d.record.issues) issues.set(`${d.userId}/${i.code}`, { userId: d.userId, code: i.code, minutes: i.minutes ?? null, rule: i.rule });
+  for (const d of days)
+    for (const i of d.record.issues) issues.set(`${d.userId}/${i.code}`, { userId: d.userId, code: i.code, minutes: i.minutes ?? null, rule: i.rule });
   const rows = [...issues.values()];
   const added = new Set<string>();
   if (rows.length > 0) {
     const icol = <T>(f: (r: (typeof rows)[number]) => T) => sql.param(rows.map(f));
-    const written = await rowsOf<{ user_id: string; code: string; inserted: boolean }>(db, sql`
+    const written = await rowsOf<{ user_id: string; code: string; inserted: boolean }>(
+      db,
+      sql`
       INSERT INTO attendance_issues (org_id, user_id, date, code, minutes, rule, state)
       SELECT ${orgId}::uuid, u, ${date}::date, c, m, r, 'TERBUKA'
       FROM unnest(${uuids(rows.map((r) => r.userId))}, ${icol((r) => r.code)}::text[], ${icol((r) => r.minutes)}::int[], ${icol((r) => r.rule)}::text[]) AS t(u, c, m, r)
       ON CONFLICT (org_id, user_id, date, code) DO UPDATE SET minutes = excluded.minutes, rule = excluded.rule, state = 'TERBUKA', updated_at = now()
-      RETURNING user_id, code, (xmax = 0) AS inserted`);
+      RETURNING user_id, code, (xmax = 0) AS inserted`,
+    );
     for (const w of written) if (w.inserted) added.add(`${w.user_id}/${w.code}`);
   }
   // The issues kept, as "user code" texts: PostgreSQL looks them up in a hash (an anti-join with unnest was a nested loop).
@@ -93,8 +102,11 @@ export async function saveDays(db: Db, orgId: string, date: string, days: Closed
 
 /** Whether the officer's day of `date` has been closed: the date is closed, or a close under way has passed the officer. */
 export async function isClosedFor(db: Db, orgId: string, date: string, userId: string): Promise<boolean> {
-  const [row] = await rowsOf<{ closed: boolean }>(db, sql`
+  const [row] = await rowsOf<{ closed: boolean }>(
+    db,
+    sql`
     SELECT EXISTS (SELECT 1 FROM day_closes WHERE org_id = ${orgId} AND date = ${date}::date)
-      OR EXISTS (SELECT 1 FROM day_close_progress WHERE org_id = ${orgId} AND date = ${date}::date AND last_user_id >= ${userId}::uuid) AS closed`);
+      OR EXISTS (SELECT 1 FROM day_close_progress WHERE org_id = ${orgId} AND date = ${date}::date AND last_user_id >= ${userId}::uuid) AS closed`,
+  );
   return row?.closed === true;
 }

@@ -43,7 +43,12 @@ export async function evaluateUsers(db: Db, orgId: string, timeZone: string, set
  */
 export async function storeDays(db: Db, orgId: string, timeZone: string, settings: unknown, date: string, officers: Officer[]): Promise<number> {
   const days = await evaluateOfficers(db, orgId, timeZone, settings, date, officers);
-  const added = await saveDays(db, orgId, date, days.map((d) => ({ userId: d.id, record: d.record, planned: d.planned })));
+  const added = await saveDays(
+    db,
+    orgId,
+    date,
+    days.map((d) => ({ userId: d.id, record: d.record, planned: d.planned })),
+  );
   const records = new Map(days.map((d) => [d.id, d.record]));
   const notices: Notice[] = [...added].map(([userId, issues]) => {
     // Each issue with its minutes ("LEWAT:622"), so the notice says "Lewat 10 jam 22 minit".

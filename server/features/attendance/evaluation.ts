@@ -19,8 +19,16 @@ export type DayView = DayRecord & { provisional: boolean; schedule: ScheduleView
 export type ScheduleView = PlannedSchedule & { source: DayPlan['source'] };
 export type StatusView = { id: string; date: string; code: string; part: string; note: string | null; state: string; decisionNote: string | null };
 export type MovementView = {
-  id: string; date: string; leaveAt: string; expectedReturn: string; actualReturn: string | null; destination: string;
-  destLocation: { lat: number; lng: number } | null; purpose: string; state: string; decisionNote: string | null;
+  id: string;
+  date: string;
+  leaveAt: string;
+  expectedReturn: string;
+  actualReturn: string | null;
+  destination: string;
+  destLocation: { lat: number; lng: number } | null;
+  purpose: string;
+  state: string;
+  decisionNote: string | null;
 };
 
 export function presentStatus(s: StatusRow): StatusView {
@@ -28,9 +36,16 @@ export function presentStatus(s: StatusRow): StatusView {
 }
 export function presentMovement(m: MovementRow): MovementView {
   return {
-    id: m.id, date: m.date, leaveAt: m.leaveAt.toISOString(), expectedReturn: m.expectedReturn.toISOString(), actualReturn: m.actualReturn?.toISOString() ?? null,
-    destination: m.destination, destLocation: m.destLat !== null && m.destLng !== null ? { lat: m.destLat, lng: m.destLng } : null,
-    purpose: m.purpose, state: m.state, decisionNote: m.decisionNote,
+    id: m.id,
+    date: m.date,
+    leaveAt: m.leaveAt.toISOString(),
+    expectedReturn: m.expectedReturn.toISOString(),
+    actualReturn: m.actualReturn?.toISOString() ?? null,
+    destination: m.destination,
+    destLocation: m.destLat !== null && m.destLng !== null ? { lat: m.destLat, lng: m.destLng } : null,
+    purpose: m.purpose,
+    state: m.state,
+    decisionNote: m.decisionNote,
   };
 }
 
@@ -41,12 +56,18 @@ export function presentMovement(m: MovementRow): MovementView {
  * are not shown yet, and future days are not judged at all.
  */
 export async function evaluateOfficerDays(db: Db, orgId: string, userId: string, from: string, to: string, now = new Date(), known?: Officer) {
-  const who = known ?? await officerBasics(db, orgId, userId);
+  const who = known ?? (await officerBasics(db, orgId, userId));
   if (!who || !isStateCode(who.dutyState)) throw new AppError('NOT_FOUND');
   const tz = who.timeZone;
   const state = who.dutyState;
   const officer = { id: userId, dutyState: state, unitId: who.unitId };
-  const ctx = await loadWorkingTime(db, { id: orgId, timeZone: tz, settings: who.settings }, [officer], addDays(from, -PLACEMENT_MARGIN_DAYS), addDays(to, PLACEMENT_MARGIN_DAYS));
+  const ctx = await loadWorkingTime(
+    db,
+    { id: orgId, timeZone: tz, settings: who.settings },
+    [officer],
+    addDays(from, -PLACEMENT_MARGIN_DAYS),
+    addDays(to, PLACEMENT_MARGIN_DAYS),
+  );
   const today = localOf(now.toISOString(), tz).date;
   const instant = (date: string) => new Date(Temporal.PlainDate.from(date).toZonedDateTime({ timeZone: tz }).epochMilliseconds);
   // One after another: inside a request's transaction there is one connection.
@@ -68,7 +89,10 @@ export async function evaluateOfficerDays(db: Db, orgId: string, userId: string,
     const dayPunches = (placed.get(r.date) ?? []).map((p) => views.get(p.at)).filter((p): p is PunchView => !!p);
     const settled = provisional ? openDay(r, r.date > today) : r;
     return {
-      ...settled, provisional, punches: dayPunches, schedule: { ...plannedOf(ctx.planOf(userId, r.date)), source: ctx.planOf(userId, r.date).source },
+      ...settled,
+      provisional,
+      punches: dayPunches,
+      schedule: { ...plannedOf(ctx.planOf(userId, r.date)), source: ctx.planOf(userId, r.date).source },
       statuses: statuses.filter((s) => s.date === r.date).map(presentStatus),
       movements: moves.filter((m) => m.date === r.date).map(presentMovement),
     };
@@ -84,7 +108,11 @@ function openDay(r: DayRecord, future: boolean): DayRecord {
 }
 
 /** The card in force (R24–R26): the newest counted month's, KUNING before any; and the history behind it. */
-export async function currentCard(db: Db, orgId: string, userId: string): Promise<{ card: Card; months: { month: string; offenceDays: number; card: Card }[] }> {
+export async function currentCard(
+  db: Db,
+  orgId: string,
+  userId: string,
+): Promise<{ card: Card; months: { month: string; offenceDays: number; card: Card }[] }> {
   const rows = await cardHistoryOf(db, orgId, userId);
   return { card: (rows[0]?.card ?? 'KUNING') as Card, months: rows.map((r) => ({ month: r.month, offenceDays: r.offenceDays, card: r.card as Card })) };
 }

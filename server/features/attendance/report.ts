@@ -9,12 +9,20 @@ import type { DayView } from './evaluation';
 import { REPORT_LABELS } from './report-labels';
 
 /** `today`: the officer's local date (days after it are not in the report); `now`: when it is made (default: now). */
-export type ReportInput = { days: DayView[]; today: string; timeZone: string; officer: { name: string; staffNo: string; organisation: string }; from: string; to: string; lang: Lang; now?: Date };
+export type ReportInput = {
+  days: DayView[];
+  today: string;
+  timeZone: string;
+  officer: { name: string; staffNo: string; organisation: string };
+  from: string;
+  to: string;
+  lang: Lang;
+  now?: Date;
+};
 export type ReportFile = { body: Buffer; contentType: string; filename: string };
 
 /** The days that have begun: a later day is not judged, so it is neither listed nor counted. */
 const daysSoFar = (input: ReportInput) => input.days.filter((d) => d.date <= input.today);
-
 
 /** What the reader must know about a range that holds today or later days. */
 export function notesOf(input: ReportInput): string[] {
@@ -62,13 +70,17 @@ const COLUMNS = ['date', 'day', 'status', 'in', 'out', 'worked', 'issues'] as co
 export async function renderReport(format: 'pdf' | 'xlsx' | 'csv', input: ReportInput): Promise<ReportFile> {
   const base = `${input.lang === 'en' ? 'attendance' : 'kehadiran'}-${input.officer.staffNo}-${input.from}-${input.to}`.replace(/[^A-Za-z0-9._-]/g, '_');
   if (format === 'csv') return { body: csv(input), contentType: 'text/csv; charset=utf-8', filename: `${base}.csv` };
-  if (format === 'xlsx') return { body: await xlsx(input), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `${base}.xlsx` };
+  if (format === 'xlsx')
+    return { body: await xlsx(input), contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', filename: `${base}.xlsx` };
   return { body: await pdf(input), contentType: 'application/pdf', filename: `${base}.pdf` };
 }
 
 function csv(input: ReportInput): Buffer {
   const L = REPORT_LABELS[input.lang];
-  const text = stringify(rowsOf(input).map((r) => COLUMNS.map((c) => r[c])), { header: true, columns: COLUMNS.map((c) => L[c]), bom: true });
+  const text = stringify(
+    rowsOf(input).map((r) => COLUMNS.map((c) => r[c])),
+    { header: true, columns: COLUMNS.map((c) => L[c]), bom: true },
+  );
   return Buffer.from(text, 'utf8');
 }
 
@@ -80,7 +92,9 @@ async function xlsx(input: ReportInput): Promise<Buffer> {
   ws.addRow([L.title]).font = { bold: true, size: 14 };
   ws.addRow([`${L.officer}: ${input.officer.name} (${input.officer.staffNo})`]);
   ws.addRow([`${L.organisation}: ${input.officer.organisation}`]);
-  ws.addRow([`${L.period}: ${formatDateRange(input.from, input.to, input.lang)} · ${L.generated}: ${formatDateTime(input.now ?? new Date(), input.lang, input.timeZone)}`]);
+  ws.addRow([
+    `${L.period}: ${formatDateRange(input.from, input.to, input.lang)} · ${L.generated}: ${formatDateTime(input.now ?? new Date(), input.lang, input.timeZone)}`,
+  ]);
   for (const note of notesOf(input)) ws.addRow([note]).font = { italic: true };
   const header = ws.addRow(COLUMNS.map((c) => L[c]));
   header.font = { bold: true };
@@ -109,7 +123,14 @@ function pdfEngine(): PdfMake {
   const engine = require('pdfmake') as PdfMake;
   const fonts = path.join(path.dirname(require.resolve('pdfmake/package.json')), 'fonts', 'Roboto');
   const font = (f: string) => path.join(fonts, f);
-  engine.setFonts({ Roboto: { normal: font('Roboto-Regular.ttf'), bold: font('Roboto-Medium.ttf'), italics: font('Roboto-Italic.ttf'), bolditalics: font('Roboto-MediumItalic.ttf') } });
+  engine.setFonts({
+    Roboto: {
+      normal: font('Roboto-Regular.ttf'),
+      bold: font('Roboto-Medium.ttf'),
+      italics: font('Roboto-Italic.ttf'),
+      bolditalics: font('Roboto-MediumItalic.ttf'),
+    },
+  });
   engine.setUrlAccessPolicy(() => false);
   engine.setLocalAccessPolicy((p) => path.resolve(p).startsWith(fonts + path.sep));
   pdfmake = engine;
@@ -130,8 +151,23 @@ async function pdf(input: ReportInput): Promise<Buffer> {
       { text: L.title, fontSize: 16, bold: true, margin: [0, 0, 0, 6] },
       {
         columns: [
-          { text: [{ text: `${L.officer}: `, bold: true }, `${input.officer.name} (${input.officer.staffNo})\n`, { text: `${L.organisation}: `, bold: true }, input.officer.organisation] },
-          { text: [{ text: `${L.period}: `, bold: true }, `${formatDateRange(input.from, input.to, input.lang)}\n`, { text: `${L.generated}: `, bold: true }, formatDateTime(input.now ?? new Date(), input.lang, input.timeZone)], alignment: 'right' },
+          {
+            text: [
+              { text: `${L.officer}: `, bold: true },
+              `${input.officer.name} (${input.officer.staffNo})\n`,
+              { text: `${L.organisation}: `, bold: true },
+              input.officer.organisation,
+            ],
+          },
+          {
+            text: [
+              { text: `${L.period}: `, bold: true },
+              `${formatDateRange(input.from, input.to, input.lang)}\n`,
+              { text: `${L.generated}: `, bold: true },
+              formatDateTime(input.now ?? new Date(), input.lang, input.timeZone),
+            ],
+            alignment: 'right',
+          },
         ],
         margin: [0, 0, 0, 10],
       },

@@ -6,11 +6,25 @@ import { siteShape } from '../sites/schema';
 /** The date fields every feature imports from here; they live in `http/date-fields.ts`. */
 
 export const statusView = z.object({
-  id: z.uuid(), date: z.string(), code: z.string(), part: z.string(), note: z.string().nullable(), state: z.string(), decisionNote: z.string().nullable(),
+  id: z.uuid(),
+  date: z.string(),
+  code: z.string(),
+  part: z.string(),
+  note: z.string().nullable(),
+  state: z.string(),
+  decisionNote: z.string().nullable(),
 });
 export const movementView = z.object({
-  id: z.uuid(), date: z.string(), leaveAt: z.string(), expectedReturn: z.string(), actualReturn: z.string().nullable(), destination: z.string(),
-  destLocation: z.object({ lat: z.number(), lng: z.number() }).nullable(), purpose: z.string(), state: z.string(), decisionNote: z.string().nullable(),
+  id: z.uuid(),
+  date: z.string(),
+  leaveAt: z.string(),
+  expectedReturn: z.string(),
+  actualReturn: z.string().nullable(),
+  destination: z.string(),
+  destLocation: z.object({ lat: z.number(), lng: z.number() }).nullable(),
+  purpose: z.string(),
+  state: z.string(),
+  decisionNote: z.string().nullable(),
 });
 
 export const dayView = z.object({
@@ -30,7 +44,10 @@ export const dayView = z.object({
   provisional: z.boolean(),
   /** The schedule the day is judged under: its name (null: the organisation's WBF from settings), type, planned start and end (null for WBF), and where it comes from (R14). */
   schedule: z.object({
-    name: z.string().nullable(), type: z.enum(['WBF', 'FIXED', 'SHIFT']), start: z.string().nullable(), end: z.string().nullable(),
+    name: z.string().nullable(),
+    type: z.enum(['WBF', 'FIXED', 'SHIFT']),
+    start: z.string().nullable(),
+    end: z.string().nullable(),
     source: z.enum(['ROSTER', 'PERSONAL', 'UNIT', 'DEFAULT', 'SETTINGS']),
   }),
   punches: z.array(punchView),

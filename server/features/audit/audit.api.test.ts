@@ -5,7 +5,17 @@ import { makeOrgWithRoles } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/harness';
 import type { Err } from '../../test/error-body';
 
-type Row = { id: number; at: string; action: string; actorId: string | null; actorName: string | null; orgId?: string; ip: string | null; targetUserId: string | null; targetName: string | null };
+type Row = {
+  id: number;
+  at: string;
+  action: string;
+  actorId: string | null;
+  actorName: string | null;
+  orgId?: string;
+  ip: string | null;
+  targetUserId: string | null;
+  targetName: string | null;
+};
 
 let t: TestApp;
 beforeAll(async () => {
@@ -14,7 +24,7 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 describe('the audit log', () => {
-  it('records logins (success and failure) and logouts, newest first, only for the caller\'s organisation', async () => {
+  it("records logins (success and failure) and logouts, newest first, only for the caller's organisation", async () => {
     const world = await makeOrgWithRoles(t.db);
     const other = await makeOrgWithRoles(t.db);
     await t.client().post('/api/auth/login', { login: world.officer.email, password: 'salah-salah' });
@@ -36,7 +46,7 @@ describe('the audit log', () => {
     expect(paged.body.total).toBe(res.body.total);
   });
 
-  it('names the target of each row and filters by person, by dates in the organisation\'s zone and by action', async () => {
+  it("names the target of each row and filters by person, by dates in the organisation's zone and by action", async () => {
     const world = await makeOrgWithRoles(t.db);
     const admin = t.client();
     await admin.login(world.admin.email, world.admin.password);
@@ -50,7 +60,10 @@ describe('the audit log', () => {
     const off = all.find((r) => r.action === 'user.deactivated')!;
     expect(off).toMatchObject({ targetUserId: world.officer.id, targetName: await nameOf(world.officer.id), actorName: await nameOf(world.admin.id) });
     // A deleted unit is named by the name it had.
-    expect(all.filter((r) => r.action.startsWith('unit.')).map((r) => [r.action, r.targetName])).toEqual([['unit.deleted', 'Unit Siasatan'], ['unit.created', 'Unit Siasatan']]);
+    expect(all.filter((r) => r.action.startsWith('unit.')).map((r) => [r.action, r.targetName])).toEqual([
+      ['unit.deleted', 'Unit Siasatan'],
+      ['unit.created', 'Unit Siasatan'],
+    ]);
 
     // The person: rows they made (their login) and rows about them (the deactivation).
     const theirs = (await admin.get<{ items: Row[] }>(`/api/audit?pageSize=100&personId=${world.officer.id}`)).body.items.map((r) => r.action);
@@ -62,7 +75,11 @@ describe('the audit log', () => {
     expect((await admin.get<{ items: Row[]; total: number }>(`/api/audit?from=${tomorrow}`)).body).toMatchObject({ items: [], total: 0 });
     expect((await admin.get<{ items: Row[] }>(`/api/audit?to=${today}&action=unit.deleted`)).body.items.map((r) => r.targetName)).toEqual(['Unit Siasatan']);
 
-    for (const [query, field] of [['from=2026-02-30', 'from'], ['from=2026-12-02&to=2026-12-01', 'to'], ['personId=seorang', 'personId']] as const) {
+    for (const [query, field] of [
+      ['from=2026-02-30', 'from'],
+      ['from=2026-12-02&to=2026-12-01', 'to'],
+      ['personId=seorang', 'personId'],
+    ] as const) {
       const bad = await admin.get<Err>(`/api/audit?${query}`);
       expect({ query, status: bad.status, field: bad.body.error.details?.fields?.[0]?.path }).toEqual({ query, status: 400, field });
     }

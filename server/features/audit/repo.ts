@@ -18,23 +18,36 @@ export type AuditEntry = {
 export async function recordAudit(db: Db, entries: AuditEntry | AuditEntry[]): Promise<void> {
   const list = Array.isArray(entries) ? entries : [entries];
   if (list.length === 0) return;
-  await db.insert(auditLog).values(list.map((e) => ({
-    orgId: e.orgId,
-    actorId: e.actorId,
-    action: e.action,
-    entityType: e.entityType,
-    entityId: e.entityId ?? null,
-    ip: e.ip ?? null,
-    before: e.before ?? null,
-    after: e.after ?? null,
-  })));
+  await db.insert(auditLog).values(
+    list.map((e) => ({
+      orgId: e.orgId,
+      actorId: e.actorId,
+      action: e.action,
+      entityType: e.entityType,
+      entityId: e.entityId ?? null,
+      ip: e.ip ?? null,
+      before: e.before ?? null,
+      after: e.after ?? null,
+    })),
+  );
 }
 
 export type AuditFilter = { page: number; pageSize: number; action?: string; from?: string; to?: string; personId?: string; timeZone: string };
 
 export type AuditListRow = {
-  id: number; at: Date | string; actor_id: string | null; actor_name: string | null; action: string; entity_type: string; entity_id: string | null;
-  ip: string | null; before: unknown; after: unknown; target_user_id: string | null; target_name: string | null; total: number | string;
+  id: number;
+  at: Date | string;
+  actor_id: string | null;
+  actor_name: string | null;
+  action: string;
+  entity_type: string;
+  entity_id: string | null;
+  ip: string | null;
+  before: unknown;
+  after: unknown;
+  target_user_id: string | null;
+  target_name: string | null;
+  total: number | string;
 };
 
 const UUID = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
@@ -47,7 +60,9 @@ const UUID = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a
  * person who either acted or was acted upon.
  */
 export async function listAudit(db: Db, orgId: string, f: AuditFilter): Promise<{ items: AuditListRow[]; total: number }> {
-  const rows = await rowsOf<AuditListRow>(db, sql`
+  const rows = await rowsOf<AuditListRow>(
+    db,
+    sql`
     WITH base AS (
       SELECT a.*, CASE WHEN a.entity_id ~ ${UUID} THEN a.entity_id::uuid END AS eid
       FROM audit_log a
@@ -86,7 +101,8 @@ export async function listAudit(db: Db, orgId: string, f: AuditFilter): Promise<
       LEFT JOIN users target ON target.org_id = t.org_id AND target.id = t.target_user_id
     ${f.personId ? sql`WHERE (t.actor_id = ${f.personId} OR t.target_user_id = ${f.personId})` : sql``}
     ORDER BY t.at DESC, t.id DESC
-    LIMIT ${f.pageSize} OFFSET ${(f.page - 1) * f.pageSize}`);
+    LIMIT ${f.pageSize} OFFSET ${(f.page - 1) * f.pageSize}`,
+  );
   // Past the last page there are no rows to carry the total: count it then.
   const total = rows[0] ? Number(rows[0].total) : f.page > 1 ? await countAudit(db, orgId, { ...f, page: 1, pageSize: 1 }) : 0;
   return { items: rows, total };

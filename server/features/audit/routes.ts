@@ -31,7 +31,8 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: { permission: 'audit.read' } },
       schema: {
         tags: ['audit'],
-        summary: "The organisation's audit log, newest first, with the actor's and the target's names; filtered by action, by dates (from–to, the organisation's zone) and by a person who acted or was acted upon",
+        summary:
+          "The organisation's audit log, newest first, with the actor's and the target's names; filtered by action, by dates (from–to, the organisation's zone) and by a person who acted or was acted upon",
         querystring: z.object({
           ...pageQuery,
           action: z.string().max(60).optional(),
@@ -50,10 +51,22 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
       const r = await listAudit(req.db, orgId, { page, pageSize, action, from, to, personId, timeZone });
       return {
         items: r.items.map((i) => ({
-          id: Number(i.id), at: new Date(i.at).toISOString(), actorId: i.actor_id, actorName: i.actor_name, action: i.action,
-          entityType: i.entity_type, entityId: i.entity_id, targetUserId: i.target_user_id, targetName: i.target_name, ip: i.ip, before: i.before, after: i.after,
+          id: Number(i.id),
+          at: new Date(i.at).toISOString(),
+          actorId: i.actor_id,
+          actorName: i.actor_name,
+          action: i.action,
+          entityType: i.entity_type,
+          entityId: i.entity_id,
+          targetUserId: i.target_user_id,
+          targetName: i.target_name,
+          ip: i.ip,
+          before: i.before,
+          after: i.after,
         })),
-        total: r.total, page, pageSize,
+        total: r.total,
+        page,
+        pageSize,
       };
     },
   );

@@ -72,7 +72,10 @@ describe('unlocking by the link emailed to the owner', () => {
     expect(mail.text).toContain('https://spotme.example.gov.my/unlock?token=');
     expect(mail.headers.get('content-language')).toBe('ms-MY');
     const token = tokenIn(mail);
-    const stored = await t.db.select().from(accountTokens).where(and(eq(accountTokens.userId, officer.id), eq(accountTokens.purpose, 'UNLOCK')));
+    const stored = await t.db
+      .select()
+      .from(accountTokens)
+      .where(and(eq(accountTokens.userId, officer.id), eq(accountTokens.purpose, 'UNLOCK')));
     expect(stored.map((r) => r.id)).toEqual([createHash('sha256').update(token).digest('hex')]);
     expect(stored[0]!.expiresAt.getTime() - stored[0]!.createdAt.getTime()).toBe(3_600_000);
     expect((await attempt(officer.email, officer.password)).status).toBe(401);
@@ -85,7 +88,10 @@ describe('unlocking by the link emailed to the owner', () => {
     const again = await t.client().post<Err>('/api/auth/unlock', { token });
     expect(again.status).toBe(400);
     expect(again.body.error.code).toBe('LINK_INVALID');
-    const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'auth.unlocked'), eq(auditLog.entityId, officer.id)));
+    const audit = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'auth.unlocked'), eq(auditLog.entityId, officer.id)));
     expect(audit).toHaveLength(1);
     expect(audit[0]!.orgId).toBe(officer.orgId);
   });
@@ -94,7 +100,10 @@ describe('unlocking by the link emailed to the owner', () => {
     const { officer } = await makeOrgWithRoles(t.db);
     await lockOut(officer);
     const token = tokenIn(await unlockMailOf(officer));
-    await t.db.update(accountTokens).set({ expiresAt: sql`now() - interval '1 second'` }).where(eq(accountTokens.userId, officer.id));
+    await t.db
+      .update(accountTokens)
+      .set({ expiresAt: sql`now() - interval '1 second'` })
+      .where(eq(accountTokens.userId, officer.id));
     const expired = await t.client().post<Err>('/api/auth/unlock', { token });
     expect(expired.status).toBe(400);
     expect(expired.body.error.code).toBe('LINK_INVALID');

@@ -65,9 +65,15 @@ export function renderAccountMail(mail: AccountMail, publicUrl: string | undefin
   const path = mail.kind === 'EMAIL_CHANGED' ? null : `${LINKS[mail.kind]}?token=${encodeURIComponent(mail.token)}`;
   const link = path && publicUrl ? new URL(path, publicUrl).toString() : path;
   return {
-    to: mail.to, subject: text.subject, language: lang,
+    to: mail.to,
+    subject: text.subject,
+    language: lang,
     text: [text.body, link, text.footer].filter(Boolean).join('\n\n'),
-    html: [`<p>${escapeHtml(text.body)}</p>`, link ? `<p><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>` : '', `<p>${escapeHtml(text.footer)}</p>`].join(''),
+    html: [
+      `<p>${escapeHtml(text.body)}</p>`,
+      link ? `<p><a href="${escapeHtml(link)}">${escapeHtml(link)}</a></p>` : '',
+      `<p>${escapeHtml(text.footer)}</p>`,
+    ].join(''),
   };
 }
 

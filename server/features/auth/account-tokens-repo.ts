@@ -9,7 +9,10 @@ export async function insertAccountToken(
   t: { id: string; userId: string; purpose: AccountTokenPurpose; newEmail?: string | null; validHours: number },
 ): Promise<void> {
   await db.insert(accountTokens).values({
-    id: t.id, userId: t.userId, purpose: t.purpose, newEmail: t.newEmail ?? null,
+    id: t.id,
+    userId: t.userId,
+    purpose: t.purpose,
+    newEmail: t.newEmail ?? null,
     expiresAt: sql`now() + make_interval(hours => ${t.validHours}::int)`,
   });
 }
@@ -40,7 +43,9 @@ export async function pendingEmailOf(db: Db, userId: string): Promise<string | n
   const rows = await db
     .select({ newEmail: accountTokens.newEmail })
     .from(accountTokens)
-    .where(and(eq(accountTokens.userId, userId), eq(accountTokens.purpose, 'EMAIL_CHANGE'), isNull(accountTokens.usedAt), gt(accountTokens.expiresAt, sql`now()`)))
+    .where(
+      and(eq(accountTokens.userId, userId), eq(accountTokens.purpose, 'EMAIL_CHANGE'), isNull(accountTokens.usedAt), gt(accountTokens.expiresAt, sql`now()`)),
+    )
     .orderBy(desc(accountTokens.createdAt))
     .limit(1);
   return rows[0]?.newEmail ?? null;

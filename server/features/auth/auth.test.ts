@@ -70,7 +70,9 @@ describe('POST /api/auth/login', () => {
 
   it('refuses a login from a foreign Origin', async () => {
     const { officer } = await makeOrgWithRoles(t.db);
-    const res = await t.client().post<Err>('/api/auth/login', { login: officer.email, password: officer.password }, { headers: { origin: 'https://evil.example' } });
+    const res = await t
+      .client()
+      .post<Err>('/api/auth/login', { login: officer.email, password: officer.password }, { headers: { origin: 'https://evil.example' } });
     expect(res.status).toBe(403);
     expect(res.body.error.code).toBe('ORIGIN_MISMATCH');
     const ok = await t.client().post('/api/auth/login', { login: officer.email, password: officer.password }, { headers: { origin: t.url } });
@@ -92,7 +94,8 @@ describe('POST /api/auth/login', () => {
       const headers = { 'x-forwarded-for': uniqueClientIp() };
       await startOfWindow();
       const statuses: number[] = [];
-      for (let i = 0; i < 4; i++) statuses.push((await limited.client().post('/api/auth/login', { login: 'x@y.gov.my', password: 'nope-nope' }, { headers })).status);
+      for (let i = 0; i < 4; i++)
+        statuses.push((await limited.client().post('/api/auth/login', { login: 'x@y.gov.my', password: 'nope-nope' }, { headers })).status);
       expect(statuses).toEqual([401, 401, 401, 429]);
     } finally {
       await limited.close();
@@ -129,7 +132,7 @@ describe('sessions and CSRF', () => {
     expect((await c.get('/api/me')).status).toBe(401);
   });
 
-  it('answers in the user\'s language', async () => {
+  it("answers in the user's language", async () => {
     const { org } = await makeOrgWithRoles(t.db);
     const en = await makeUser(t.db, org.id, { language: 'en-GB' });
     const c = t.client();
@@ -176,7 +179,7 @@ describe('POST /api/auth/password', () => {
     expect((await t.client().post('/api/auth/login', { login: fresh.email, password: 'Kuat-dan-Panjang-77' })).status).toBe(200);
   });
 
-  it('revokes the user\'s other sessions, keeps this one', async () => {
+  it("revokes the user's other sessions, keeps this one", async () => {
     const { officer } = await makeOrgWithRoles(t.db);
     const a = t.client();
     const b = t.client();

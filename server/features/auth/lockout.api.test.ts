@@ -20,7 +20,11 @@ afterAll(async () => {
 const NEW_PASSWORD = 'Kuat-dan-Panjang-77';
 const login = (u: MadeUser, password: string) => t.client().post<Err>('/api/auth/login', { login: u.email, password });
 const lockOf = async (id: string) => (await t.db.select({ lockedUntil: users.lockedUntil }).from(users).where(eq(users.id, id)))[0]?.lockedUntil ?? null;
-const unlockTokens = (id: string) => t.db.select().from(accountTokens).where(and(eq(accountTokens.userId, id), eq(accountTokens.purpose, 'UNLOCK')));
+const unlockTokens = (id: string) =>
+  t.db
+    .select()
+    .from(accountTokens)
+    .where(and(eq(accountTokens.userId, id), eq(accountTokens.purpose, 'UNLOCK')));
 
 /** The right password opens no session: the account is locked. */
 async function expectLocked(u: MadeUser) {
@@ -64,7 +68,9 @@ describe('the failed-login counter', () => {
   it('counts 20 parallel wrong current passwords too', async () => {
     const { officer } = await makeOrgWithRoles(t.db);
     const c = await loginAs(t, officer);
-    const answers = await Promise.all(Array.from({ length: 20 }, (_, i) => c.post<Err>('/api/auth/password', { currentPassword: `salah-${i}`, newPassword: NEW_PASSWORD })));
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => c.post<Err>('/api/auth/password', { currentPassword: `salah-${i}`, newPassword: NEW_PASSWORD })),
+    );
     // Each is refused: a wrong password, or (once the lock holds) the lock itself.
     for (const a of answers) expect(['WRONG_PASSWORD', 'ACCOUNT_LOCKED']).toContain(a.body.error.code);
     await expectLocked(officer);

@@ -20,7 +20,12 @@ const attempt = (app: TestApp, login: string, forwardedFor?: string) =>
 
 /** How many failed logins the audit log holds from these addresses (nothing typed into the login field is kept, so rows are told apart by address: each test's are its own). */
 const auditedFrom = async (...ips: string[]) =>
-  (await t.db.select({ ip: auditLog.ip }).from(auditLog).where(and(eq(auditLog.action, 'auth.login_failed'), inArray(auditLog.ip, ips)))).length;
+  (
+    await t.db
+      .select({ ip: auditLog.ip })
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'auth.login_failed'), inArray(auditLog.ip, ips)))
+  ).length;
 
 describe('TRUST_PROXY: whose address a request is', () => {
   it('behind one proxy (TRUST_PROXY=1), counts and audits the address the proxy appended, never the one the client wrote', async () => {
@@ -39,9 +44,14 @@ describe('TRUST_PROXY: whose address a request is', () => {
 
       const { officer } = await makeOrgWithRoles(t.db);
       const other = uniqueClientIp();
-      const ok = await app.client().post('/api/auth/login', { login: officer.email, password: officer.password }, { headers: { 'x-forwarded-for': `10.9.8.7, ${other}` } });
+      const ok = await app
+        .client()
+        .post('/api/auth/login', { login: officer.email, password: officer.password }, { headers: { 'x-forwarded-for': `10.9.8.7, ${other}` } });
       expect(ok.status).toBe(200);
-      const [row] = await t.db.select({ ip: auditLog.ip }).from(auditLog).where(and(eq(auditLog.action, 'auth.login'), eq(auditLog.entityId, officer.id)));
+      const [row] = await t.db
+        .select({ ip: auditLog.ip })
+        .from(auditLog)
+        .where(and(eq(auditLog.action, 'auth.login'), eq(auditLog.entityId, officer.id)));
       expect(row?.ip).toBe(other);
     } finally {
       await app.close();
@@ -101,7 +111,9 @@ describe('the login rate limit, shared by every server process', () => {
     const fresh = await startTestApp({}, t.database); // its store has not swept yet: its first hit does
     try {
       await attempt(fresh, unknownLogin());
-      await expect.poll(async () => (await t.db.select().from(rateLimitHits).where(eq(rateLimitHits.key, key))).map((r) => r.hits), { timeout: 5000 }).toEqual([4]);
+      await expect
+        .poll(async () => (await t.db.select().from(rateLimitHits).where(eq(rateLimitHits.key, key))).map((r) => r.hits), { timeout: 5000 })
+        .toEqual([4]);
     } finally {
       await fresh.close();
     }

@@ -56,7 +56,12 @@ export async function login(db: Db, input: { login: string; password: string }, 
   const opened = await db.transaction(async (tx) => {
     if (!(await markLoggedIn(tx, candidate.id))) return false;
     await insertSession(tx, {
-      id: sessionId, userId: candidate.id, orgId: candidate.orgId, csrfToken, ip: meta.ip, userAgent: meta.userAgent,
+      id: sessionId,
+      userId: candidate.id,
+      orgId: candidate.orgId,
+      csrfToken,
+      ip: meta.ip,
+      userAgent: meta.userAgent,
       expiresAt: new Date(Date.now() + ttlHours * 3_600_000),
     });
     await recordAudit(tx, { orgId: candidate.orgId, actorId: candidate.id, action: 'auth.login', entityType: 'user', entityId: candidate.id, ip: meta.ip });
@@ -102,8 +107,14 @@ export async function changePassword(
     await updateUser(db, caller.orgId, caller.id, { passwordHash, mustChangePassword: false });
     await revokeUserSessions(db, caller.id, caller.sessionId);
     await recordAudit(db, {
-      orgId: caller.orgId, actorId: caller.id, action: 'auth.password_changed', entityType: 'user', entityId: caller.id, ip,
-      before: { mustChangePassword: user.mustChangePassword }, after: { mustChangePassword: false },
+      orgId: caller.orgId,
+      actorId: caller.id,
+      action: 'auth.password_changed',
+      entityType: 'user',
+      entityId: caller.id,
+      ip,
+      before: { mustChangePassword: user.mustChangePassword },
+      after: { mustChangePassword: false },
     });
   });
 }

@@ -20,8 +20,15 @@ export async function insertSession(db: Db, s: NewSession): Promise<void> {
 }
 
 type SessionRow = {
-  session_id: string; csrf_token: string; last_seen_at: Date | string; user_id: string; org_id: string | null;
-  roles: string[]; must_change_password: boolean; language: string; reviews: boolean;
+  session_id: string;
+  csrf_token: string;
+  last_seen_at: Date | string;
+  user_id: string;
+  org_id: string | null;
+  roles: string[];
+  must_change_password: boolean;
+  language: string;
+  reviews: boolean;
 };
 
 /**
@@ -30,29 +37,50 @@ type SessionRow = {
  * that arrive together (see session-loader.ts).
  */
 export async function findLiveSessions(db: Db, ids: string[]): Promise<Map<string, Auth & { lastSeenAt: Date }>> {
-  const rows = await rowsOf<SessionRow>(db, sql`
+  const rows = await rowsOf<SessionRow>(
+    db,
+    sql`
     SELECT s.id AS session_id, s.csrf_token, s.last_seen_at, u.id AS user_id, u.org_id, u.roles, u.must_change_password, u.language,
       EXISTS (SELECT 1 FROM users d WHERE d.org_id = u.org_id AND d.supervisor_id = u.id AND d.status = 'ACTIVE') AS reviews
     FROM sessions s
     JOIN users u ON u.id = s.user_id
     LEFT JOIN organisations o ON o.id = u.org_id
     WHERE s.id = ANY(${sql.param(ids)}::text[]) AND s.revoked_at IS NULL AND s.expires_at > now()
-      AND u.status = 'ACTIVE' AND (u.org_id IS NULL OR o.active)`);
-  return new Map(rows.map((r) => [r.session_id, {
-    sessionId: r.session_id,
-    csrfToken: r.csrf_token,
-    lastSeenAt: r.last_seen_at instanceof Date ? r.last_seen_at : new Date(r.last_seen_at),
-    user: { id: r.user_id, orgId: r.org_id, roles: r.roles as Role[], mustChangePassword: r.must_change_password, language: r.language, facts: { reviews: r.reviews } },
-  }]));
+      AND u.status = 'ACTIVE' AND (u.org_id IS NULL OR o.active)`,
+  );
+  return new Map(
+    rows.map((r) => [
+      r.session_id,
+      {
+        sessionId: r.session_id,
+        csrfToken: r.csrf_token,
+        lastSeenAt: r.last_seen_at instanceof Date ? r.last_seen_at : new Date(r.last_seen_at),
+        user: {
+          id: r.user_id,
+          orgId: r.org_id,
+          roles: r.roles as Role[],
+          mustChangePassword: r.must_change_password,
+          language: r.language,
+          facts: { reviews: r.reviews },
+        },
+      },
+    ]),
+  );
 }
 
 /** Sliding expiry: each touch pushes the end of the session forward. */
 export async function touchSession(db: Db, id: string, expiresAt: Date): Promise<void> {
-  await db.update(sessions).set({ lastSeenAt: sql`now()`, expiresAt }).where(eq(sessions.id, id));
+  await db
+    .update(sessions)
+    .set({ lastSeenAt: sql`now()`, expiresAt })
+    .where(eq(sessions.id, id));
 }
 
 export async function revokeSession(db: Db, id: string): Promise<void> {
-  await db.update(sessions).set({ revokedAt: sql`now()` }).where(and(eq(sessions.id, id), isNull(sessions.revokedAt)));
+  await db
+    .update(sessions)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(sessions.id, id), isNull(sessions.revokedAt)));
 }
 
 /** Revokes every session of a user, optionally keeping one (the caller's own). */
@@ -64,5 +92,8 @@ export async function revokeUserSessions(db: Db, userId: string, keep?: string):
 }
 
 export async function revokeOrgSessions(db: Db, orgId: string): Promise<void> {
-  await db.update(sessions).set({ revokedAt: sql`now()` }).where(and(eq(sessions.orgId, orgId), isNull(sessions.revokedAt)));
+  await db
+    .update(sessions)
+    .set({ revokedAt: sql`now()` })
+    .where(and(eq(sessions.orgId, orgId), isNull(sessions.revokedAt)));
 }

@@ -11,7 +11,15 @@ import { recountCardsFrom } from './service';
 
 type Issue = { id: string; date: string; code: string; justification: { state: string } | null };
 type Pending = { kind: string; id: string; date: string };
-type AuditRow = { action: string; actorId: string | null; entityType: string; entityId: string; targetName: string | null; before: Record<string, unknown>; after: Record<string, unknown> };
+type AuditRow = {
+  action: string;
+  actorId: string | null;
+  entityType: string;
+  entityId: string;
+  targetName: string | null;
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+};
 type Told = { kind: string; title: string; body: string; link: string };
 
 /*
@@ -37,10 +45,20 @@ let supervisor: TestClient;
 let admin: TestClient;
 
 const cardOf = async (userId: string, month: string) =>
-  (await t.db.select().from(attendanceCards).where(and(eq(attendanceCards.orgId, orgId), eq(attendanceCards.userId, userId), eq(attendanceCards.month, month))))[0];
+  (
+    await t.db
+      .select()
+      .from(attendanceCards)
+      .where(and(eq(attendanceCards.orgId, orgId), eq(attendanceCards.userId, userId), eq(attendanceCards.month, month)))
+  )[0];
 const cardsTold = async (userId: string) =>
-  (await t.db.select().from(notifications).where(and(eq(notifications.orgId, orgId), eq(notifications.userId, userId))).orderBy(notifications.createdAt))
-    .filter((n) => n.kind.includes('CARD'));
+  (
+    await t.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.orgId, orgId), eq(notifications.userId, userId)))
+      .orderBy(notifications.createdAt)
+  ).filter((n) => n.kind.includes('CARD'));
 const recounts = async () => (await admin.get<{ items: AuditRow[] }>('/api/audit?action=card.recounted&pageSize=50')).body.items;
 
 beforeAll(async () => {
@@ -75,7 +93,7 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 describe('cards follow late decisions and corrections', () => {
-  it('counts the months with the organisation\'s thresholds: 2 offence days move the card up', async () => {
+  it("counts the months with the organisation's thresholds: 2 offence days move the card up", async () => {
     for (const u of [late, forgetful]) {
       expect(await cardOf(u.id, '2026-09')).toMatchObject({ fromCard: 'KUNING', card: 'HIJAU', offenceDays: 2, offenceDates: SEPT });
       expect(await cardOf(u.id, '2026-10')).toMatchObject({ fromCard: 'HIJAU', card: 'MERAH', offenceDays: 2, offenceDates: OCT });
@@ -89,7 +107,9 @@ describe('cards follow late decisions and corrections', () => {
     expect(issue?.code).toBe('LEWAT');
     await officer.post(`/api/issues/${issue!.id}/justification`, { category: 'KENDERAAN_ROSAK', text: 'Kereta rosak di lebuh raya' });
     const asked = (await supervisor.get<{ items: Pending[] }>('/api/approvals')).body.items.find((i) => i.kind === 'JUSTIFICATION' && i.date === SEPT[0]);
-    expect((await supervisor.post(`/api/approvals/JUSTIFICATION/${asked!.id}/decide`, { decision: 'PERLU_MAKLUMAT', note: 'Sila sertakan resit' })).status).toBe(200);
+    expect(
+      (await supervisor.post(`/api/approvals/JUSTIFICATION/${asked!.id}/decide`, { decision: 'PERLU_MAKLUMAT', note: 'Sila sertakan resit' })).status,
+    ).toBe(200);
     expect(await cardOf(late.id, '2026-09')).toMatchObject({ card: 'HIJAU', offenceDays: 2 });
     expect(await recounts()).toEqual([]);
 
@@ -100,8 +120,16 @@ describe('cards follow late decisions and corrections', () => {
     // September: 1 offence day, the card stays KUNING; October (chained): from KUNING, 2 days → HIJAU, no longer MERAH.
     expect(await cardOf(late.id, '2026-09')).toMatchObject({ fromCard: 'KUNING', card: 'KUNING', offenceDays: 1, offenceDates: [SEPT[1]] });
     expect(await cardOf(late.id, '2026-10')).toMatchObject({ fromCard: 'KUNING', card: 'HIJAU', offenceDays: 2, offenceDates: OCT });
-    const month = (await officer.get<{ card: { card: string; months: { month: string; offenceDays: number; card: string }[] } }>('/api/attendance/month?month=2026-10')).body.card;
-    expect(month).toEqual({ card: 'HIJAU', months: [{ month: '2026-10', offenceDays: 2, card: 'HIJAU' }, { month: '2026-09', offenceDays: 1, card: 'KUNING' }] });
+    const month = (
+      await officer.get<{ card: { card: string; months: { month: string; offenceDays: number; card: string }[] } }>('/api/attendance/month?month=2026-10')
+    ).body.card;
+    expect(month).toEqual({
+      card: 'HIJAU',
+      months: [
+        { month: '2026-10', offenceDays: 2, card: 'HIJAU' },
+        { month: '2026-09', offenceDays: 1, card: 'KUNING' },
+      ],
+    });
 
     // The history of the change: who, when, each month before and after (R27).
     const [row, ...more] = await recounts();
@@ -131,12 +159,19 @@ describe('cards follow late decisions and corrections', () => {
     expect(bell!.body).toContain('2 hari kesalahan atau lebih dalam sebulan');
     const team = (await cardsTold(supervisorUser.id)).filter((n) => n.link === `/team/${late.id}`);
     expect(team.map((n) => [n.kind, (n.params as { fromCard: string }).fromCard, (n.params as { card: string }).card])).toEqual([
-      ['TEAM_CARD_CHANGED', 'KUNING', 'HIJAU'], ['TEAM_CARD_CHANGED', 'HIJAU', 'MERAH'], ['TEAM_CARD_CHANGED', 'MERAH', 'HIJAU'],
+      ['TEAM_CARD_CHANGED', 'KUNING', 'HIJAU'],
+      ['TEAM_CARD_CHANGED', 'HIJAU', 'MERAH'],
+      ['TEAM_CARD_CHANGED', 'MERAH', 'HIJAU'],
     ]);
   });
 
   it('a missing check-out the admin adds for a closed day takes its offence out, and the card is counted again from that month on', async () => {
-    const res = await admin.post('/api/admin/punches', { userId: forgetful.id, at: `${SEPT[0]}T17:45:00+08:00`, kind: 'OUT', reason: 'Telefon rosak semasa daftar keluar' });
+    const res = await admin.post('/api/admin/punches', {
+      userId: forgetful.id,
+      at: `${SEPT[0]}T17:45:00+08:00`,
+      kind: 'OUT',
+      reason: 'Telefon rosak semasa daftar keluar',
+    });
     expect(res.status).toBe(201);
     const issues = (await forgetfulClient.get<{ items: Issue[] }>('/api/issues?from=2026-09-01&to=2026-09-30')).body.items;
     expect(issues.filter((i) => i.code === 'TIADA_DAFTAR_KELUAR').map((i) => i.date)).toEqual([SEPT[1]]);
@@ -171,4 +206,3 @@ describe('cards follow late decisions and corrections', () => {
     expect(await countCards(t.database, org, '2026-10')).toMatchObject({ changed: 2 }); // both officers' October: KUNING → HIJAU, as the recounts left it
   });
 });
-

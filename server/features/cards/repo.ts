@@ -15,13 +15,17 @@ const uuids = (ids: string[]) => sql`${sql.param(ids)}::uuid[]`;
 
 /** Day records (closed days) from `from` to `to` of the given officers (ids as one array: the same SQL text for any number). */
 export async function monthRecords(db: Db, orgId: string, userIds: string[], from: string, to: string) {
-  return db.select({ userId: dayRecords.userId, date: dayRecords.date, dayType: dayRecords.dayType, issues: dayRecords.issues }).from(dayRecords)
+  return db
+    .select({ userId: dayRecords.userId, date: dayRecords.date, dayType: dayRecords.dayType, issues: dayRecords.issues })
+    .from(dayRecords)
     .where(and(eq(dayRecords.orgId, orgId), sql`${dayRecords.userId} = ANY(${uuids(userIds)})`, gte(dayRecords.date, from), lte(dayRecords.date, to)));
 }
 
 /** Each of the given officers' card before `month`: the newest earlier row. */
 export async function cardsBefore(db: Db, orgId: string, userIds: string[], month: string): Promise<Map<string, string>> {
-  const rows = await db.select({ userId: attendanceCards.userId, card: attendanceCards.card, month: attendanceCards.month }).from(attendanceCards)
+  const rows = await db
+    .select({ userId: attendanceCards.userId, card: attendanceCards.card, month: attendanceCards.month })
+    .from(attendanceCards)
     .where(and(eq(attendanceCards.orgId, orgId), sql`${attendanceCards.userId} = ANY(${uuids(userIds)})`, lt(attendanceCards.month, month)))
     .orderBy(asc(attendanceCards.month));
   return new Map(rows.map((r) => [r.userId, r.card]));
@@ -41,7 +45,10 @@ export async function saveCards(db: Db, orgId: string, month: string, rows: Omit
 }
 
 export async function recordCardRun(db: Db, orgId: string, month: string, officers: number): Promise<void> {
-  await db.insert(cardRuns).values({ orgId, month, officers }).onConflictDoUpdate({ target: [cardRuns.orgId, cardRuns.month], set: { officers, ranAt: new Date() } });
+  await db
+    .insert(cardRuns)
+    .values({ orgId, month, officers })
+    .onConflictDoUpdate({ target: [cardRuns.orgId, cardRuns.month], set: { officers, ranAt: new Date() } });
 }
 
 export async function lastCardRun(db: Db, orgId: string): Promise<string | null> {
@@ -51,21 +58,38 @@ export async function lastCardRun(db: Db, orgId: string): Promise<string | null>
 
 /** The dates from `from` to `to` closed for the whole organisation (a month whose dates are all closed can be counted). */
 export async function closedDates(db: Db, orgId: string, from: string, to: string): Promise<Set<string>> {
-  const rows = await db.select({ date: dayCloses.date }).from(dayCloses).where(and(eq(dayCloses.orgId, orgId), gte(dayCloses.date, from), lte(dayCloses.date, to)));
+  const rows = await db
+    .select({ date: dayCloses.date })
+    .from(dayCloses)
+    .where(and(eq(dayCloses.orgId, orgId), gte(dayCloses.date, from), lte(dayCloses.date, to)));
   return new Set(rows.map((r) => r.date));
 }
 
 /** An officer's card history, newest first. */
 export async function cardHistoryOf(db: Db, orgId: string, userId: string, limit = 12): Promise<CardRow[]> {
-  return db.select().from(attendanceCards).where(and(eq(attendanceCards.orgId, orgId), eq(attendanceCards.userId, userId))).orderBy(desc(attendanceCards.month)).limit(limit);
+  return db
+    .select()
+    .from(attendanceCards)
+    .where(and(eq(attendanceCards.orgId, orgId), eq(attendanceCards.userId, userId)))
+    .orderBy(desc(attendanceCards.month))
+    .limit(limit);
 }
 
 /** Issues from `from` to `to` of the given officers whose justification was accepted (R25: they are not offences), as "user/date/code". */
 export async function acceptedIssues(db: Db, orgId: string, userIds: string[], from: string, to: string): Promise<Set<string>> {
-  const rows = await db.select({ userId: attendanceIssues.userId, date: attendanceIssues.date, code: attendanceIssues.code }).from(attendanceIssues)
+  const rows = await db
+    .select({ userId: attendanceIssues.userId, date: attendanceIssues.date, code: attendanceIssues.code })
+    .from(attendanceIssues)
     .innerJoin(justifications, and(eq(justifications.orgId, attendanceIssues.orgId), eq(justifications.issueId, attendanceIssues.id)))
-    .where(and(eq(attendanceIssues.orgId, orgId), sql`${attendanceIssues.userId} = ANY(${uuids(userIds)})`, gte(attendanceIssues.date, from), lte(attendanceIssues.date, to),
-      eq(justifications.state, 'DITERIMA')));
+    .where(
+      and(
+        eq(attendanceIssues.orgId, orgId),
+        sql`${attendanceIssues.userId} = ANY(${uuids(userIds)})`,
+        gte(attendanceIssues.date, from),
+        lte(attendanceIssues.date, to),
+        eq(justifications.state, 'DITERIMA'),
+      ),
+    );
   return new Set(rows.map((r) => `${r.userId}/${r.date}/${r.code}`));
 }
 
@@ -92,9 +116,12 @@ export async function orgSettingsOf(db: Db, orgId: string): Promise<unknown> {
 
 /** One officer's counted months from `month` on, oldest first, their rows locked until the transaction ends. */
 export async function cardMonthsFrom(db: Db, orgId: string, userId: string, month: string): Promise<CardRow[]> {
-  return db.select().from(attendanceCards)
+  return db
+    .select()
+    .from(attendanceCards)
     .where(and(eq(attendanceCards.orgId, orgId), eq(attendanceCards.userId, userId), gte(attendanceCards.month, month)))
-    .orderBy(asc(attendanceCards.month)).for('update');
+    .orderBy(asc(attendanceCards.month))
+    .for('update');
 }
 
 /** Rewrites counted months of one officer in one statement, stamped with when they were counted again. */
@@ -111,6 +138,8 @@ export async function saveRecount(db: Db, orgId: string, userId: string, rows: O
 /** Name and supervisor of the given users, for telling a changed card (R27). */
 export async function officersToTell(db: Db, orgId: string, userIds: string[]): Promise<{ id: string; fullName: string; supervisorId: string | null }[]> {
   if (userIds.length === 0) return [];
-  return db.select({ id: users.id, fullName: users.fullName, supervisorId: users.supervisorId }).from(users)
+  return db
+    .select({ id: users.id, fullName: users.fullName, supervisorId: users.supervisorId })
+    .from(users)
     .where(and(eq(users.orgId, orgId), sql`${users.id} = ANY(${uuids(userIds)})`));
 }

@@ -7,7 +7,17 @@ import type { Db } from '../../db/client';
 import { recordAudit } from '../audit';
 import { notify, type Notice } from '../notifications';
 import {
-  acceptedIssues, cardMonthsFrom, cardsBefore, lastCardRun, lockCardMonths, monthRecords, officersToTell, orgSettingsOf, saveCards, saveRecount, type CardRow,
+  acceptedIssues,
+  cardMonthsFrom,
+  cardsBefore,
+  lastCardRun,
+  lockCardMonths,
+  monthRecords,
+  officersToTell,
+  orgSettingsOf,
+  saveCards,
+  saveRecount,
+  type CardRow,
 } from './repo';
 
 /* The card ledger the monthly job keeps (which months were counted, its lock) and the history the attendance pages read. */
@@ -62,7 +72,13 @@ export async function countCardsOfMonth(db: Db, orgId: string, month: string, us
   });
   await saveCards(db, orgId, month, rows);
   const moved = rows.filter((r) => r.card !== r.fromCard);
-  await notifyCardChanges(db, orgId, moved.map((m) => ({ ...m, month })), thresholds, true);
+  await notifyCardChanges(
+    db,
+    orgId,
+    moved.map((m) => ({ ...m, month })),
+    thresholds,
+    true,
+  );
   return moved.length;
 }
 
@@ -78,7 +94,13 @@ export async function countCardsOfMonth(db: Db, orgId: string, month: string, us
  * waits for the card job's locks of the months it may touch, so a count under way finishes
  * first (and is then counted again here) or skips until this change is committed.
  */
-export async function recountCardsFrom(db: Db, orgId: string, userId: string, date: string | null, actorId: string | null = null): Promise<{ changed: string[] }> {
+export async function recountCardsFrom(
+  db: Db,
+  orgId: string,
+  userId: string,
+  date: string | null,
+  actorId: string | null = null,
+): Promise<{ changed: string[] }> {
   if (!date) return { changed: [] };
   const month = date.slice(0, 7);
   const last = await lastCardRun(db, orgId);
@@ -91,20 +113,44 @@ export async function recountCardsFrom(db: Db, orgId: string, userId: string, da
   const thresholds = await thresholdsOf(db, orgId);
   const start = asCard((await cardsBefore(db, orgId, [userId], month)).get(userId));
   const dates = (await offenceDatesOf(db, orgId, [userId], `${month}-01`, lastDay(newest.month))).get(userId) ?? [];
-  const counted = cardHistory(start, stored.map((m) => ({ month: m.month, offenceDays: dates.filter((d) => d.startsWith(`${m.month}-`)).length })), thresholds)
-    .map((c) => ({ month: c.month, fromCard: c.from, card: c.card, offenceDays: c.offenceDays, offenceDates: dates.filter((d) => d.startsWith(`${c.month}-`)) }));
+  const counted = cardHistory(
+    start,
+    stored.map((m) => ({ month: m.month, offenceDays: dates.filter((d) => d.startsWith(`${m.month}-`)).length })),
+    thresholds,
+  ).map((c) => ({
+    month: c.month,
+    fromCard: c.from,
+    card: c.card,
+    offenceDays: c.offenceDays,
+    offenceDates: dates.filter((d) => d.startsWith(`${c.month}-`)),
+  }));
   const changed = counted.filter((c, i) => !sameCount(c, stored[i]!));
   if (changed.length === 0) return { changed: [] };
   await saveRecount(db, orgId, userId, changed);
-  const shown = (r: Pick<CardRow, 'fromCard' | 'card' | 'offenceDays' | 'offenceDates'>) => ({ fromCard: r.fromCard, card: r.card, offenceDays: r.offenceDays, offenceDates: r.offenceDates });
+  const shown = (r: Pick<CardRow, 'fromCard' | 'card' | 'offenceDays' | 'offenceDates'>) => ({
+    fromCard: r.fromCard,
+    card: r.card,
+    offenceDays: r.offenceDays,
+    offenceDates: r.offenceDates,
+  });
   await recordAudit(db, {
-    orgId, actorId, action: 'card.recounted', entityType: 'attendance_card', entityId: userId,
+    orgId,
+    actorId,
+    action: 'card.recounted',
+    entityType: 'attendance_card',
+    entityId: userId,
     before: Object.fromEntries(changed.map((c) => [c.month, shown(stored.find((s) => s.month === c.month)!)])),
     after: { date, ...Object.fromEntries(changed.map((c) => [c.month, shown(c)])) },
   });
   const now = counted.at(-1)!;
   if (now.card !== newest.card) {
-    await notifyCardChanges(db, orgId, [{ userId, fromCard: asCard(newest.card), card: now.card, offenceDays: counted[0]!.offenceDays, month }], thresholds, false);
+    await notifyCardChanges(
+      db,
+      orgId,
+      [{ userId, fromCard: asCard(newest.card), card: now.card, offenceDays: counted[0]!.offenceDays, month }],
+      thresholds,
+      false,
+    );
   }
   return { changed: changed.map((c) => c.month) };
 }
@@ -112,7 +158,8 @@ export async function recountCardsFrom(db: Db, orgId: string, userId: string, da
 /** `from` to `to` (YYYY-MM), both included, in order. */
 function monthsBetween(from: string, to: string): string[] {
   const out: string[] = [];
-  for (let m = Temporal.PlainYearMonth.from(from); Temporal.PlainYearMonth.compare(m, Temporal.PlainYearMonth.from(to)) <= 0; m = m.add({ months: 1 })) out.push(m.toString());
+  for (let m = Temporal.PlainYearMonth.from(from); Temporal.PlainYearMonth.compare(m, Temporal.PlainYearMonth.from(to)) <= 0; m = m.add({ months: 1 }))
+    out.push(m.toString());
   return out;
 }
 
@@ -127,7 +174,15 @@ function sameCount(a: { fromCard: string; card: string; offenceDays: number; off
  */
 async function notifyCardChanges(db: Db, orgId: string, moved: CardChange[], t: CardThresholds, once: boolean): Promise<void> {
   if (moved.length === 0) return;
-  const people = new Map((await officersToTell(db, orgId, moved.map((m) => m.userId))).map((p) => [p.id, p]));
+  const people = new Map(
+    (
+      await officersToTell(
+        db,
+        orgId,
+        moved.map((m) => m.userId),
+      )
+    ).map((p) => [p.id, p]),
+  );
   const notices: Notice[] = [];
   for (const m of moved) {
     const params = { fromCard: m.fromCard, card: m.card, offenceDays: m.offenceDays, month: m.month, upAt: t.upAt, downAt: t.downAt };
@@ -135,7 +190,10 @@ async function notifyCardChanges(db: Db, orgId: string, moved: CardChange[], t: 
     const who = people.get(m.userId);
     if (who?.supervisorId) {
       notices.push({
-        userId: who.supervisorId, kind: 'TEAM_CARD_CHANGED', params: { ...params, officer: who.fullName }, link: `/team/${m.userId}`,
+        userId: who.supervisorId,
+        kind: 'TEAM_CARD_CHANGED',
+        params: { ...params, officer: who.fullName },
+        link: `/team/${m.userId}`,
         ...(once ? { dedupeKey: `card:${m.month}:${m.userId}` } : {}),
       });
     }

@@ -11,7 +11,13 @@ import { TestClient } from '../../test/test-client';
 import { CLIENT_ERRORS_PER_MINUTE } from './routes';
 import type { Err } from '../../test/error-body';
 
-type LogLine = { level: number; msg: string; clientError?: { message: string; url: string; stack?: string; componentStack?: string }; userId?: string | null; orgId?: string | null };
+type LogLine = {
+  level: number;
+  msg: string;
+  clientError?: { message: string; url: string; stack?: string; componentStack?: string };
+  userId?: string | null;
+  orgId?: string | null;
+};
 
 let database: Database;
 let app: FastifyInstance;
@@ -38,17 +44,26 @@ afterAll(async () => {
   await database.close();
 });
 
-const report = { message: 'TypeError: f?.toLowerCase is not a function', stack: 'TypeError: f?.toLowerCase is not a function\n    at MovementsPage (index.js:1:2)', componentStack: '\n    at MovementsPage', url: '/movements' };
+const report = {
+  message: 'TypeError: f?.toLowerCase is not a function',
+  stack: 'TypeError: f?.toLowerCase is not a function\n    at MovementsPage (index.js:1:2)',
+  componentStack: '\n    at MovementsPage',
+  url: '/movements',
+};
 const from = (c: TestClient, body: unknown, ip = uniqueClientIp()) => c.post<Err>('/api/client-errors', body, { headers: { 'x-forwarded-for': ip } });
 const logged = (message: string) => lines.filter((l) => l.msg === 'client error' && l.clientError?.message === message);
 
 describe('POST /api/client-errors', () => {
-  it('logs a page\'s error at warn with its place, before login too, and answers 204', async () => {
+  it("logs a page's error at warn with its place, before login too, and answers 204", async () => {
     const message = `TypeError: anonymous ${uniqueClientIp()}`;
     const res = await from(new TestClient(url), { ...report, message });
     expect(res.status).toBe(204);
     await expect.poll(() => logged(message).length).toBe(1);
-    expect(logged(message)[0]).toMatchObject({ level: 40, userId: null, clientError: { message, url: '/movements', stack: report.stack, componentStack: report.componentStack } });
+    expect(logged(message)[0]).toMatchObject({
+      level: 40,
+      userId: null,
+      clientError: { message, url: '/movements', stack: report.stack, componentStack: report.componentStack },
+    });
   });
 
   it('names the logged-in user (no CSRF token needed: nothing is changed)', async () => {
@@ -57,7 +72,12 @@ describe('POST /api/client-errors', () => {
     await c.login(officer.email, officer.password);
     const message = `TypeError: logged in ${officer.id}`;
     expect((await from(c, { ...report, message }, uniqueClientIp())).status).toBe(204);
-    const res = await c.request('POST', '/api/client-errors', { message: `${message} again`, url: '/clock' }, { csrf: false, headers: { 'x-forwarded-for': uniqueClientIp() } });
+    const res = await c.request(
+      'POST',
+      '/api/client-errors',
+      { message: `${message} again`, url: '/clock' },
+      { csrf: false, headers: { 'x-forwarded-for': uniqueClientIp() } },
+    );
     expect(res.status).toBe(204);
     await expect.poll(() => logged(message).length).toBe(1);
     expect(logged(message)[0]).toMatchObject({ userId: officer.id, orgId: org.id });

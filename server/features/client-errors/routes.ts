@@ -10,17 +10,24 @@ export const CLIENT_ERRORS_PER_MINUTE = 10;
  * can fail before login; rate-limited per client address; nothing is stored.
  */
 export const clientErrorRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.post('/api/client-errors', {
-    config: { access: { public: true }, rateLimit: { max: CLIENT_ERRORS_PER_MINUTE, timeWindow: '1 minute' } },
-    schema: { tags: ['client'], summary: 'Report an error the app met in the browser (logged at warn; nothing stored)', body: clientErrorBody },
-  }, async (req, reply) => {
-    const { message, stack, componentStack, url } = req.body;
-    req.log.warn({
-      clientError: { message, url, stack, componentStack },
-      userId: req.auth?.user.id ?? null,
-      orgId: req.auth?.user.orgId ?? null,
-      userAgent: req.headers['user-agent']?.slice(0, 300) ?? null,
-    }, 'client error');
-    return reply.code(204).send();
-  });
+  app.post(
+    '/api/client-errors',
+    {
+      config: { access: { public: true }, rateLimit: { max: CLIENT_ERRORS_PER_MINUTE, timeWindow: '1 minute' } },
+      schema: { tags: ['client'], summary: 'Report an error the app met in the browser (logged at warn; nothing stored)', body: clientErrorBody },
+    },
+    async (req, reply) => {
+      const { message, stack, componentStack, url } = req.body;
+      req.log.warn(
+        {
+          clientError: { message, url, stack, componentStack },
+          userId: req.auth?.user.id ?? null,
+          orgId: req.auth?.user.orgId ?? null,
+          userAgent: req.headers['user-agent']?.slice(0, 300) ?? null,
+        },
+        'client error',
+      );
+      return reply.code(204).send();
+    },
+  );
 };

@@ -50,7 +50,7 @@ describe('day statuses', () => {
     expect((await officer.post<Status>('/api/day-statuses', { date: later, code: 'CUTI' })).body.state).toBe('DILULUSKAN');
   });
 
-  it('an approved status covers the day in the engine\'s reading', async () => {
+  it("an approved status covers the day in the engine's reading", async () => {
     const day = await officer.get<{ status: string; statuses: Status[] }>(`/api/attendance/days/${later}`);
     expect(day.body.status).toBe('CUTI');
     expect(day.body.statuses.map((s) => s.code)).toEqual(['CUTI']);

@@ -13,10 +13,19 @@ import { findStatus, insertStatus, liveStatusesOn, setStatusState } from './repo
 export const STATUS_HORIZON_DAYS = 365;
 
 /** The officer's local today, in their organisation's time zone. */
-export async function officerToday(db: Db, actor: Actor): Promise<{ today: string; settings: unknown; dutyState: string; unitId: string | null; timeZone: string }> {
+export async function officerToday(
+  db: Db,
+  actor: Actor,
+): Promise<{ today: string; settings: unknown; dutyState: string; unitId: string | null; timeZone: string }> {
   const who = await officerBasics(db, actor.orgId, actor.id);
   if (!who) throw new AppError('NOT_FOUND');
-  return { today: localOf(new Date().toISOString(), who.timeZone).date, settings: who.settings, dutyState: who.dutyState, unitId: who.unitId, timeZone: who.timeZone };
+  return {
+    today: localOf(new Date().toISOString(), who.timeZone).date,
+    settings: who.settings,
+    dutyState: who.dutyState,
+    unitId: who.unitId,
+    timeZone: who.timeZone,
+  };
 }
 
 const overlaps = (a: string, b: string) => a === 'FULL' || b === 'FULL' || a === b;
@@ -33,10 +42,23 @@ export async function setDayStatus(db: Db, actor: Actor, input: { date: string; 
   if (clash) throw new AppError('STATUS_CLASH');
   const needsApproval = (parseOrgSettings(settings).statusesNeedingApproval as string[]).includes(input.code);
   const row = await insertStatus(db, {
-    orgId: actor.orgId, userId: actor.id, date: input.date, code: input.code, part: input.part, note: input.note || null,
+    orgId: actor.orgId,
+    userId: actor.id,
+    date: input.date,
+    code: input.code,
+    part: input.part,
+    note: input.note || null,
     state: needsApproval ? 'MENUNGGU' : 'DILULUSKAN',
   });
-  await recordAudit(db, { orgId: actor.orgId, actorId: actor.id, action: 'day_status.created', entityType: 'day_status', entityId: row.id, ip: actor.ip, after: presentStatus(row) });
+  await recordAudit(db, {
+    orgId: actor.orgId,
+    actorId: actor.id,
+    action: 'day_status.created',
+    entityType: 'day_status',
+    entityId: row.id,
+    ip: actor.ip,
+    after: presentStatus(row),
+  });
   if (row.state === 'MENUNGGU') await routeToReviewers(db, actor.orgId, 'STATUS', [{ id: row.id, date: row.date }]);
   return presentStatus(row);
 }
@@ -48,6 +70,15 @@ export async function cancelDayStatus(db: Db, actor: Actor, id: string) {
   const { today } = await officerToday(db, actor);
   if (!canWithdraw('STATUS', row.state) || row.date < today) throw new AppError('NOT_PENDING');
   const after = await setStatusState(db, actor.orgId, id, { state: 'DIBATALKAN' });
-  await recordAudit(db, { orgId: actor.orgId, actorId: actor.id, action: 'day_status.cancelled', entityType: 'day_status', entityId: id, ip: actor.ip, before: presentStatus(row), after: presentStatus(after) });
+  await recordAudit(db, {
+    orgId: actor.orgId,
+    actorId: actor.id,
+    action: 'day_status.cancelled',
+    entityType: 'day_status',
+    entityId: id,
+    ip: actor.ip,
+    before: presentStatus(row),
+    after: presentStatus(after),
+  });
   return presentStatus(after);
 }

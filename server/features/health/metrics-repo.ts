@@ -11,9 +11,15 @@ export const OUTBOX_STATES = ['PENDING', 'SENDING'] as const;
  * rows are final and grow without bound, so they are not counted on every scrape.
  */
 export async function outboxDepth(db: Db): Promise<{ channel: string; state: string; count: number }[]> {
-  const rows = await rowsOf<{ channel: string; state: string; count: number | string }>(db, sql`
+  const rows = await rowsOf<{ channel: string; state: string; count: number | string }>(
+    db,
+    sql`
     SELECT channel, state, count(*) AS count FROM notification_deliveries
-    WHERE state IN (${sql.join(OUTBOX_STATES.map((s) => sql`${s}`), sql`, `)})
-    GROUP BY channel, state`);
+    WHERE state IN (${sql.join(
+      OUTBOX_STATES.map((s) => sql`${s}`),
+      sql`, `,
+    )})
+    GROUP BY channel, state`,
+  );
   return rows.map((r) => ({ channel: r.channel, state: r.state, count: Number(r.count) }));
 }

@@ -51,7 +51,14 @@ describe('GET /metrics with METRICS_TOKEN', () => {
   afterAll(async () => t.close());
 
   it('answers 401 without the token, with a wrong one or another scheme', async () => {
-    for (const headers of [{}, bearer('wrong'), bearer(`${TOKEN}x`), bearer(TOKEN.replace('0', '1')), { authorization: `Basic ${TOKEN}` }, { authorization: TOKEN }]) {
+    for (const headers of [
+      {},
+      bearer('wrong'),
+      bearer(`${TOKEN}x`),
+      bearer(TOKEN.replace('0', '1')),
+      { authorization: `Basic ${TOKEN}` },
+      { authorization: TOKEN },
+    ]) {
       const res = await fetch(`${t.url}/metrics`, { headers });
       expect(res.status).toBe(401);
       expect(res.headers.get('www-authenticate')).toContain('Bearer');
@@ -86,7 +93,11 @@ describe('GET /metrics with METRICS_TOKEN', () => {
     const officer = t.client();
     await officer.login(a.officer.email, a.officer.password);
     const before = await scrape(t.url);
-    const punch = await officer.post('/api/punches', { idempotencyKey: randomUUID(), location: { lat: 3.139, lng: 101.6869, accuracy: 15 }, deviceTime: new Date().toISOString() });
+    const punch = await officer.post('/api/punches', {
+      idempotencyKey: randomUUID(),
+      location: { lat: 3.139, lng: 101.6869, accuracy: 15 },
+      deviceTime: new Date().toISOString(),
+    });
     expect(punch.status).toBe(201);
     const admin = t.client();
     await admin.login(a.admin.email, a.admin.password);
@@ -118,7 +129,9 @@ describe('GET /metrics with METRICS_TOKEN', () => {
 
   it('reports the outbox depth by channel and state, read from the database at the scrape', async () => {
     const a = await makeOrgWithRoles(t.db);
-    await t.db.insert(pushSubscriptions).values({ orgId: a.org.id, userId: a.officer.id, endpoint: `https://push.invalid/${randomUUID()}`, p256dh: 'key', auth: 'auth' });
+    await t.db
+      .insert(pushSubscriptions)
+      .values({ orgId: a.org.id, userId: a.officer.id, endpoint: `https://push.invalid/${randomUUID()}`, p256dh: 'key', auth: 'auth' });
     await t.database.forTenant(a.org.id, (db) => notify(db, a.org.id, [{ userId: a.officer.id, kind: 'REMIND_IN', params: { date: '2026-09-08' } }]));
     // Other test files share the PostgreSQL database, and their delivery worker may be sending this one: waiting or being sent.
     const text = await scrape(t.url);

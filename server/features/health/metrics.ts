@@ -36,33 +36,68 @@ export function createMetrics(database: Database) {
   const registry = new Registry();
   const registers = [registry];
   const httpLabels = ['method', 'route', 'status_code'] as const;
-  const requests = new Counter({ name: `${PREFIX}http_requests_total`, help: 'HTTP requests answered, by method, route pattern and status code', labelNames: httpLabels, registers });
-  const latency = new Histogram({
-    name: `${PREFIX}http_request_duration_seconds`, help: 'Time to answer an HTTP request, by method, route pattern and status code',
-    labelNames: httpLabels, buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10], registers,
+  const requests = new Counter({
+    name: `${PREFIX}http_requests_total`,
+    help: 'HTTP requests answered, by method, route pattern and status code',
+    labelNames: httpLabels,
+    registers,
   });
-  const punchesWritten = new Counter({ name: `${PREFIX}punches_written_total`, help: 'Online punches committed (a repeated idempotency key is not counted again)', registers });
+  const latency = new Histogram({
+    name: `${PREFIX}http_request_duration_seconds`,
+    help: 'Time to answer an HTTP request, by method, route pattern and status code',
+    labelNames: httpLabels,
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers,
+  });
+  const punchesWritten = new Counter({
+    name: `${PREFIX}punches_written_total`,
+    help: 'Online punches committed (a repeated idempotency key is not counted again)',
+    registers,
+  });
   const batchSize = new Histogram({
-    name: `${PREFIX}punch_batch_size`, help: 'Punches per group-commit transaction of the punch writer',
-    buckets: [1, 2, 5, 10, 20, 50, 100, 200, 500], registers,
+    name: `${PREFIX}punch_batch_size`,
+    help: 'Punches per group-commit transaction of the punch writer',
+    buckets: [1, 2, 5, 10, 20, 50, 100, 200, 500],
+    registers,
   });
   const dayCloseSeconds = new Histogram({
-    name: `${PREFIX}day_close_duration_seconds`, help: 'Time to close one work date of one organisation',
-    buckets: [0.1, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600], registers,
+    name: `${PREFIX}day_close_duration_seconds`,
+    help: 'Time to close one work date of one organisation',
+    buckets: [0.1, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300, 600],
+    registers,
   });
   const officerDays = new Counter({ name: `${PREFIX}day_close_officer_days_total`, help: 'Officer-days stored by the day close', registers });
-  const deliveries = new Counter({ name: `${PREFIX}deliveries_total`, help: 'Push and email delivery attempts by outcome (sent, gone: nowhere left to send, failed: tried again later or given up)', labelNames: ['outcome'] as const, registers });
+  const deliveries = new Counter({
+    name: `${PREFIX}deliveries_total`,
+    help: 'Push and email delivery attempts by outcome (sent, gone: nowhere left to send, failed: tried again later or given up)',
+    labelNames: ['outcome'] as const,
+    registers,
+  });
   for (const outcome of ['sent', 'gone', 'failed']) deliveries.inc({ outcome }, 0);
-  const outbox = new Gauge({ name: `${PREFIX}delivery_outbox`, help: 'Notification deliveries still to send, by channel and state (read at scrape)', labelNames: ['channel', 'state'] as const, registers });
-  const databaseUp = new Gauge({ name: `${PREFIX}database_up`, help: '1 when the database answered the scrape\'s query, else 0 (the outbox gauge is then omitted)', registers });
+  const outbox = new Gauge({
+    name: `${PREFIX}delivery_outbox`,
+    help: 'Notification deliveries still to send, by channel and state (read at scrape)',
+    labelNames: ['channel', 'state'] as const,
+    registers,
+  });
+  const databaseUp = new Gauge({
+    name: `${PREFIX}database_up`,
+    help: "1 when the database answered the scrape's query, else 0 (the outbox gauge is then omitted)",
+    registers,
+  });
 
   if (database.poolStats) {
     // PostgreSQL's pool, read at scrape; PGlite has one embedded connection and no pool to report.
     const poolGauge = (name: string, help: string, pick: (s: PoolStats) => number) =>
-      new Gauge({ name: `${PREFIX}db_pool_${name}`, help, registers, collect() {
-        const s = database.poolStats?.();
-        if (s) this.set(pick(s));
-      } });
+      new Gauge({
+        name: `${PREFIX}db_pool_${name}`,
+        help,
+        registers,
+        collect() {
+          const s = database.poolStats?.();
+          if (s) this.set(pick(s));
+        },
+      });
     poolGauge('connections', 'Open connections of the PostgreSQL pool', (s) => s.total);
     poolGauge('idle_connections', 'Idle connections of the PostgreSQL pool', (s) => s.idle);
     poolGauge('waiting_clients', 'Callers waiting for a connection of the PostgreSQL pool', (s) => s.waiting);

@@ -18,7 +18,10 @@ function cleanName(raw: string | undefined): string {
   } catch {
     decoded = '';
   }
-  const name = [...(decoded.split(/[\\/]/).pop() ?? '')].filter((c) => c.charCodeAt(0) >= 32 && c.charCodeAt(0) !== 127 && c !== '"').join('').trim();
+  const name = [...(decoded.split(/[\\/]/).pop() ?? '')]
+    .filter((c) => c.charCodeAt(0) >= 32 && c.charCodeAt(0) !== 127 && c !== '"')
+    .join('')
+    .trim();
   if (!name || name.length > 150) throw fieldError('VALIDATION_FAILED', 'fileName', 'file.name');
   return name;
 }
@@ -36,10 +39,27 @@ export async function attach(db: Db, actor: Actor, justificationId: string, inpu
   if (input.body.length === 0) throw fieldError('VALIDATION_FAILED', 'file', 'file.empty');
   if (input.body.length > ATTACHMENT_MAX_BYTES) throw fieldError('VALIDATION_FAILED', 'file', 'file.tooLarge');
   const sniffed = await fileTypeFromBuffer(input.body);
-  if (!sniffed || sniffed.mime !== input.contentType || !(ATTACHMENT_TYPES as readonly string[]).includes(sniffed.mime)) throw fieldError('VALIDATION_FAILED', 'file', 'file.type');
+  if (!sniffed || sniffed.mime !== input.contentType || !(ATTACHMENT_TYPES as readonly string[]).includes(sniffed.mime))
+    throw fieldError('VALIDATION_FAILED', 'file', 'file.type');
   const sha256 = createHash('sha256').update(input.body).digest('hex');
-  const meta = await saveAttachment(db, { orgId: actor.orgId, justificationId, fileName, contentType: sniffed.mime, sizeBytes: input.body.length, sha256, data: input.body });
-  await recordAudit(db, { orgId: actor.orgId, actorId: actor.id, action: 'justification.attached', entityType: 'justification', entityId: justificationId, ip: actor.ip, after: { fileName, contentType: sniffed.mime, sizeBytes: meta.sizeBytes, sha256 } });
+  const meta = await saveAttachment(db, {
+    orgId: actor.orgId,
+    justificationId,
+    fileName,
+    contentType: sniffed.mime,
+    sizeBytes: input.body.length,
+    sha256,
+    data: input.body,
+  });
+  await recordAudit(db, {
+    orgId: actor.orgId,
+    actorId: actor.id,
+    action: 'justification.attached',
+    entityType: 'justification',
+    entityId: justificationId,
+    ip: actor.ip,
+    after: { fileName, contentType: sniffed.mime, sizeBytes: meta.sizeBytes, sha256 },
+  });
   return { fileName: meta.fileName, contentType: meta.contentType, sizeBytes: meta.sizeBytes };
 }
 
@@ -60,5 +80,12 @@ export async function detach(db: Db, actor: Actor, justificationId: string) {
   if (!j || j.userId !== actor.id) throw new AppError('NOT_FOUND');
   if (!isEditable(j.state)) throw new AppError('NOT_PENDING');
   if (!(await deleteAttachment(db, actor.orgId, justificationId))) throw new AppError('NOT_FOUND');
-  await recordAudit(db, { orgId: actor.orgId, actorId: actor.id, action: 'justification.detached', entityType: 'justification', entityId: justificationId, ip: actor.ip });
+  await recordAudit(db, {
+    orgId: actor.orgId,
+    actorId: actor.id,
+    action: 'justification.detached',
+    entityType: 'justification',
+    entityId: justificationId,
+    ip: actor.ip,
+  });
 }

@@ -8,7 +8,10 @@ import { loginAs, startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
 import type { Err } from '../../test/error-body';
 
-type Issue = { id: string; justification: { id: string; state: string; attachment: { fileName: string; contentType: string; sizeBytes: number } | null } | null };
+type Issue = {
+  id: string;
+  justification: { id: string; state: string; attachment: { fileName: string; contentType: string; sizeBytes: number } | null } | null;
+};
 
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 // The smallest valid PNG: a 1×1 transparent pixel.
@@ -47,7 +50,8 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-const put = (c: TestClient, body: Buffer, type: string, name = 'surat%20klinik.pdf') => c.upload<Err & { fileName: string }>('PUT', `/api/justifications/${justificationId}/attachment`, body, { 'content-type': type, 'x-file-name': name });
+const put = (c: TestClient, body: Buffer, type: string, name = 'surat%20klinik.pdf') =>
+  c.upload<Err & { fileName: string }>('PUT', `/api/justifications/${justificationId}/attachment`, body, { 'content-type': type, 'x-file-name': name });
 
 describe('justification attachments', () => {
   it('takes a PDF the officer attaches, shows it with the issue, and lets the officer and their supervisor download it as a file', async () => {
@@ -66,7 +70,10 @@ describe('justification attachments', () => {
       expect(got.headers.get('x-content-type-options')).toBe('nosniff');
       expect(got.headers.get('content-security-policy')).toContain('sandbox');
     }
-    const audit = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'justification.attached'), eq(auditLog.entityId, justificationId)));
+    const audit = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'justification.attached'), eq(auditLog.entityId, justificationId)));
     expect(audit[0]?.after).toMatchObject({ sizeBytes: PDF.length, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
   });
 
@@ -109,7 +116,10 @@ describe('justification attachments', () => {
     expect(tooBig.status).toBe(400);
     expect(tooBig.body.error.details?.fields?.[0]).toMatchObject({ path: 'file', message: 'Fail melebihi had 5 MB.' });
     expect((await put(officer, Buffer.alloc(0), 'application/pdf')).status).toBe(400);
-    const html = await officer.upload<Err>('PUT', `/api/justifications/${justificationId}/attachment`, Buffer.from('<html>'), { 'content-type': 'text/html', 'x-file-name': 'a.html' });
+    const html = await officer.upload<Err>('PUT', `/api/justifications/${justificationId}/attachment`, Buffer.from('<html>'), {
+      'content-type': 'text/html',
+      'x-file-name': 'a.html',
+    });
     expect([400, 415]).toContain(html.status);
     expect((await put(officer, PDF, 'application/pdf', '')).body.error.details?.fields?.[0]?.path).toBe('fileName');
     const got = await officer.get(`/api/justifications/${justificationId}/attachment`);
@@ -119,7 +129,9 @@ describe('justification attachments', () => {
   it('replaces it with an image, removes it, and is closed once the justification is decided', async () => {
     expect((await put(officer, PNG, 'image/png', 'resit.png')).body).toMatchObject({ fileName: 'resit.png', contentType: 'image/png' });
     expect((await officer.get(`/api/justifications/${justificationId}/attachment`)).headers.get('content-type')).toBe('image/png');
-    expect((await officer.get(`/api/justifications/${justificationId}/attachment?inline=1`)).headers.get('content-disposition')).toBe("inline; filename*=UTF-8''resit.png");
+    expect((await officer.get(`/api/justifications/${justificationId}/attachment?inline=1`)).headers.get('content-disposition')).toBe(
+      "inline; filename*=UTF-8''resit.png",
+    );
     expect((await officer.delete(`/api/justifications/${justificationId}/attachment`)).status).toBe(204);
     expect((await officer.get(`/api/justifications/${justificationId}/attachment`)).status).toBe(404);
     await put(officer, PDF, 'application/pdf');

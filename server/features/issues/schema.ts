@@ -9,13 +9,28 @@ export const justificationBody = z.object({
 });
 
 export const issueView = z.object({
-  id: z.uuid(), date: z.string(), code: z.string(), minutes: z.number().nullable(), rule: z.string(), state: z.string(),
-  justification: z.object({
-    id: z.uuid(), category: z.string(), text: z.string(), state: z.string(), remark: z.string().nullable(), decidedAt: z.string().nullable(), updatedAt: z.string(),
-    /** 2: supported by the penyemak, waiting for the pengesah. */
-    stage: z.number(), checkRemark: z.string().nullable(), checkedAt: z.string().nullable(),
-    attachment: z.object({ fileName: z.string(), contentType: z.string(), sizeBytes: z.number() }).nullable(),
-  }).nullable(),
+  id: z.uuid(),
+  date: z.string(),
+  code: z.string(),
+  minutes: z.number().nullable(),
+  rule: z.string(),
+  state: z.string(),
+  justification: z
+    .object({
+      id: z.uuid(),
+      category: z.string(),
+      text: z.string(),
+      state: z.string(),
+      remark: z.string().nullable(),
+      decidedAt: z.string().nullable(),
+      updatedAt: z.string(),
+      /** 2: supported by the penyemak, waiting for the pengesah. */
+      stage: z.number(),
+      checkRemark: z.string().nullable(),
+      checkedAt: z.string().nullable(),
+      attachment: z.object({ fileName: z.string(), contentType: z.string(), sizeBytes: z.number() }).nullable(),
+    })
+    .nullable(),
 });
 export type IssueView = z.infer<typeof issueView>;
 

@@ -35,7 +35,7 @@ const fields = (b: Err) => b.error.details?.fields?.map((f) => f.path) ?? [];
 const canLogin = async (login: string, password: string) => (await t.client().post('/api/auth/login', { login, password })).status === 200;
 const confirmMailTo = (to: string) => smtp.waitFor((m) => recipientOf(m) === to && (m.text ?? '').includes('/confirm-email?token='));
 
-describe('changing one\'s own email', () => {
+describe("changing one's own email", () => {
   it('needs the current password: missing or wrong answers 400 on currentPassword, a wrong one counts as a failed login', async () => {
     const { u, c } = await fresh();
     const missing = await c.patch<Err>('/api/me/profile', { email: newAddress() });
@@ -63,7 +63,10 @@ describe('changing one\'s own email', () => {
     expect(mail.headers.get('content-language')).toBe('en-GB');
     expect(mail.text).toContain('https://spotme.example.gov.my/confirm-email?token=');
     const token = tokenIn(mail);
-    const [stored] = await t.db.select().from(accountTokens).where(and(eq(accountTokens.userId, u.id), eq(accountTokens.purpose, 'EMAIL_CHANGE')));
+    const [stored] = await t.db
+      .select()
+      .from(accountTokens)
+      .where(and(eq(accountTokens.userId, u.id), eq(accountTokens.purpose, 'EMAIL_CHANGE')));
     expect(stored).toMatchObject({ id: createHash('sha256').update(token).digest('hex'), newEmail: address, usedAt: null });
     expect(stored!.expiresAt.getTime() - stored!.createdAt.getTime()).toBe(24 * 3_600_000);
     expect(await canLogin(u.email, u.password)).toBe(true);
@@ -80,7 +83,10 @@ describe('changing one\'s own email', () => {
     const again = await t.client().post<Err>('/api/me/email/confirm', { token });
     expect(again.status).toBe(400);
     expect(again.body.error.code).toBe('LINK_INVALID');
-    const [audit] = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'user.email_changed'), eq(auditLog.entityId, u.id)));
+    const [audit] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'user.email_changed'), eq(auditLog.entityId, u.id)));
     expect(audit).toMatchObject({ orgId, actorId: u.id, before: { email: u.email }, after: { email: address } });
   });
 

@@ -12,7 +12,15 @@ import { emailOrNricTaken, findAccount, updateUser } from '../users';
  */
 export async function requestEmailChange(db: Db, user: { id: string; orgId: string | null }, newEmail: string, ip: string): Promise<string> {
   const token = await issueAccountToken(db, user.id, 'EMAIL_CHANGE', newEmail);
-  await recordAudit(db, { orgId: user.orgId, actorId: user.id, action: 'user.email_change_requested', entityType: 'user', entityId: user.id, ip, after: { newEmail } });
+  await recordAudit(db, {
+    orgId: user.orgId,
+    actorId: user.id,
+    action: 'user.email_change_requested',
+    entityType: 'user',
+    entityId: user.id,
+    ip,
+    after: { newEmail },
+  });
   return token;
 }
 
@@ -39,8 +47,14 @@ export async function confirmEmailChange(db: Db, token: string, ip: string) {
     }
     await retireAccountTokens(tx, account.id, 'EMAIL_CHANGE');
     await recordAudit(tx, {
-      orgId: account.orgId, actorId: account.id, action: 'user.email_changed', entityType: 'user', entityId: account.id, ip,
-      before: { email: account.email }, after: { email },
+      orgId: account.orgId,
+      actorId: account.id,
+      action: 'user.email_changed',
+      entityType: 'user',
+      entityId: account.id,
+      ip,
+      before: { email: account.email },
+      after: { email },
     });
     return { email, oldEmail: account.email, language: account.language };
   });

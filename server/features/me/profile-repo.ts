@@ -10,7 +10,12 @@ export async function notificationPrefsOf(db: Db, userId: string): Promise<unkno
 }
 
 export async function homesOf(db: Db, orgId: string, userId: string): Promise<HomeRow[]> {
-  return db.select().from(homeLocations).where(and(eq(homeLocations.orgId, orgId), eq(homeLocations.userId, userId))).orderBy(desc(homeLocations.createdAt)).limit(20);
+  return db
+    .select()
+    .from(homeLocations)
+    .where(and(eq(homeLocations.orgId, orgId), eq(homeLocations.userId, userId)))
+    .orderBy(desc(homeLocations.createdAt))
+    .limit(20);
 }
 
 export async function insertHome(db: Db, v: typeof homeLocations.$inferInsert): Promise<HomeRow> {
@@ -21,5 +26,8 @@ export async function insertHome(db: Db, v: typeof homeLocations.$inferInsert): 
 
 /** A new registration replaces one still waiting. */
 export async function withdrawPendingHomes(db: Db, orgId: string, userId: string): Promise<void> {
-  await db.update(homeLocations).set({ state: 'DIBATALKAN' }).where(and(eq(homeLocations.orgId, orgId), eq(homeLocations.userId, userId), eq(homeLocations.state, 'MENUNGGU')));
+  await db
+    .update(homeLocations)
+    .set({ state: 'DIBATALKAN' })
+    .where(and(eq(homeLocations.orgId, orgId), eq(homeLocations.userId, userId), eq(homeLocations.state, 'MENUNGGU')));
 }

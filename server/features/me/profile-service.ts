@@ -46,7 +46,12 @@ export async function updateProfile(database: Database, user: AuthUser, ip: stri
       const prefsBefore = resolvePrefs(await notificationPrefsOf(db, user.id));
       await updateUser(db, user.orgId, user.id, values);
       await recordAudit(db, {
-        orgId: user.orgId, actorId: user.id, action: 'user.profile', entityType: 'user', entityId: user.id, ip,
+        orgId: user.orgId,
+        actorId: user.id,
+        action: 'user.profile',
+        entityType: 'user',
+        entityId: user.id,
+        ip,
         before: { phone: before.phone, notificationPrefs: prefsBefore },
         after: { phone: values.phone ?? before.phone, notificationPrefs: values.notificationPrefs ?? prefsBefore },
       });
@@ -65,10 +70,31 @@ export async function homeStatus(db: Db, orgId: string, userId: string) {
 }
 
 /** Registers the BDR home from the phone's fix; it waits for the supervisor's approval. */
-export async function registerHome(db: Db, user: AuthUser & { orgId: string }, ip: string, input: { lat: number; lng: number; accuracy: number; address?: string }) {
+export async function registerHome(
+  db: Db,
+  user: AuthUser & { orgId: string },
+  ip: string,
+  input: { lat: number; lng: number; accuracy: number; address?: string },
+) {
   await withdrawPendingHomes(db, user.orgId, user.id);
-  const row = await insertHome(db, { orgId: user.orgId, userId: user.id, lat: input.lat, lng: input.lng, accuracy: input.accuracy, address: input.address || null, state: 'MENUNGGU' });
-  await recordAudit(db, { orgId: user.orgId, actorId: user.id, action: 'home_location.registered', entityType: 'home_location', entityId: row.id, ip, after: presentHome(row) });
+  const row = await insertHome(db, {
+    orgId: user.orgId,
+    userId: user.id,
+    lat: input.lat,
+    lng: input.lng,
+    accuracy: input.accuracy,
+    address: input.address || null,
+    state: 'MENUNGGU',
+  });
+  await recordAudit(db, {
+    orgId: user.orgId,
+    actorId: user.id,
+    action: 'home_location.registered',
+    entityType: 'home_location',
+    entityId: row.id,
+    ip,
+    after: presentHome(row),
+  });
   await routeToReviewers(db, user.orgId, 'HOME', [{ id: row.id, date: null }]);
   return homeStatus(db, user.orgId, user.id);
 }

@@ -24,13 +24,19 @@ afterAll(async () => t.close());
 
 describe('own profile', () => {
   it('changes phone and notification preferences, audited', async () => {
-    const res = await officer.patch<{ user: { phone: string } }>('/api/me/profile', { phone: '+60 12-345 6789', notificationPrefs: { reminders: { email: false } } });
+    const res = await officer.patch<{ user: { phone: string } }>('/api/me/profile', {
+      phone: '+60 12-345 6789',
+      notificationPrefs: { reminders: { email: false } },
+    });
     expect(res.status).toBe(200);
     expect(res.body.user).toMatchObject({ phone: '+60 12-345 6789' });
     const prefs = await officer.get<Record<string, { push: boolean; email: boolean }>>('/api/me/notification-preferences');
     expect(prefs.body.reminders).toEqual({ push: true, email: false });
     expect(prefs.body.issues).toEqual({ push: true, email: true });
-    const [row] = await t.db.select().from(auditLog).where(and(eq(auditLog.action, 'user.profile'), eq(auditLog.entityId, officerId)));
+    const [row] = await t.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'user.profile'), eq(auditLog.entityId, officerId)));
     expect(row?.after).toMatchObject({ phone: '+60 12-345 6789' });
   });
   it('refuses bad values, naming the field, and changes nothing', async () => {

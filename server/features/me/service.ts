@@ -25,8 +25,14 @@ export async function setLanguage(db: Db, user: { id: string; orgId: string | nu
   await db.transaction(async (tx) => {
     await updateUser(tx, user.orgId, user.id, { language });
     await recordAudit(tx, {
-      orgId: user.orgId, actorId: user.id, action: 'user.preferences', entityType: 'user', entityId: user.id, ip,
-      before: { language: user.language }, after: { language },
+      orgId: user.orgId,
+      actorId: user.id,
+      action: 'user.preferences',
+      entityType: 'user',
+      entityId: user.id,
+      ip,
+      before: { language: user.language },
+      after: { language },
     });
   });
 }

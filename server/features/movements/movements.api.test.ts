@@ -12,7 +12,13 @@ let stranger: TestClient;
 const day = addDays(localOf(new Date().toISOString(), 'Asia/Kuala_Lumpur').date, 7);
 const local = (hhmm: string, d = day) => `${d}T${hhmm}:00+08:00`;
 const move = (c: TestClient, from: string, to: string, extra: Record<string, unknown> = {}) =>
-  c.post<Movement>('/api/movements', { leaveAt: local(from), expectedReturn: local(to), destination: 'Pejabat Tanah Putrajaya', purpose: 'Serahan dokumen', ...extra });
+  c.post<Movement>('/api/movements', {
+    leaveAt: local(from),
+    expectedReturn: local(to),
+    destination: 'Pejabat Tanah Putrajaya',
+    purpose: 'Serahan dokumen',
+    ...extra,
+  });
 
 beforeAll(async () => {
   t = await startTestApp();
@@ -44,10 +50,18 @@ describe('movements (keluar pejabat)', () => {
   it('refuses a movement outside the working span of its date (WBF 07:30–18:00), naming the date', async () => {
     const count = async () => (await officer.get<{ items: Movement[] }>(`/api/movements?from=${day}&to=${day}`)).body.items.length;
     const before = await count();
-    for (const [from, to] of [['19:23', '20:23'], ['07:00', '08:00'], ['17:30', '18:30']] as const) {
+    for (const [from, to] of [
+      ['19:23', '20:23'],
+      ['07:00', '08:00'],
+      ['17:30', '18:30'],
+    ] as const) {
       const res = await move(officer, from, to);
       expect(res.status).toBe(422);
-      expect((res.body as unknown as Err).error).toMatchObject({ code: 'MOVEMENT_OUTSIDE_HOURS', message: 'Pergerakan mesti dalam waktu bekerja tarikh itu.', details: { date: day, from: '07:30', to: '18:00' } });
+      expect((res.body as unknown as Err).error).toMatchObject({
+        code: 'MOVEMENT_OUTSIDE_HOURS',
+        message: 'Pergerakan mesti dalam waktu bekerja tarikh itu.',
+        details: { date: day, from: '07:30', to: '18:00' },
+      });
     }
     expect(await count()).toBe(before);
   });
@@ -55,11 +69,21 @@ describe('movements (keluar pejabat)', () => {
   it('names the field at fault', async () => {
     const reversed = await move(officer, '12:00', '11:00');
     expect((reversed.body as unknown as Err).error.details?.fields?.[0]?.path).toBe('expectedReturn');
-    const overnight = await officer.post<Err>('/api/movements', { leaveAt: local('16:00'), expectedReturn: local('09:00', addDays(day, 1)), destination: 'x y', purpose: 'abc' });
+    const overnight = await officer.post<Err>('/api/movements', {
+      leaveAt: local('16:00'),
+      expectedReturn: local('09:00', addDays(day, 1)),
+      destination: 'x y',
+      purpose: 'abc',
+    });
     expect(overnight.body.error.details?.fields?.[0]?.path).toBe('expectedReturn');
     const empty = await officer.post<Err>('/api/movements', { leaveAt: 'soon', destination: '', purpose: '' });
     expect(empty.body.error.details?.fields?.map((f) => f.path).sort()).toEqual(['destination', 'expectedReturn', 'leaveAt', 'purpose']);
-    const past = await officer.post<Err>('/api/movements', { leaveAt: local('10:00', '2026-01-05'), expectedReturn: local('11:00', '2026-01-05'), destination: 'x y', purpose: 'abc' });
+    const past = await officer.post<Err>('/api/movements', {
+      leaveAt: local('10:00', '2026-01-05'),
+      expectedReturn: local('11:00', '2026-01-05'),
+      destination: 'x y',
+      purpose: 'abc',
+    });
     expect(past.body.error.details?.fields?.[0]?.path).toBe('leaveAt');
   });
 
@@ -78,7 +102,12 @@ describe('movements (keluar pejabat)', () => {
     const leave = new Date(`${today}T07:30:00+08:00`);
     if (Date.now() < leave.getTime() + 60_000) return;
     const until = new Date(Math.min(leave.getTime() + 3_600_000, Date.now()));
-    const res = await officer.post<Movement>('/api/movements', { leaveAt: leave.toISOString(), expectedReturn: until.toISOString(), destination: 'Bank', purpose: 'Urusan rasmi' });
+    const res = await officer.post<Movement>('/api/movements', {
+      leaveAt: leave.toISOString(),
+      expectedReturn: until.toISOString(),
+      destination: 'Bank',
+      purpose: 'Urusan rasmi',
+    });
     expect(res.status).toBe(201);
     const future = await officer.post<Err>(`/api/movements/${res.body.id}/return`, { at: new Date(Date.now() + 3_600_000).toISOString() });
     expect(future.body.error.details?.fields?.[0]?.path).toBe('at');

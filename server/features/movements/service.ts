@@ -22,7 +22,11 @@ const minutesOf = (from: Date, to: Date) => Math.round((to.getTime() - from.getT
  * span); it waits for the supervisor; the day's movements, waiting and approved, may not
  * add up to more than min(4 h, half the day's working hours excluding rest).
  */
-export async function recordMovement(db: Db, actor: Actor, input: { leaveAt: string; expectedReturn: string; destination: string; destLocation?: { lat: number; lng: number } | null; purpose: string }) {
+export async function recordMovement(
+  db: Db,
+  actor: Actor,
+  input: { leaveAt: string; expectedReturn: string; destination: string; destLocation?: { lat: number; lng: number } | null; purpose: string },
+) {
   const { today, settings, dutyState, timeZone, unitId } = await officerToday(db, actor);
   const leave = new Date(input.leaveAt);
   const back = new Date(input.expectedReturn);
@@ -42,13 +46,35 @@ export async function recordMovement(db: Db, actor: Actor, input: { leaveAt: str
   const cap = checkMovementCap([...taken, minutesOf(leave, back)], slot.span, slot.restInSpan);
   if (!cap.ok) {
     const used = cap.total - minutesOf(leave, back);
-    throw new AppError('MOVEMENT_CAP_EXCEEDED', { date, capMinutes: cap.cap, usedMinutes: used, requestedMinutes: minutesOf(leave, back), remainingMinutes: Math.max(0, cap.cap - used) });
+    throw new AppError('MOVEMENT_CAP_EXCEEDED', {
+      date,
+      capMinutes: cap.cap,
+      usedMinutes: used,
+      requestedMinutes: minutesOf(leave, back),
+      remainingMinutes: Math.max(0, cap.cap - used),
+    });
   }
   const row = await insertMovement(db, {
-    orgId: actor.orgId, userId: actor.id, date, leaveAt: leave, expectedReturn: back, destination: input.destination,
-    destLat: input.destLocation?.lat ?? null, destLng: input.destLocation?.lng ?? null, purpose: input.purpose, state: 'MENUNGGU',
+    orgId: actor.orgId,
+    userId: actor.id,
+    date,
+    leaveAt: leave,
+    expectedReturn: back,
+    destination: input.destination,
+    destLat: input.destLocation?.lat ?? null,
+    destLng: input.destLocation?.lng ?? null,
+    purpose: input.purpose,
+    state: 'MENUNGGU',
   });
-  await recordAudit(db, { orgId: actor.orgId, actorId: actor.id, action: 'movement.created', entityType: 'movement', entityId: row.id, ip: actor.ip, after: presentMovement(row) });
+  await recordAudit(db, {
+    orgId: actor.orgId,
+    actorId: actor.id,
+    action: 'movement.created',
+    entityType: 'movement',
+    entityId: row.id,
+    ip: actor.ip,
+    after: presentMovement(row),
+  });
   await routeToReviewers(db, actor.orgId, 'MOVEMENT', [{ id: row.id, date: row.date }]);
   return presentMovement(row);
 }
@@ -62,7 +88,16 @@ export async function recordReturn(db: Db, actor: Actor, id: string, at?: string
   if (when.getTime() > Date.now() + 60_000) throw fieldError('VALIDATION_FAILED', 'at', 'at.future');
   if (when <= row.leaveAt) throw fieldError('VALIDATION_FAILED', 'at', 'return.beforeLeave');
   const after = await updateMovement(db, actor.orgId, id, { actualReturn: when });
-  await recordAudit(db, { orgId: actor.orgId, actorId: actor.id, action: 'movement.returned', entityType: 'movement', entityId: id, ip: actor.ip, before: presentMovement(row), after: presentMovement(after) });
+  await recordAudit(db, {
+    orgId: actor.orgId,
+    actorId: actor.id,
+    action: 'movement.returned',
+    entityType: 'movement',
+    entityId: id,
+    ip: actor.ip,
+    before: presentMovement(row),
+    after: presentMovement(after),
+  });
   return presentMovement(after);
 }
 
@@ -71,6 +106,15 @@ export async function cancelMovement(db: Db, actor: Actor, id: string) {
   if (!row || row.userId !== actor.id) throw new AppError('NOT_FOUND');
   if (!canWithdraw('MOVEMENT', row.state) || row.actualReturn) throw new AppError('NOT_PENDING');
   const after = await updateMovement(db, actor.orgId, id, { state: 'DIBATALKAN' });
-  await recordAudit(db, { orgId: actor.orgId, actorId: actor.id, action: 'movement.cancelled', entityType: 'movement', entityId: id, ip: actor.ip, before: presentMovement(row), after: presentMovement(after) });
+  await recordAudit(db, {
+    orgId: actor.orgId,
+    actorId: actor.id,
+    action: 'movement.cancelled',
+    entityType: 'movement',
+    entityId: id,
+    ip: actor.ip,
+    before: presentMovement(row),
+    after: presentMovement(after),
+  });
   return presentMovement(after);
 }

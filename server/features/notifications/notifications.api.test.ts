@@ -30,7 +30,16 @@ const DAYS = ['2026-09-08', '2026-09-09']; // Tuesday, Wednesday
 beforeAll(async () => {
   push = await startPushReceiver();
   smtp = await startSmtpReceiver();
-  t = await startTestApp({ SMTP_URL: smtp.url, PUBLIC_URL: 'https://spotme.example.gov.my', MAIL_FROM: 'SPOT-Me <spotme@example.gov.my>', PUSH_ALLOWED_HOSTS: `fcm.googleapis.com,*.push.apple.com,${push.host}` }, undefined, { pushAgent: push.agent });
+  t = await startTestApp(
+    {
+      SMTP_URL: smtp.url,
+      PUBLIC_URL: 'https://spotme.example.gov.my',
+      MAIL_FROM: 'SPOT-Me <spotme@example.gov.my>',
+      PUSH_ALLOWED_HOSTS: `fcm.googleapis.com,*.push.apple.com,${push.host}`,
+    },
+    undefined,
+    { pushAgent: push.agent },
+  );
   const a = await makeOrgWithRoles(t.db);
   const b = await makeOrgWithRoles(t.db);
   officerUser = a.officer;
@@ -40,10 +49,14 @@ beforeAll(async () => {
   officer = await login(a.officer);
   supervisor = await login(a.supervisor);
   stranger = await login(b.officer);
-  await makePunches(t.db, a.org.id, DAYS.flatMap((d) => [
-    { userId: a.officer.id, at: new Date(`${d}T09:25:00+08:00`), kind: 'IN' },
-    { userId: a.officer.id, at: new Date(`${d}T18:30:00+08:00`), kind: 'OUT' },
-  ]));
+  await makePunches(
+    t.db,
+    a.org.id,
+    DAYS.flatMap((d) => [
+      { userId: a.officer.id, at: new Date(`${d}T09:25:00+08:00`), kind: 'IN' },
+      { userId: a.officer.id, at: new Date(`${d}T18:30:00+08:00`), kind: 'OUT' },
+    ]),
+  );
   device = push.device();
   expect((await officer.post('/api/notifications/push/subscriptions', { endpoint: device.endpoint, keys: device.keys })).status).toBe(201);
   for (const d of DAYS) await closeDay(t.database, { id: a.org.id, timeZone: a.org.timeZone, state: a.org.state, settings: DEFAULT_ORG_SETTINGS }, d);
@@ -58,10 +71,15 @@ const deliver = () => deliverDue(t.database, t.app.deps.senders);
 const list = async (c: TestClient) => (await c.get<List>('/api/notifications')).body;
 
 describe('notifications: in-app, Web Push and email', () => {
-  it('a closed day\'s new issue is told to the officer in their language, once however often the day closes', async () => {
+  it("a closed day's new issue is told to the officer in their language, once however often the day closes", async () => {
     const mine = await list(officer);
     expect(mine.items.map((n) => n.title)).toEqual(['New attendance issue', 'New attendance issue']);
-    expect(mine.items[0]).toMatchObject({ kind: 'ISSUE_NEW', link: '/issues', read: false, body: 'Late 25 minutes on 9 Sep 2026. Please give a justification.' });
+    expect(mine.items[0]).toMatchObject({
+      kind: 'ISSUE_NEW',
+      link: '/issues',
+      read: false,
+      body: 'Late 25 minutes on 9 Sep 2026. Please give a justification.',
+    });
     expect(mine.unread).toBe(2);
     expect((await officer.get<{ unread: number }>('/api/notifications/unread-count')).body.unread).toBe(2);
     await closeDay(t.database, { id: officerUser.orgId!, timeZone: 'Asia/Kuala_Lumpur', state: 'MY-14', settings: DEFAULT_ORG_SETTINGS }, DAYS[0]!);
@@ -69,7 +87,7 @@ describe('notifications: in-app, Web Push and email', () => {
     expect((await list(stranger)).items).toEqual([]);
   });
 
-  it('carries them by push, encrypted and VAPID-signed, to the registered device, and by email in the officer\'s language', async () => {
+  it("carries them by push, encrypted and VAPID-signed, to the registered device, and by email in the officer's language", async () => {
     const r = await deliver();
     // The officer's 2 pushes and 2 emails; the supervisor and admin (officers too, absent those days) 2 emails each.
     expect(r).toEqual({ sent: 8, gone: 0, failed: 0 });
@@ -95,7 +113,11 @@ describe('notifications: in-app, Web Push and email', () => {
     const [item] = (await supervisor.get<{ items: Pending[] }>('/api/approvals')).body.items;
     await supervisor.post(`/api/approvals/JUSTIFICATION/${item!.id}/decide`, { decision: 'DITERIMA', note: 'Surat klinik diterima' });
     const mine = await list(officer);
-    expect(mine.items[0]).toMatchObject({ kind: 'JUSTIFICATION_DECIDED', title: 'Justification accepted', body: 'Your justification for Late on 8 Sep 2026: accepted. Remark: Surat klinik diterima' });
+    expect(mine.items[0]).toMatchObject({
+      kind: 'JUSTIFICATION_DECIDED',
+      title: 'Justification accepted',
+      body: 'Your justification for Late on 8 Sep 2026: accepted. Remark: Surat klinik diterima',
+    });
     push.received.length = 0;
     await deliver();
     expect(push.received.map((p) => (p.payload as { title: string }).title)).toEqual(['Justification accepted']);
@@ -103,7 +125,7 @@ describe('notifications: in-app, Web Push and email', () => {
     expect(smtp.messages.some((m) => m.subject === 'Menunggu semakan anda' && m.headers.get('content-language') === 'ms-MY')).toBe(true);
   });
 
-  it('follows the officer\'s preferences per channel', async () => {
+  it("follows the officer's preferences per channel", async () => {
     await officer.patch('/api/me/profile', { notificationPrefs: { reviews: { email: false }, decisions: { email: false, push: false } } });
     const [, second] = (await officer.get<{ items: { id: string }[] }>('/api/issues?from=2026-09-01&to=2026-09-30')).body.items;
     await officer.post(`/api/issues/${second!.id}/justification`, { category: 'URUSAN_PERIBADI', text: 'Kenderaan tersangkut banjir' });
@@ -117,7 +139,7 @@ describe('notifications: in-app, Web Push and email', () => {
     expect(smtp.messages.slice(before).map((m) => m.subject)).toEqual(['Menunggu semakan anda']); // the supervisor's, not the officer's
   });
 
-  it('marks read only the caller\'s own notifications', async () => {
+  it("marks read only the caller's own notifications", async () => {
     const mine = await list(officer);
     const first = mine.items[0]!;
     expect((await supervisor.post<{ marked: number }>('/api/notifications/read', { ids: [first.id] })).body.marked).toBe(0);
@@ -137,7 +159,9 @@ describe('notifications: in-app, Web Push and email', () => {
     await officer.patch('/api/me/profile', { notificationPrefs: {} });
     const broken = push.device();
     push.fail(broken); // its push service answers 500
-    await t.db.insert(pushSubscriptions).values({ orgId: officerUser.orgId!, userId: supervisorUser.id, endpoint: broken.endpoint, p256dh: broken.keys.p256dh, auth: broken.keys.auth });
+    await t.db
+      .insert(pushSubscriptions)
+      .values({ orgId: officerUser.orgId!, userId: supervisorUser.id, endpoint: broken.endpoint, p256dh: broken.keys.p256dh, auth: broken.keys.auth });
     await officer.post('/api/day-statuses', { date: workingTuesdayAhead(1), code: 'BDR' }); // the supervisor is told, by push too
     const { items } = (await supervisor.get<{ items: Pending[] }>('/api/approvals')).body;
     await supervisor.post(`/api/approvals/STATUS/${items[0]!.id}/decide`, { decision: 'DILULUSKAN' });
@@ -171,13 +195,26 @@ describe('notifications: in-app, Web Push and email', () => {
     const { port } = new URL(device.endpoint);
     for (const endpoint of [
       `https://127.0.0.1:${Number(port) + 1}/push/x`, // the test service's host, another port
-      'https://127.0.0.1/push/x', 'https://169.254.169.254/latest/meta-data/', 'https://10.0.0.1/', 'https://[::1]/x', 'https://0x7f.1/x',
-      'https://localhost/x', 'https://localhost:443/x', 'https://fcm.googleapis.com:8443/fcm/send/x', 'https://user:pw@fcm.googleapis.com/fcm/send/x',
-      'https://fcm.googleapis.com.evil.example/fcm/send/x', 'https://evilfcm.googleapis.com.example/x', 'https://push.apple.com/x', 'https://example.com/push',
+      'https://127.0.0.1/push/x',
+      'https://169.254.169.254/latest/meta-data/',
+      'https://10.0.0.1/',
+      'https://[::1]/x',
+      'https://0x7f.1/x',
+      'https://localhost/x',
+      'https://localhost:443/x',
+      'https://fcm.googleapis.com:8443/fcm/send/x',
+      'https://user:pw@fcm.googleapis.com/fcm/send/x',
+      'https://fcm.googleapis.com.evil.example/fcm/send/x',
+      'https://evilfcm.googleapis.com.example/x',
+      'https://push.apple.com/x',
+      'https://example.com/push',
     ]) {
       const res = await subscribe(endpoint);
       expect(res.status, endpoint).toBe(400);
-      expect(res.body.error.details?.fields?.map((f) => f.path), endpoint).toEqual(['endpoint']);
+      expect(
+        res.body.error.details?.fields?.map((f) => f.path),
+        endpoint,
+      ).toEqual(['endpoint']);
     }
     const said = await subscribe('https://10.0.0.1/');
     expect(said.body.error.details?.fields?.[0]?.message).toBe('This address is not a known push service (https, port 443).'); // the officer reads English

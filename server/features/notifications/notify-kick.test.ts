@@ -17,7 +17,9 @@ const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** An officer with a registered device, so a notice to them has a push delivery to kick. */
 async function officerWithDevice() {
   const a = await makeOrgWithRoles(database.db);
-  await database.db.insert(pushSubscriptions).values({ orgId: a.org.id, userId: a.officer.id, endpoint: `https://push.example/${a.officer.id}`, p256dh: 'p', auth: 'a' });
+  await database.db
+    .insert(pushSubscriptions)
+    .values({ orgId: a.org.id, userId: a.officer.id, endpoint: `https://push.example/${a.officer.id}`, p256dh: 'p', auth: 'a' });
   return a;
 }
 
@@ -47,10 +49,12 @@ describe('notify kicks the delivery worker', () => {
     let kicks = 0;
     const stop = onNewDeliveries(() => kicks++);
     try {
-      await expect(database.forTenant(a.org.id, async (tx) => {
-        await notify(tx, a.org.id, [{ userId: a.officer.id, kind: 'REMIND_IN', params: { date: '2026-09-08' } }]);
-        throw new Error('the request failed');
-      })).rejects.toThrow('the request failed');
+      await expect(
+        database.forTenant(a.org.id, async (tx) => {
+          await notify(tx, a.org.id, [{ userId: a.officer.id, kind: 'REMIND_IN', params: { date: '2026-09-08' } }]);
+          throw new Error('the request failed');
+        }),
+      ).rejects.toThrow('the request failed');
       await pause(120);
       expect(kicks).toBe(0);
       expect(await deliveriesOf(a.org.id)).toBe(0);

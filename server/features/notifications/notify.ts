@@ -29,9 +29,17 @@ export async function notify(db: Db, orgId: string, notices: Notice[]): Promise<
   if (notices.length === 0) return 0;
   const people = new Map((await recipients(db, orgId, [...new Set(notices.map((n) => n.userId))])).filter((r) => r.active).map((r) => [r.id, r]));
   const wanted = notices.filter((n) => people.has(n.userId));
-  const written = await insertNotifications(db, orgId, wanted.map((n) => ({
-    userId: n.userId, kind: n.kind, params: n.params, link: n.link ?? NOTIFICATION_KINDS[n.kind].link, dedupeKey: n.dedupeKey ?? null,
-  })));
+  const written = await insertNotifications(
+    db,
+    orgId,
+    wanted.map((n) => ({
+      userId: n.userId,
+      kind: n.kind,
+      params: n.params,
+      link: n.link ?? NOTIFICATION_KINDS[n.kind].link,
+      dedupeKey: n.dedupeKey ?? null,
+    })),
+  );
   const deliveries: { notificationId: string; channel: NotificationChannel }[] = [];
   written.forEach((w) => {
     const person = people.get(w.userId);
@@ -56,7 +64,15 @@ export async function notifyReviewers(db: Db, orgId: string, waiting: WaitingNot
   const told = waiting.filter((w): w is WaitingNotice & { reviewerId: string } => w.reviewerId !== null);
   if (told.length === 0) return;
   const names = new Map((await recipients(db, orgId, [...new Set(told.map((w) => w.officerId))])).map((r) => [r.id, r.full_name]));
-  await notify(db, orgId, told.filter((w) => names.has(w.officerId)).map((w) => ({
-    userId: w.reviewerId, kind: 'REVIEW_WAITING', params: { officer: names.get(w.officerId) ?? '', request: w.request, date: w.date },
-  })));
+  await notify(
+    db,
+    orgId,
+    told
+      .filter((w) => names.has(w.officerId))
+      .map((w) => ({
+        userId: w.reviewerId,
+        kind: 'REVIEW_WAITING',
+        params: { officer: names.get(w.officerId) ?? '', request: w.request, date: w.date },
+      })),
+  );
 }

@@ -28,7 +28,9 @@ describe('organisation settings', () => {
     expect(res.status).toBe(200);
     expect(res.body.name).toBe('Jabatan Ujian Baharu');
     expect(res.body.settings).toEqual({ ...DEFAULT_ORG_SETTINGS, graceMinutes: 5, reviewLevels: 2 });
-    const audit = await admin.get<{ items: { action: string; before: { settings: { graceMinutes: number } }; after: { settings: { graceMinutes: number } } }[] }>('/api/audit?action=organisation.updated');
+    const audit = await admin.get<{
+      items: { action: string; before: { settings: { graceMinutes: number } }; after: { settings: { graceMinutes: number } } }[];
+    }>('/api/audit?action=organisation.updated');
     expect(audit.body.items[0]?.before.settings.graceMinutes).toBe(0);
     expect(audit.body.items[0]?.after.settings.graceMinutes).toBe(5);
   });
@@ -41,13 +43,20 @@ describe('organisation settings', () => {
     expect((await admin.patch('/api/organisation', { state: 'MY-01' })).status).toBe(400);
   });
 
-  it('the places\' radii and the travel-speed limit are settings with bounds, 400 naming the one at fault', async () => {
-    for (const [key, value] of [['travelSpeedLimitKmh', 20], ['bdrHomeRadiusMeters', 5000], ['movementDestinationRadiusMeters', 10], ['bdrHomeRadiusMeters', 'far']] as const) {
+  it("the places' radii and the travel-speed limit are settings with bounds, 400 naming the one at fault", async () => {
+    for (const [key, value] of [
+      ['travelSpeedLimitKmh', 20],
+      ['bdrHomeRadiusMeters', 5000],
+      ['movementDestinationRadiusMeters', 10],
+      ['bdrHomeRadiusMeters', 'far'],
+    ] as const) {
       const bad = await admin.patch<Err>('/api/organisation', { settings: { [key]: value } });
       expect(bad.status).toBe(400);
       expect(bad.body.error.details?.fields?.map((f) => f.path)).toEqual([`settings.${key}`]);
     }
-    const ok = await admin.patch<Org>('/api/organisation', { settings: { travelSpeedLimitKmh: 400, bdrHomeRadiusMeters: 200, movementDestinationRadiusMeters: 500 } });
+    const ok = await admin.patch<Org>('/api/organisation', {
+      settings: { travelSpeedLimitKmh: 400, bdrHomeRadiusMeters: 200, movementDestinationRadiusMeters: 500 },
+    });
     expect(ok.status).toBe(200);
     expect(ok.body.settings).toMatchObject({ travelSpeedLimitKmh: 400, bdrHomeRadiusMeters: 200, movementDestinationRadiusMeters: 500 });
   });

@@ -13,7 +13,9 @@ export const organisationView = z.object({
   active: z.boolean(),
 });
 
-export const organisationPatchBody = nonEmptyPatch(z
-  .object({ name: z.string().trim().min(1).max(200), settings: orgSettingsPatchSchema })
-  .partial()
-  .strict());
+export const organisationPatchBody = nonEmptyPatch(
+  z
+    .object({ name: z.string().trim().min(1).max(200), settings: orgSettingsPatchSchema })
+    .partial()
+    .strict(),
+);

@@ -7,8 +7,14 @@ import { findOrg, updateOrg, type OrgRow } from './repo';
 
 export function presentOrg(o: OrgRow) {
   return {
-    id: o.id, name: o.name, code: o.code, state: o.state, timeZone: o.timeZone,
-    settings: parseOrgSettings(o.settings), onboardedOn: o.onboardedOn, active: o.active,
+    id: o.id,
+    name: o.name,
+    code: o.code,
+    state: o.state,
+    timeZone: o.timeZone,
+    settings: parseOrgSettings(o.settings),
+    onboardedOn: o.onboardedOn,
+    active: o.active,
   };
 }
 
@@ -28,8 +34,14 @@ export async function patchOrganisation(db: Db, actor: Actor, input: { name?: st
     const after = await findOrg(tx, actor.orgId);
     if (!after) throw new AppError('NOT_FOUND');
     await recordAudit(tx, {
-      orgId: actor.orgId, actorId: actor.id, action: 'organisation.updated', entityType: 'organisation', entityId: actor.orgId, ip: actor.ip,
-      before: { name: before.name, settings: parseOrgSettings(before.settings) }, after: { name: after.name, settings },
+      orgId: actor.orgId,
+      actorId: actor.id,
+      action: 'organisation.updated',
+      entityType: 'organisation',
+      entityId: actor.orgId,
+      ip: actor.ip,
+      before: { name: before.name, settings: parseOrgSettings(before.settings) },
+      after: { name: after.name, settings },
     });
     return presentOrg(after);
   });

@@ -13,8 +13,14 @@ export async function createPlatformAdmin(db: Db, input: { email: string; fullNa
   const passwordHash = await hashPassword(password);
   const id = await db.transaction(async (tx) => {
     const userId = await insertUser(tx, {
-      orgId: null, fullName: input.fullName, email, staffNo: `SISTEM-${String(randomInt(1_000_000)).padStart(6, '0')}`,
-      dutyState: 'MY-16', roles: ['PENTADBIR_SISTEM'], passwordHash, mustChangePassword: true,
+      orgId: null,
+      fullName: input.fullName,
+      email,
+      staffNo: `SISTEM-${String(randomInt(1_000_000)).padStart(6, '0')}`,
+      dutyState: 'MY-16',
+      roles: ['PENTADBIR_SISTEM'],
+      passwordHash,
+      mustChangePassword: true,
     });
     await recordAudit(tx, { orgId: null, actorId: null, action: 'platform_admin.created', entityType: 'user', entityId: userId, after: { email, via: 'cli' } });
     return userId;

@@ -21,7 +21,9 @@ afterAll(async () => t.close());
 const agency = (over: Record<string, unknown> = {}) => {
   const n = `${Date.now()}${Math.floor(Math.random() * 1e4)}`;
   return {
-    name: `Jabatan Ujian ${n}`, code: `JU${n}`.slice(0, 18), state: 'MY-10',
+    name: `Jabatan Ujian ${n}`,
+    code: `JU${n}`.slice(0, 18),
+    state: 'MY-10',
     admin: { fullName: 'Pentadbir Pertama', email: `admin.${n}@agensi.gov.my`, nric: randomNric(), staffNo: 'A0001', gender: 'P' },
     ...over,
   };
@@ -30,7 +32,10 @@ const agency = (over: Record<string, unknown> = {}) => {
 describe('agencies', () => {
   it('onboards an agency whose first admin sees only it after changing the password', async () => {
     const body = agency();
-    const res = await platform.post<{ organisation: Agency; admin: { id: string; email: string }; temporaryPassword: string }>('/api/platform/organisations', body);
+    const res = await platform.post<{ organisation: Agency; admin: { id: string; email: string }; temporaryPassword: string }>(
+      '/api/platform/organisations',
+      body,
+    );
     expect(res.status).toBe(201);
     expect(res.body.organisation.code).toBe(body.code.toUpperCase());
     const a = t.client();

@@ -24,19 +24,30 @@ export const orgSummary = z.object({
 
 export const orgCreateBody = z.object({
   name: z.string().trim().min(1).max(200),
-  code: z.string().trim().min(2).max(20).regex(/^[A-Za-z0-9_-]+$/).transform((v) => v.toUpperCase()),
+  code: z
+    .string()
+    .trim()
+    .min(2)
+    .max(20)
+    .regex(/^[A-Za-z0-9_-]+$/)
+    .transform((v) => v.toUpperCase()),
   state: stateField,
   timeZone: timeZoneField.default('Asia/Kuala_Lumpur'),
   admin: z.object({
     fullName: z.string().trim().min(1).max(150),
-    email: z.email().max(254).transform((v) => v.toLowerCase()),
+    email: z
+      .email()
+      .max(254)
+      .transform((v) => v.toLowerCase()),
     nric: nricField,
     staffNo: z.string().trim().min(1).max(30),
     gender: z.enum(['L', 'P']),
   }),
 });
 
-export const orgPatchBody = nonEmptyPatch(z
-  .object({ name: z.string().trim().min(1).max(200), active: z.boolean() })
-  .partial()
-  .strict());
+export const orgPatchBody = nonEmptyPatch(
+  z
+    .object({ name: z.string().trim().min(1).max(200), active: z.boolean() })
+    .partial()
+    .strict(),
+);

@@ -24,15 +24,37 @@ export async function createOrganisation(db: Db, actor: PlatformActor, input: z.
     return await db.transaction(async (tx) => {
       const org = await insertOrg(tx, { name: input.name, code: input.code, state: input.state, timeZone: input.timeZone, settings: DEFAULT_ORG_SETTINGS });
       const adminId = await insertUser(tx, {
-        orgId: org.id, fullName: input.admin.fullName, email: input.admin.email, nric: input.admin.nric, staffNo: input.admin.staffNo,
-        gender: input.admin.gender, dutyState: input.state, roles: ['PENTADBIR_ORGANISASI', 'PEGAWAI'], passwordHash, mustChangePassword: true,
+        orgId: org.id,
+        fullName: input.admin.fullName,
+        email: input.admin.email,
+        nric: input.admin.nric,
+        staffNo: input.admin.staffNo,
+        gender: input.admin.gender,
+        dutyState: input.state,
+        roles: ['PENTADBIR_ORGANISASI', 'PEGAWAI'],
+        passwordHash,
+        mustChangePassword: true,
       });
       await recordAudit(tx, {
-        orgId: org.id, actorId: actor.id, action: 'organisation.created', entityType: 'organisation', entityId: org.id, ip: actor.ip,
+        orgId: org.id,
+        actorId: actor.id,
+        action: 'organisation.created',
+        entityType: 'organisation',
+        entityId: org.id,
+        ip: actor.ip,
         after: { name: org.name, code: org.code, state: org.state, timeZone: org.timeZone, adminId, adminEmail: input.admin.email },
       });
       return {
-        organisation: { id: org.id, name: org.name, code: org.code, state: org.state, timeZone: org.timeZone, active: org.active, onboardedOn: org.onboardedOn, userCount: 1 },
+        organisation: {
+          id: org.id,
+          name: org.name,
+          code: org.code,
+          state: org.state,
+          timeZone: org.timeZone,
+          active: org.active,
+          onboardedOn: org.onboardedOn,
+          userCount: 1,
+        },
         admin: { id: adminId, email: input.admin.email },
         temporaryPassword: password,
       };
@@ -56,12 +78,24 @@ export async function patchOrganisationStatus(db: Db, actor: PlatformActor, id: 
     const after = await findOrg(tx, id);
     if (!after) throw new AppError('NOT_FOUND');
     await recordAudit(tx, {
-      orgId: id, actorId: actor.id, action: 'organisation.status', entityType: 'organisation', entityId: id, ip: actor.ip,
-      before: { name: before.name, active: before.active }, after: { name: after.name, active: after.active },
+      orgId: id,
+      actorId: actor.id,
+      action: 'organisation.status',
+      entityType: 'organisation',
+      entityId: id,
+      ip: actor.ip,
+      before: { name: before.name, active: before.active },
+      after: { name: after.name, active: after.active },
     });
     return {
-      id: after.id, name: after.name, code: after.code, state: after.state, timeZone: after.timeZone, active: after.active,
-      onboardedOn: after.onboardedOn, userCount: await countActiveOrgUsers(tx, id),
+      id: after.id,
+      name: after.name,
+      code: after.code,
+      state: after.state,
+      timeZone: after.timeZone,
+      active: after.active,
+      onboardedOn: after.onboardedOn,
+      userCount: await countActiveOrgUsers(tx, id),
     };
   });
 }

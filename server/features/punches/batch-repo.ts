@@ -27,7 +27,9 @@ const json = <T>(v: unknown): T => (typeof v === 'string' ? (JSON.parse(v) as T)
 
 /** The organisation's policy and, for each officer, the places open to them today (radii from the settings) and their last fix. */
 export async function loadBatchContext(db: Db, orgId: string, userIds: string[]) {
-  const [row] = await rowsOf<ContextRow>(db, sql`
+  const [row] = await rowsOf<ContextRow>(
+    db,
+    sql`
     WITH o AS (SELECT time_zone, settings, (now() AT TIME ZONE time_zone)::date AS today FROM organisations WHERE id = ${orgId})
     SELECT
       (SELECT json_build_object('timeZone', time_zone, 'settings', settings) FROM o) AS org,
@@ -48,15 +50,18 @@ export async function loadBatchContext(db: Db, orgId: string, userIds: string[])
            AND at > now() - interval '1 day' ORDER BY at DESC LIMIT 1) p) AS previous,
       (SELECT json_agg(u.id) FROM unnest(${uuids(userIds)}) AS u(id)
          WHERE EXISTS (SELECT 1 FROM punches WHERE org_id = ${orgId} AND user_id = u.id
-           AND at >= ((SELECT today FROM o)::timestamp AT TIME ZONE (SELECT time_zone FROM o)))) AS punched_today`);
+           AND at >= ((SELECT today FROM o)::timestamp AT TIME ZONE (SELECT time_zone FROM o)))) AS punched_today`,
+  );
   if (!row) return null;
   const org = json<ContextRow['org']>(row.org);
   if (!org) return null;
   const sites = json<ContextRow['sites']>(row.sites).map((s) => ({
-    id: s.id, name: s.name,
-    shape: s.kind === 'circle'
-      ? { type: 'circle' as const, centre: { lat: s.lat ?? 0, lng: s.lng ?? 0 }, radiusMeters: s.r ?? 0 }
-      : { type: 'polygon' as const, points: s.polygon ?? [] },
+    id: s.id,
+    name: s.name,
+    shape:
+      s.kind === 'circle'
+        ? { type: 'circle' as const, centre: { lat: s.lat ?? 0, lng: s.lng ?? 0 }, radiusMeters: s.r ?? 0 }
+        : { type: 'polygon' as const, points: s.polygon ?? [] },
   })) satisfies (Site & { name: string })[];
   const allowed = json<ContextRow['allowed']>(row.allowed);
   const homes = json<ContextRow['homes']>(row.homes);
@@ -81,17 +86,51 @@ export async function loadBatchContext(db: Db, orgId: string, userIds: string[])
 }
 
 type RawPunch = {
-  org_id: string; id: string; user_id: string; at: Date | string; kind: string | null; source: string; idempotency_key: string | null;
-  device_time: Date | string | null; lat: number | null; lng: number | null; accuracy: number | null; site_id: string | null; place: string;
-  flags: string[]; note: string | null; reason: string | null; created_by: string | null; ip: string | null; user_agent: string | null; created_at: Date | string;
+  org_id: string;
+  id: string;
+  user_id: string;
+  at: Date | string;
+  kind: string | null;
+  source: string;
+  idempotency_key: string | null;
+  device_time: Date | string | null;
+  lat: number | null;
+  lng: number | null;
+  accuracy: number | null;
+  site_id: string | null;
+  place: string;
+  flags: string[];
+  note: string | null;
+  reason: string | null;
+  created_by: string | null;
+  ip: string | null;
+  user_agent: string | null;
+  created_at: Date | string;
 };
 
 const date = (v: Date | string) => (v instanceof Date ? v : new Date(v));
 function fromRaw(r: RawPunch): PunchRow {
   return {
-    orgId: r.org_id, id: r.id, userId: r.user_id, at: date(r.at), kind: r.kind, source: r.source, idempotencyKey: r.idempotency_key,
-    deviceTime: r.device_time === null ? null : date(r.device_time), lat: r.lat, lng: r.lng, accuracy: r.accuracy, siteId: r.site_id, place: r.place,
-    flags: r.flags, note: r.note, reason: r.reason, createdBy: r.created_by, ip: r.ip, userAgent: r.user_agent, createdAt: date(r.created_at),
+    orgId: r.org_id,
+    id: r.id,
+    userId: r.user_id,
+    at: date(r.at),
+    kind: r.kind,
+    source: r.source,
+    idempotencyKey: r.idempotency_key,
+    deviceTime: r.device_time === null ? null : date(r.device_time),
+    lat: r.lat,
+    lng: r.lng,
+    accuracy: r.accuracy,
+    siteId: r.site_id,
+    place: r.place,
+    flags: r.flags,
+    note: r.note,
+    reason: r.reason,
+    createdBy: r.created_by,
+    ip: r.ip,
+    userAgent: r.user_agent,
+    createdAt: date(r.created_at),
   };
 }
 
@@ -102,7 +141,9 @@ function fromRaw(r: RawPunch): PunchRow {
 export async function insertOnlinePunches(db: Db, orgId: string, rows: NewPunch[]): Promise<PunchRow[]> {
   if (rows.length === 0) return [];
   const col = <T>(f: (r: NewPunch) => T) => sql.param(rows.map(f));
-  const raw = await rowsOf<RawPunch>(db, sql`
+  const raw = await rowsOf<RawPunch>(
+    db,
+    sql`
     WITH ins AS (
       INSERT INTO punches (org_id, user_id, at, kind, source, idempotency_key, device_time, lat, lng, accuracy, site_id, place, flags, note, ip, user_agent)
       SELECT ${orgId}::uuid, u, a, kd, s, k, dt, la, ln, ac, si, pl, string_to_array(fl, ','), nt, ip, ua
@@ -120,6 +161,7 @@ export async function insertOnlinePunches(db: Db, orgId: string, rows: NewPunch[
         jsonb_build_object('userId', user_id, 'at', at, 'kind', kind, 'source', source, 'place', place, 'siteId', site_id, 'flags', flags)
       FROM ins
     )
-    SELECT * FROM ins`);
+    SELECT * FROM ins`,
+  );
   return raw.map(fromRaw);
 }

@@ -38,7 +38,7 @@ beforeAll(async () => {
 });
 afterAll(async () => t.close());
 
-describe('the organisation\'s BDR home radius decides where a punch was made', () => {
+describe("the organisation's BDR home radius decides where a punch was made", () => {
   it('150 m by default: a punch 180 m from home is outside; with a 200 m radius it is at home', async () => {
     expect((await punch()).body).toMatchObject({ place: 'OUTSIDE', flags: ['LUAR_KAWASAN'] });
     expect((await admin.patch('/api/organisation', { settings: { bdrHomeRadiusMeters: 200 } })).status).toBe(200);

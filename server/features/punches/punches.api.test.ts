@@ -5,8 +5,22 @@ import { startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
 import type { Err } from '../../test/error-body';
 
-type Punch = { id: string; at: string; kind: string | null; place: string; siteId: string | null; siteName: string | null; flags: string[]; source: string; reason: string | null };
-type Today = { day: { punches: Punch[]; checkIn: string | null; status: string; provisional: boolean; issues: { code: string }[] }; next: string; sites: { name: string }[] };
+type Punch = {
+  id: string;
+  at: string;
+  kind: string | null;
+  place: string;
+  siteId: string | null;
+  siteName: string | null;
+  flags: string[];
+  source: string;
+  reason: string | null;
+};
+type Today = {
+  day: { punches: Punch[]; checkIn: string | null; status: string; provisional: boolean; issues: { code: string }[] };
+  next: string;
+  sites: { name: string }[];
+};
 
 let t: TestApp;
 let admin: TestClient;
@@ -50,7 +64,11 @@ describe('POST /api/punches', () => {
   it('needs a session, the officer ability and the CSRF token', async () => {
     expect((await punch(t.client(), inside)).status).toBe(401);
     expect((await punch(executive, inside)).status).toBe(403);
-    const noCsrf = await officer.post('/api/punches', { idempotencyKey: randomUUID(), location: inside, deviceTime: new Date().toISOString() }, { csrf: false });
+    const noCsrf = await officer.post(
+      '/api/punches',
+      { idempotencyKey: randomUUID(), location: inside, deviceTime: new Date().toISOString() },
+      { csrf: false },
+    );
     expect(noCsrf.status).toBe(403);
   });
 
@@ -102,10 +120,15 @@ describe('POST /api/punches', () => {
     }
   });
 
-  it('writes many officers\' concurrent punches, one each, and repeats of one key once', async () => {
+  it("writes many officers' concurrent punches, one each, and repeats of one key once", async () => {
     const clients = await Promise.all(Array.from({ length: 20 }, () => freshOfficer()));
     const key = randomUUID();
-    const results = await Promise.all([...clients.map((c) => punch(c, inside)), punch(clients[0]!, inside, key), punch(clients[0]!, inside, key), punch(clients[0]!, inside, key)]);
+    const results = await Promise.all([
+      ...clients.map((c) => punch(c, inside)),
+      punch(clients[0]!, inside, key),
+      punch(clients[0]!, inside, key),
+      punch(clients[0]!, inside, key),
+    ]);
     expect(results.every((r) => r.status === 201 || r.status === 200)).toBe(true);
     const repeated = results.slice(-3);
     expect(new Set(repeated.map((r) => r.body.id)).size).toBe(1);
@@ -115,7 +138,10 @@ describe('POST /api/punches', () => {
   });
 
   it('matches only the sites allowed to the officer when the admin has set some', async () => {
-    const annex = await admin.post<{ id: string }>('/api/sites', { name: 'Annex', shape: { type: 'circle', centre: { lat: 2.95, lng: 101.7 }, radiusMeters: 100 } });
+    const annex = await admin.post<{ id: string }>('/api/sites', {
+      name: 'Annex',
+      shape: { type: 'circle', centre: { lat: 2.95, lng: 101.7 }, radiusMeters: 100 },
+    });
     const u = await makeUser(t.db, orgA.org.id, { roles: ['PEGAWAI'] });
     const c = t.client();
     await c.login(u.email, u.password);
@@ -147,15 +173,30 @@ describe('POST /api/admin/punches (missing punch)', () => {
     expect((await otherAdmin.post('/api/admin/punches', body)).status).toBe(404);
   });
   it('names the field at fault', async () => {
-    const res = await admin.post<Err>('/api/admin/punches', { userId: orgA.officer.id, at: new Date(Date.now() + 3_600_000).toISOString(), kind: 'X', reason: '' });
+    const res = await admin.post<Err>('/api/admin/punches', {
+      userId: orgA.officer.id,
+      at: new Date(Date.now() + 3_600_000).toISOString(),
+      kind: 'X',
+      reason: '',
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.details?.fields?.map((f) => f.path).sort()).toEqual(['kind', 'reason']);
-    const future = await admin.post<Err>('/api/admin/punches', { userId: orgA.officer.id, at: new Date(Date.now() + 3_600_000).toISOString(), kind: 'IN', reason: 'Lupa daftar' });
+    const future = await admin.post<Err>('/api/admin/punches', {
+      userId: orgA.officer.id,
+      at: new Date(Date.now() + 3_600_000).toISOString(),
+      kind: 'IN',
+      reason: 'Lupa daftar',
+    });
     expect(future.body.error.details?.fields?.[0]?.path).toBe('at');
   });
   it('adds the punch with its reason, audits it and evaluates the day again', async () => {
     const u = await makeUser(t.db, orgA.org.id, { roles: ['PEGAWAI'] });
-    const res = await admin.post<{ punch: Punch; day: { punches: Punch[]; checkIn: string | null } }>('/api/admin/punches', { userId: u.id, at: at(), kind: 'IN', reason: 'Telefon rosak pagi ini' });
+    const res = await admin.post<{ punch: Punch; day: { punches: Punch[]; checkIn: string | null } }>('/api/admin/punches', {
+      userId: u.id,
+      at: at(),
+      kind: 'IN',
+      reason: 'Telefon rosak pagi ini',
+    });
     expect(res.status).toBe(201);
     expect(res.body.punch).toMatchObject({ source: 'correction', reason: 'Telefon rosak pagi ini' });
     expect(res.body.day.punches.map((p) => p.id)).toContain(res.body.punch.id);
@@ -172,9 +213,18 @@ describe('POST /api/admin/punches (missing punch)', () => {
     expect(first.status).toBe(201);
     const again = await admin.post<Dup>('/api/admin/punches', body);
     expect(again.status).toBe(409);
-    expect(again.body.error).toMatchObject({ code: 'PUNCH_DUPLICATE', message: 'Daftar yang sama (pegawai, masa dan jenis) sudah direkod.', details: { existingPunchId: first.body.punch.id, at: when.toISOString(), kind: 'IN', source: 'correction' } });
+    expect(again.body.error).toMatchObject({
+      code: 'PUNCH_DUPLICATE',
+      message: 'Daftar yang sama (pegawai, masa dan jenis) sudah direkod.',
+      details: { existingPunchId: first.body.punch.id, at: when.toISOString(), kind: 'IN', source: 'correction' },
+    });
     // Seconds later in the same minute is the same punch; in English too.
-    const en = await admin.request<Dup>('POST', '/api/admin/punches', { ...body, at: new Date(when.getTime() + 30_000).toISOString() }, { headers: { 'accept-language': 'en' } });
+    const en = await admin.request<Dup>(
+      'POST',
+      '/api/admin/punches',
+      { ...body, at: new Date(when.getTime() + 30_000).toISOString() },
+      { headers: { 'accept-language': 'en' } },
+    );
     expect(en.status).toBe(409);
     expect(en.body.error.details.existingPunchId).toBe(first.body.punch.id);
     // A check-out at another minute is another punch.
@@ -183,7 +233,7 @@ describe('POST /api/admin/punches (missing punch)', () => {
     expect(audit.body.items.filter((a) => a.after.userId === u.id)).toHaveLength(2);
   });
 
-  it('refuses a correction where the officer\'s own punch already is, and two at once write one', async () => {
+  it("refuses a correction where the officer's own punch already is, and two at once write one", async () => {
     type Dup = { error: { code: string; details: { existingPunchId: string; source: string } } };
     const u = await makeUser(t.db, orgA.org.id, { roles: ['PEGAWAI'] });
     const own = t.client();

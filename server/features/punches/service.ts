@@ -35,10 +35,21 @@ export async function addCorrection(db: Db, actor: Actor, input: { userId: strin
   const existing = await samePunch(db, actor.orgId, input.userId, input.kind, minute, new Date(minute.getTime() + MINUTE_MS));
   if (existing) throw duplicate(existing);
   const idempotencyKey = correctionKey(actor.orgId, input.userId, input.kind, minute);
-  const [punch] = await insertPunches(db, [{
-    orgId: actor.orgId, userId: input.userId, at, kind: input.kind, source: 'correction', place: 'NONE', flags: [],
-    reason: input.reason, createdBy: actor.id, ip: actor.ip, idempotencyKey,
-  }]);
+  const [punch] = await insertPunches(db, [
+    {
+      orgId: actor.orgId,
+      userId: input.userId,
+      at,
+      kind: input.kind,
+      source: 'correction',
+      place: 'NONE',
+      flags: [],
+      reason: input.reason,
+      createdBy: actor.id,
+      ip: actor.ip,
+      idempotencyKey,
+    },
+  ]);
   if (!punch) {
     const [raced] = await punchesByKeys(db, actor.orgId, [{ userId: input.userId, key: idempotencyKey }]);
     if (raced) throw duplicate(raced.punch);

@@ -90,9 +90,22 @@ async function writeOrgPunches(tx: Db, orgId: string, items: PunchRequest[]): Pr
     const kind = inToday.has(i.userId) ? 'OUT' : 'IN';
     inToday.add(i.userId);
     rows.push({
-      orgId, userId: i.userId, at: i.at, kind, source: i.source, idempotencyKey: i.idempotencyKey, deviceTime: i.deviceTime,
-      lat: i.location?.lat ?? null, lng: i.location?.lng ?? null, accuracy: i.location?.accuracy ?? null,
-      siteId: c.siteId, place: c.place, flags: c.flags, note: i.note, ip: i.ip, userAgent: i.userAgent,
+      orgId,
+      userId: i.userId,
+      at: i.at,
+      kind,
+      source: i.source,
+      idempotencyKey: i.idempotencyKey,
+      deviceTime: i.deviceTime,
+      lat: i.location?.lat ?? null,
+      lng: i.location?.lng ?? null,
+      accuracy: i.location?.accuracy ?? null,
+      siteId: c.siteId,
+      place: c.place,
+      flags: c.flags,
+      note: i.note,
+      ip: i.ip,
+      userAgent: i.userAgent,
     });
   }
   const written = new Map((await insertOnlinePunches(tx, orgId, rows)).map((p) => [keyOf(p.userId, p.idempotencyKey ?? ''), p]));
@@ -100,12 +113,16 @@ async function writeOrgPunches(tx: Db, orgId: string, items: PunchRequest[]): Pr
   const replays = new Map<string, PunchRow>();
   const missing = [...firstOfKey.entries()].filter(([k, i]) => !written.has(k) && !out.has(i));
   if (missing.length > 0) {
-    for (const { punch, siteName } of await punchesByKeys(tx, orgId, missing.map(([, i]) => ({ userId: i.userId, key: i.idempotencyKey })))) {
+    for (const { punch, siteName } of await punchesByKeys(
+      tx,
+      orgId,
+      missing.map(([, i]) => ({ userId: i.userId, key: i.idempotencyKey })),
+    )) {
       replays.set(keyOf(punch.userId, punch.idempotencyKey ?? ''), punch);
       if (punch.siteId) siteNames.set(punch.siteId, siteName);
     }
   }
-  const view = (p: PunchRow) => presentPunch(p, p.siteId ? siteNames.get(p.siteId) ?? null : null);
+  const view = (p: PunchRow) => presentPunch(p, p.siteId ? (siteNames.get(p.siteId) ?? null) : null);
   for (const i of items) {
     if (out.has(i)) continue;
     const k = keyOf(i.userId, i.idempotencyKey);

@@ -3,7 +3,12 @@ import type { RequestKind } from '../../../domain/requests/states';
 import type { Db } from '../../db/client';
 import { rowsOf } from '../../db/raw';
 
-export const REQUEST_TABLE: Record<RequestKind, string> = { STATUS: 'day_statuses', MOVEMENT: 'movements', HOME: 'home_locations', JUSTIFICATION: 'justifications' };
+export const REQUEST_TABLE: Record<RequestKind, string> = {
+  STATUS: 'day_statuses',
+  MOVEMENT: 'movements',
+  HOME: 'home_locations',
+  JUSTIFICATION: 'justifications',
+};
 
 export type Assigned = { kind: RequestKind; id: string; user_id: string; reviewer_id: string | null; stage: number };
 
@@ -24,10 +29,14 @@ export async function assignReviewers(db: Db, orgId: string, scope: AssignScope)
   if ('ids' in scope && scope.ids.length === 0) return [];
   const out: Assigned[] = [];
   for (const kind of kinds) {
-    const which: SQL = 'ids' in scope
-      ? sql`r.id = ANY(${sql.param(scope.ids)}::uuid[])`
-      : sql`(u.id = ANY(${sql.param(scope.around)}::uuid[]) OR u.supervisor_id = ANY(${sql.param(scope.around)}::uuid[]) OR s.supervisor_id = ANY(${sql.param(scope.around)}::uuid[]))`;
-    out.push(...(await rowsOf<Assigned>(db, sql`
+    const which: SQL =
+      'ids' in scope
+        ? sql`r.id = ANY(${sql.param(scope.ids)}::uuid[])`
+        : sql`(u.id = ANY(${sql.param(scope.around)}::uuid[]) OR u.supervisor_id = ANY(${sql.param(scope.around)}::uuid[]) OR s.supervisor_id = ANY(${sql.param(scope.around)}::uuid[]))`;
+    out.push(
+      ...(await rowsOf<Assigned>(
+        db,
+        sql`
       WITH target AS (
         SELECT r.id, CASE WHEN r.stage = 2 AND p.id IS NOT NULL THEN p.id ELSE sa.id END AS reviewer_id
         FROM ${sql.identifier(REQUEST_TABLE[kind])} r
@@ -38,7 +47,9 @@ export async function assignReviewers(db: Db, orgId: string, scope: AssignScope)
         WHERE r.org_id = ${orgId} AND r.state = 'MENUNGGU' AND ${which})
       UPDATE ${sql.identifier(REQUEST_TABLE[kind])} r SET reviewer_id = t.reviewer_id
       FROM target t WHERE r.org_id = ${orgId} AND r.id = t.id AND (${'ids' in scope ? sql`true` : sql`r.reviewer_id IS DISTINCT FROM t.reviewer_id`})
-      RETURNING ${kind}::text AS kind, r.id, r.user_id, r.reviewer_id, r.stage`)));
+      RETURNING ${kind}::text AS kind, r.id, r.user_id, r.reviewer_id, r.stage`,
+      )),
+    );
   }
   return out;
 }

@@ -35,7 +35,7 @@ afterAll(async () => t.close());
 const queue = async (client: TestClient) => (await client.get<{ items: Pending[] }>('/api/approvals')).body.items;
 
 describe('reviewers by relationship', () => {
-  it('sends a supervisor\'s own BDR request to their supervisor, an executive, who may decide it', async () => {
+  it("sends a supervisor's own BDR request to their supervisor, an executive, who may decide it", async () => {
     const sent = await c.supervisor!.post<{ id: string; state: string }>('/api/day-statuses', { date: soon, code: 'BDR', note: 'Kertas cadangan' });
     expect(sent.body.state).toBe('MENUNGGU');
     expect((await c.boss!.get<Me>('/api/me')).body.abilities).toContain('requests.review');
@@ -43,7 +43,10 @@ describe('reviewers by relationship', () => {
     const [item] = (await queue(c.boss!)).filter((p) => p.id === sent.body.id);
     expect(item).toMatchObject({ kind: 'STATUS', officer: { id: w.supervisor.id } });
     expect(item!.decisions.map((d) => d.decision)).toEqual(['DILULUSKAN', 'DITOLAK']);
-    const told = await t.db.select().from(notifications).where(and(eq(notifications.userId, boss.id), eq(notifications.kind, 'REVIEW_WAITING')));
+    const told = await t.db
+      .select()
+      .from(notifications)
+      .where(and(eq(notifications.userId, boss.id), eq(notifications.kind, 'REVIEW_WAITING')));
     expect(told).toHaveLength(1);
     const decided = await c.boss!.post<{ state: string }>(`/api/approvals/STATUS/${sent.body.id}/decide`, { decision: 'DILULUSKAN' });
     expect(decided.body.state).toBe('DILULUSKAN');
@@ -55,7 +58,7 @@ describe('reviewers by relationship', () => {
     expect((await alone.get('/api/approvals')).status).toBe(403);
   });
 
-  it('re-points a waiting request when the officer\'s supervisor changes, and tells the new reviewer', async () => {
+  it("re-points a waiting request when the officer's supervisor changes, and tells the new reviewer", async () => {
     const sent = await c.officer!.post<{ id: string }>('/api/day-statuses', { date: later, code: 'BDR', note: 'Laporan suku tahun' });
     expect((await queue(c.supervisor!)).map((p) => p.id)).toContain(sent.body.id);
     await c.admin!.patch(`/api/users/${w.officer.id}`, { supervisorId: boss.id });
@@ -83,19 +86,49 @@ describe('reviewers by relationship', () => {
 
 describe('several decisions at once', () => {
   it('checks the whole set first: one item not waiting for the caller stops them all, naming its index', async () => {
-    const a = await c.officer!.post<{ id: string }>('/api/movements', { leaveAt: `${soon}T10:00:00+08:00`, expectedReturn: `${soon}T10:30:00+08:00`, destination: 'Bank', purpose: 'Urusan rasmi' });
-    const b = await c.officer!.post<{ id: string }>('/api/movements', { leaveAt: `${soon}T14:00:00+08:00`, expectedReturn: `${soon}T14:30:00+08:00`, destination: 'JPA', purpose: 'Mesyuarat' });
+    const a = await c.officer!.post<{ id: string }>('/api/movements', {
+      leaveAt: `${soon}T10:00:00+08:00`,
+      expectedReturn: `${soon}T10:30:00+08:00`,
+      destination: 'Bank',
+      purpose: 'Urusan rasmi',
+    });
+    const b = await c.officer!.post<{ id: string }>('/api/movements', {
+      leaveAt: `${soon}T14:00:00+08:00`,
+      expectedReturn: `${soon}T14:30:00+08:00`,
+      destination: 'JPA',
+      purpose: 'Mesyuarat',
+    });
     const theirs = await c.supervisor!.post<{ id: string }>('/api/day-statuses', { date: latest, code: 'BDR', note: 'Menulis laporan' });
     const stopped = await c.supervisor!.post<Err>('/api/approvals/decide-many', {
-      items: [{ kind: 'MOVEMENT', id: a.body.id }, { kind: 'STATUS', id: theirs.body.id }, { kind: 'MOVEMENT', id: b.body.id }], decision: 'DILULUSKAN',
+      items: [
+        { kind: 'MOVEMENT', id: a.body.id },
+        { kind: 'STATUS', id: theirs.body.id },
+        { kind: 'MOVEMENT', id: b.body.id },
+      ],
+      decision: 'DILULUSKAN',
     });
     expect(stopped.status).toBe(404);
     expect(stopped.body.error.details?.index).toBe(1);
-    expect((await queue(c.supervisor!)).filter((p) => p.kind === 'MOVEMENT').map((p) => p.id).sort()).toEqual([a.body.id, b.body.id].sort());
-    const twice = await c.supervisor!.post<Err>('/api/approvals/decide-many', { items: [{ kind: 'MOVEMENT', id: a.body.id }, { kind: 'MOVEMENT', id: a.body.id }], decision: 'DILULUSKAN' });
+    expect(
+      (await queue(c.supervisor!))
+        .filter((p) => p.kind === 'MOVEMENT')
+        .map((p) => p.id)
+        .sort(),
+    ).toEqual([a.body.id, b.body.id].sort());
+    const twice = await c.supervisor!.post<Err>('/api/approvals/decide-many', {
+      items: [
+        { kind: 'MOVEMENT', id: a.body.id },
+        { kind: 'MOVEMENT', id: a.body.id },
+      ],
+      decision: 'DILULUSKAN',
+    });
     expect(twice.status).toBe(400);
     const done = await c.supervisor!.post<{ decided: number; results: { id: string; state: string }[] }>('/api/approvals/decide-many', {
-      items: [{ kind: 'MOVEMENT', id: a.body.id }, { kind: 'MOVEMENT', id: b.body.id }], decision: 'DILULUSKAN',
+      items: [
+        { kind: 'MOVEMENT', id: a.body.id },
+        { kind: 'MOVEMENT', id: b.body.id },
+      ],
+      decision: 'DILULUSKAN',
     });
     expect(done.body).toMatchObject({ decided: 2 });
     expect(done.body.results.map((r) => r.state)).toEqual(['DILULUSKAN', 'DILULUSKAN']);

@@ -13,7 +13,11 @@ export { REQUEST_TABLE } from './reviewers-repo';
 export async function routeToReviewers(db: Db, orgId: string, kind: RequestKind, requests: { id: string; date: string | null }[]): Promise<Assigned[]> {
   const assigned = await assignReviewers(db, orgId, { kind, ids: requests.map((r) => r.id) });
   const dates = new Map(requests.map((r) => [r.id, r.date]));
-  await notifyReviewers(db, orgId, assigned.map((a) => ({ officerId: a.user_id, reviewerId: a.reviewer_id, request: kind, date: dates.get(a.id) ?? null })));
+  await notifyReviewers(
+    db,
+    orgId,
+    assigned.map((a) => ({ officerId: a.user_id, reviewerId: a.reviewer_id, request: kind, date: dates.get(a.id) ?? null })),
+  );
   return assigned;
 }
 
@@ -25,6 +29,10 @@ export async function routeToReviewers(db: Db, orgId: string, kind: RequestKind,
 export async function repointReviewers(db: Db, orgId: string, userIds: string[]): Promise<Assigned[]> {
   if (userIds.length === 0) return [];
   const moved = await assignReviewers(db, orgId, { around: userIds });
-  await notifyReviewers(db, orgId, moved.map((a) => ({ officerId: a.user_id, reviewerId: a.reviewer_id, request: a.kind, date: null })));
+  await notifyReviewers(
+    db,
+    orgId,
+    moved.map((a) => ({ officerId: a.user_id, reviewerId: a.reviewer_id, request: a.kind, date: null })),
+  );
   return moved;
 }

@@ -6,14 +6,34 @@ import type { OverdueReport } from './schema';
 
 const LABELS = {
   ms: {
-    file: 'semakan-lewat', reviewer: 'Penyemak', reviewerStaffNo: 'No. pekerja penyemak', reviewerUnit: 'Unit penyemak', noReviewer: 'Tiada penyemak',
-    officer: 'Pegawai', officerStaffNo: 'No. pekerja pegawai', issueDate: 'Tarikh isu', issue: 'Isu', stage: 'Peringkat', waitingSince: 'Dihantar',
-    daysWaiting: 'Hari menunggu', stages: { 1: 'Penyemak', 2: 'Pengesah' } as Record<number, string>,
+    file: 'semakan-lewat',
+    reviewer: 'Penyemak',
+    reviewerStaffNo: 'No. pekerja penyemak',
+    reviewerUnit: 'Unit penyemak',
+    noReviewer: 'Tiada penyemak',
+    officer: 'Pegawai',
+    officerStaffNo: 'No. pekerja pegawai',
+    issueDate: 'Tarikh isu',
+    issue: 'Isu',
+    stage: 'Peringkat',
+    waitingSince: 'Dihantar',
+    daysWaiting: 'Hari menunggu',
+    stages: { 1: 'Penyemak', 2: 'Pengesah' } as Record<number, string>,
   },
   en: {
-    file: 'overdue-reviews', reviewer: 'Reviewer', reviewerStaffNo: 'Reviewer staff no.', reviewerUnit: 'Reviewer unit', noReviewer: 'No reviewer',
-    officer: 'Officer', officerStaffNo: 'Officer staff no.', issueDate: 'Issue date', issue: 'Issue', stage: 'Level', waitingSince: 'Sent',
-    daysWaiting: 'Days waiting', stages: { 1: 'Reviewer', 2: 'Approver' } as Record<number, string>,
+    file: 'overdue-reviews',
+    reviewer: 'Reviewer',
+    reviewerStaffNo: 'Reviewer staff no.',
+    reviewerUnit: 'Reviewer unit',
+    noReviewer: 'No reviewer',
+    officer: 'Officer',
+    officerStaffNo: 'Officer staff no.',
+    issueDate: 'Issue date',
+    issue: 'Issue',
+    stage: 'Level',
+    waitingSince: 'Sent',
+    daysWaiting: 'Days waiting',
+    stages: { 1: 'Reviewer', 2: 'Approver' } as Record<number, string>,
   },
 } satisfies Record<Lang, unknown>;
 
@@ -22,11 +42,20 @@ export function overdueCsv(report: OverdueReport, lang: Lang, timeZone: string):
   const L = LABELS[lang];
   const issueNames = REPORT_LABELS[lang].issueNames;
   const when = (iso: string) => formatDateTime(iso, lang, timeZone);
-  const rows = report.reviewers.flatMap((r) => r.items.map((i) => [
-    r.reviewer?.fullName ?? L.noReviewer, r.reviewer?.staffNo ?? '', r.reviewer?.unitName ?? '',
-    i.officer.fullName, i.officer.staffNo, formatDate(i.issueDate, lang), issueNames[i.issueCode] ?? i.issueCode, L.stages[i.stage] ?? String(i.stage),
-    when(i.waitingSince), i.daysWaiting,
-  ]));
+  const rows = report.reviewers.flatMap((r) =>
+    r.items.map((i) => [
+      r.reviewer?.fullName ?? L.noReviewer,
+      r.reviewer?.staffNo ?? '',
+      r.reviewer?.unitName ?? '',
+      i.officer.fullName,
+      i.officer.staffNo,
+      formatDate(i.issueDate, lang),
+      issueNames[i.issueCode] ?? i.issueCode,
+      L.stages[i.stage] ?? String(i.stage),
+      when(i.waitingSince),
+      i.daysWaiting,
+    ]),
+  );
   const columns = [L.reviewer, L.reviewerStaffNo, L.reviewerUnit, L.officer, L.officerStaffNo, L.issueDate, L.issue, L.stage, L.waitingSince, L.daysWaiting];
   const text = stringify(rows, { header: true, columns, bom: true });
   return { body: Buffer.from(text, 'utf8'), filename: `${L.file}-${localDateTime(report.generatedAt, timeZone).date}.csv` };

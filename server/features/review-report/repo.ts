@@ -4,9 +4,18 @@ import { rowsOf } from '../../db/raw';
 import { subtreeCte } from '../team';
 
 export type OverdueRow = {
-  id: string; stage: number; updated_at: string | Date; issue_date: string; issue_code: string;
-  officer_id: string; officer_name: string; officer_staff_no: string;
-  reviewer_id: string | null; reviewer_name: string | null; reviewer_staff_no: string | null; reviewer_unit: string | null;
+  id: string;
+  stage: number;
+  updated_at: string | Date;
+  issue_date: string;
+  issue_code: string;
+  officer_id: string;
+  officer_name: string;
+  officer_staff_no: string;
+  reviewer_id: string | null;
+  reviewer_name: string | null;
+  reviewer_staff_no: string | null;
+  reviewer_unit: string | null;
 };
 
 /**
@@ -18,7 +27,9 @@ export type OverdueRow = {
 export async function overdueJustifications(db: Db, orgId: string, cutoff: Date, subtreeOf: string | null): Promise<OverdueRow[]> {
   const tree = subtreeOf ? sql`, ${subtreeCte(orgId, subtreeOf, true)}` : sql``;
   const inTree = subtreeOf ? sql`AND (w.reviewer_id = ${subtreeOf} OR w.reviewer_id IN (SELECT id FROM tree))` : sql``;
-  return rowsOf<OverdueRow>(db, sql`
+  return rowsOf<OverdueRow>(
+    db,
+    sql`
     WITH RECURSIVE waiting AS (
       SELECT j.id, j.stage, j.updated_at, i.date::text AS issue_date, i.code AS issue_code,
         o.id AS officer_id, o.full_name AS officer_name, o.staff_no AS officer_staff_no,
@@ -33,5 +44,6 @@ export async function overdueJustifications(db: Db, orgId: string, cutoff: Date,
     LEFT JOIN users r ON r.org_id = ${orgId} AND r.id = w.reviewer_id
     LEFT JOIN org_units ru ON ru.org_id = r.org_id AND ru.id = r.unit_id
     WHERE true ${inTree}
-    ORDER BY w.updated_at, w.id`);
+    ORDER BY w.updated_at, w.id`,
+  );
 }

@@ -9,7 +9,12 @@ import type { TestClient } from '../../test/test-client';
 import type { Err } from '../../test/error-body';
 
 type Item = { officer: { fullName: string }; issueDate: string; issueCode: string; stage: number; daysWaiting: number };
-type Group = { reviewer: { id: string; fullName: string; staffNo: string; unitName: string | null } | null; overdue: number; oldestDays: number; items: Item[] };
+type Group = {
+  reviewer: { id: string; fullName: string; staffNo: string; unitName: string | null } | null;
+  overdue: number;
+  oldestDays: number;
+  items: Item[];
+};
 type Report = { scope: string; deadlineDays: number; totalOverdue: number; reviewers: Group[] };
 
 const DAY = 86_400_000;
@@ -23,11 +28,24 @@ let day = 0;
 async function waiting(orgId: string, u: MadeUser, ageMs: number, opts: { stage?: number; state?: RequestState; code?: string } = {}) {
   day += 1;
   const date = `2026-0${1 + Math.floor(day / 28)}-${String(1 + (day % 28)).padStart(2, '0')}`;
-  const [issue] = await t.db.insert(attendanceIssues).values({ orgId, userId: u.id, date, code: opts.code ?? 'LEWAT', minutes: 12, rule: 'R11', state: 'TERBUKA' }).returning();
-  const [j] = await t.db.insert(justifications).values({
-    orgId, issueId: issue!.id, userId: u.id, category: 'KENDERAAN_ROSAK', text: 'Kereta rosak', state: opts.state ?? 'MENUNGGU', stage: opts.stage ?? 1,
-    updatedAt: new Date(Date.now() - ageMs), createdAt: new Date(Date.now() - ageMs),
-  }).returning();
+  const [issue] = await t.db
+    .insert(attendanceIssues)
+    .values({ orgId, userId: u.id, date, code: opts.code ?? 'LEWAT', minutes: 12, rule: 'R11', state: 'TERBUKA' })
+    .returning();
+  const [j] = await t.db
+    .insert(justifications)
+    .values({
+      orgId,
+      issueId: issue!.id,
+      userId: u.id,
+      category: 'KENDERAAN_ROSAK',
+      text: 'Kereta rosak',
+      state: opts.state ?? 'MENUNGGU',
+      stage: opts.stage ?? 1,
+      updatedAt: new Date(Date.now() - ageMs),
+      createdAt: new Date(Date.now() - ageMs),
+    })
+    .returning();
   // Its reviewer, as the app stores it when a justification is sent or supported.
   await assignReviewers(t.db, orgId, { kind: 'JUSTIFICATION', ids: [j!.id] });
   return date;
@@ -97,15 +115,22 @@ describe('justifications overdue for review (R23), reported against the reviewer
     expect((await c.platform!.get('/api/reports/overdue-reviews')).status).toBe(403);
   });
 
-  it('gives the organisation to an org admin: per reviewer, most overdue first, stage 2 against the supervisor\'s supervisor, the unreviewed too', async () => {
+  it("gives the organisation to an org admin: per reviewer, most overdue first, stage 2 against the supervisor's supervisor, the unreviewed too", async () => {
     const r = await report('admin');
     expect(r).toMatchObject({ scope: 'org', deadlineDays: 7, totalOverdue: 7 });
-    expect(summary(r)).toEqual([['Bos Penyelia', 3, 12], ['Puan Rakan', 2, 15], [null, 1, 11], ['Lina Ketua Unit', 1, 9]]);
+    expect(summary(r)).toEqual([
+      ['Bos Penyelia', 3, 12],
+      ['Puan Rakan', 2, 15],
+      [null, 1, 11],
+      ['Lina Ketua Unit', 1, 9],
+    ]);
     const boss = r.reviewers[0]!;
     expect(boss.reviewer).toMatchObject({ id: p.boss!.id, unitName: 'Bahagian Teknologi' });
     expect(boss.reviewer?.staffNo).toMatch(/^S/);
     expect(boss.items.map((i) => [i.officer.fullName, i.issueCode, i.stage, i.daysWaiting])).toEqual([
-      ['Ong Dua', 'LEWAT', 2, 12], ['Osman Satu', 'LEWAT', 1, 10], ['Osman Satu', 'BALIK_AWAL', 1, 8],
+      ['Ong Dua', 'LEWAT', 2, 12],
+      ['Osman Satu', 'LEWAT', 1, 10],
+      ['Osman Satu', 'BALIK_AWAL', 1, 8],
     ]);
     expect(boss.items[0]!.issueDate).toMatch(/^2026-\d\d-\d\d$/);
     // A minute past the deadline is overdue (7 days), a minute before it is not.
@@ -121,20 +146,27 @@ describe('justifications overdue for review (R23), reported against the reviewer
   });
 
   it('gives a supervisor the reviewers of their own sub-tree, themselves included', async () => {
-    expect(summary(await report('boss'))).toEqual([['Bos Penyelia', 3, 12], ['Lina Ketua Unit', 1, 9]]);
+    expect(summary(await report('boss'))).toEqual([
+      ['Bos Penyelia', 3, 12],
+      ['Lina Ketua Unit', 1, 9],
+    ]);
     expect(summary(await report('lead'))).toEqual([['Lina Ketua Unit', 1, 9]]);
     expect(summary(await report('peer'))).toEqual([['Puan Rakan', 2, 15]]);
-    expect(summary(await report('head'))).toEqual([['Bos Penyelia', 3, 12], ['Puan Rakan', 2, 15], ['Lina Ketua Unit', 1, 9]]);
+    expect(summary(await report('head'))).toEqual([
+      ['Bos Penyelia', 3, 12],
+      ['Puan Rakan', 2, 15],
+      ['Lina Ketua Unit', 1, 9],
+    ]);
     expect((await report('head')).scope).toBe('subtree');
   });
 
-  it('follows the organisation\'s own deadline', async () => {
+  it("follows the organisation's own deadline", async () => {
     const r = await report('quickBoss');
     expect(r.deadlineDays).toBe(3);
     expect(summary(r)).toEqual([['Cepat Penyelia', 1, 4]]);
   });
 
-  it('downloads as CSV with a BOM in the caller\'s language, one row per overdue justification; a bad format names the field', async () => {
+  it("downloads as CSV with a BOM in the caller's language, one row per overdue justification; a bad format names the field", async () => {
     const res = await fetch(`${t.url}/api/reports/overdue-reviews?format=csv`, { headers: { cookie: c.admin!.cookie! } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('text/csv');
@@ -147,7 +179,9 @@ describe('justifications overdue for review (R23), reported against the reviewer
     expect(lines[1]).toMatch(/^Bos Penyelia,S\w+,Bahagian Teknologi,Ong Dua,S\w+,\d{1,2} \w{3} 2026,Lewat,Pengesah,"\d{1,2} \w{3} \d{4}, \d\d:\d\d",12$/);
     expect(lines.some((l) => l.startsWith('Tiada penyemak,,,Yatim Tanpa Penyelia'))).toBe(true);
     const en = await fetch(`${t.url}/api/reports/overdue-reviews?format=csv`, { headers: { cookie: c.executive!.cookie! } });
-    const enText = Buffer.from(await en.arrayBuffer()).subarray(3).toString('utf8');
+    const enText = Buffer.from(await en.arrayBuffer())
+      .subarray(3)
+      .toString('utf8');
     expect(enText.split('\n')[0]).toBe('Reviewer,Reviewer staff no.,Reviewer unit,Officer,Officer staff no.,Issue date,Issue,Level,Sent,Days waiting');
     expect(en.headers.get('content-disposition')).toContain('overdue-reviews-');
     const bad = await c.admin!.get<Err>('/api/reports/overdue-reviews?format=pdf');

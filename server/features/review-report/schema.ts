@@ -22,12 +22,14 @@ export const overdueReport = z.object({
   deadlineDays: z.number().int(),
   generatedAt: z.string(),
   totalOverdue: z.number().int(),
-  reviewers: z.array(z.object({
-    /** null: nobody to review it (the officer, or their supervisor at stage 2, has no supervisor). */
-    reviewer: person.extend({ unitName: z.string().nullable() }).nullable(),
-    overdue: z.number().int(),
-    oldestDays: z.number().int(),
-    items: z.array(overdueItem),
-  })),
+  reviewers: z.array(
+    z.object({
+      /** null: nobody to review it (the officer, or their supervisor at stage 2, has no supervisor). */
+      reviewer: person.extend({ unitName: z.string().nullable() }).nullable(),
+      overdue: z.number().int(),
+      oldestDays: z.number().int(),
+      items: z.array(overdueItem),
+    }),
+  ),
 });
 export type OverdueReport = z.infer<typeof overdueReport>;

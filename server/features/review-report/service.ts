@@ -36,8 +36,12 @@ export async function overdueReviews(db: Db, actor: Actor, roles: readonly Role[
     const presented = items.map((r) => {
       const since = new Date(r.updated_at);
       return {
-        justificationId: r.id, officer: { id: r.officer_id, fullName: r.officer_name, staffNo: r.officer_staff_no },
-        issueDate: r.issue_date, issueCode: r.issue_code, stage: Number(r.stage), waitingSince: since.toISOString(),
+        justificationId: r.id,
+        officer: { id: r.officer_id, fullName: r.officer_name, staffNo: r.officer_staff_no },
+        issueDate: r.issue_date,
+        issueCode: r.issue_code,
+        stage: Number(r.stage),
+        waitingSince: since.toISOString(),
         daysWaiting: Math.floor((now.getTime() - since.getTime()) / DAY_MS),
       };
     });
@@ -50,7 +54,12 @@ export async function overdueReviews(db: Db, actor: Actor, roles: readonly Role[
       items: presented,
     };
   });
-  reviewers.sort((a, b) => b.overdue - a.overdue || b.oldestDays - a.oldestDays
-    || (a.reviewer === null ? 1 : 0) - (b.reviewer === null ? 1 : 0) || collator.compare(a.reviewer?.fullName ?? '', b.reviewer?.fullName ?? ''));
+  reviewers.sort(
+    (a, b) =>
+      b.overdue - a.overdue ||
+      b.oldestDays - a.oldestDays ||
+      (a.reviewer === null ? 1 : 0) - (b.reviewer === null ? 1 : 0) ||
+      collator.compare(a.reviewer?.fullName ?? '', b.reviewer?.fullName ?? ''),
+  );
   return { scope: orgWide ? 'org' : 'subtree', deadlineDays, generatedAt: now.toISOString(), totalOverdue: rows.length, reviewers, timeZone: org.timeZone };
 }

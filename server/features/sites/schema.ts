@@ -10,20 +10,33 @@ export const siteShape = z.discriminatedUnion('type', [
 
 export const siteBody = z.object({
   name: z.string().trim().min(1).max(150),
-  address: z.string().trim().max(300).nullable().optional().transform((v) => (v ? v : null)),
+  address: z
+    .string()
+    .trim()
+    .max(300)
+    .nullable()
+    .optional()
+    .transform((v) => (v ? v : null)),
   shape: siteShape,
   active: z.boolean().default(true),
 });
 
-export const sitePatchBody = nonEmptyPatch(z
-  .object({
-    name: z.string().trim().min(1).max(150),
-    address: z.string().trim().max(300).nullable().transform((v) => (v ? v : null)),
-    shape: siteShape,
-    active: z.boolean(),
-  })
-  .partial()
-  .strict());
+export const sitePatchBody = nonEmptyPatch(
+  z
+    .object({
+      name: z.string().trim().min(1).max(150),
+      address: z
+        .string()
+        .trim()
+        .max(300)
+        .nullable()
+        .transform((v) => (v ? v : null)),
+      shape: siteShape,
+      active: z.boolean(),
+    })
+    .partial()
+    .strict(),
+);
 
 export const siteView = z.object({
   id: z.string(),

@@ -21,7 +21,16 @@ export async function editSite(db: Db, actor: Actor, id: string, input: { name?:
     await updateSite(tx, actor.orgId, id, input);
     const after = await findSite(tx, actor.orgId, id);
     if (!after) throw new AppError('NOT_FOUND');
-    await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: 'site.updated', entityType: 'site', entityId: id, ip: actor.ip, before: presentSite(before), after: presentSite(after) });
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorId: actor.id,
+      action: 'site.updated',
+      entityType: 'site',
+      entityId: id,
+      ip: actor.ip,
+      before: presentSite(before),
+      after: presentSite(after),
+    });
     return presentSite(after);
   });
 }
@@ -31,9 +40,19 @@ export async function removeSite(db: Db, actor: Actor, id: string) {
     const before = await findSite(tx, actor.orgId, id);
     if (!before) throw new AppError('NOT_FOUND');
     // A savepoint, so a refused delete leaves the request's transaction usable.
-    await tx.transaction(async (sp) => deleteSite(sp, actor.orgId, id)).catch((err: unknown) => {
-      throw foreignKeyViolation(err) ? new AppError('SITE_IN_USE') : err;
+    await tx
+      .transaction(async (sp) => deleteSite(sp, actor.orgId, id))
+      .catch((err: unknown) => {
+        throw foreignKeyViolation(err) ? new AppError('SITE_IN_USE') : err;
+      });
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorId: actor.id,
+      action: 'site.deleted',
+      entityType: 'site',
+      entityId: id,
+      ip: actor.ip,
+      before: presentSite(before),
     });
-    await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: 'site.deleted', entityType: 'site', entityId: id, ip: actor.ip, before: presentSite(before) });
   });
 }

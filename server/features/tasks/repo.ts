@@ -57,17 +57,28 @@ export async function listTasks(db: Db, orgId: string, userId: string, from: str
 }
 
 export async function findTask(db: Db, orgId: string, userId: string, id: string): Promise<TaskRow | null> {
-  const rows = await db.select().from(tasks).where(and(own(orgId, userId), eq(tasks.id, id))).limit(1);
+  const rows = await db
+    .select()
+    .from(tasks)
+    .where(and(own(orgId, userId), eq(tasks.id, id)))
+    .limit(1);
   return rows[0] ?? null;
 }
 
 export async function insertTasks(db: Db, orgId: string, userId: string, values: TaskValues[]): Promise<TaskRow[]> {
   if (values.length === 0) return [];
-  return db.insert(tasks).values(values.map((v) => ({ ...v, orgId, userId }))).returning();
+  return db
+    .insert(tasks)
+    .values(values.map((v) => ({ ...v, orgId, userId })))
+    .returning();
 }
 
 export async function updateTask(db: Db, orgId: string, userId: string, id: string, v: Partial<TaskValues>): Promise<TaskRow | null> {
-  const rows = await db.update(tasks).set({ ...v, updatedAt: new Date() }).where(and(own(orgId, userId), eq(tasks.id, id))).returning();
+  const rows = await db
+    .update(tasks)
+    .set({ ...v, updatedAt: new Date() })
+    .where(and(own(orgId, userId), eq(tasks.id, id)))
+    .returning();
   return rows[0] ?? null;
 }
 

@@ -14,7 +14,13 @@ export type TaskProgress = z.infer<typeof taskProgress>;
 export const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'time.invalid');
 
 const title = z.string().trim().min(1).max(200);
-const details = z.string().trim().max(4000).nullable().optional().transform((v) => (v ? v : null));
+const details = z
+  .string()
+  .trim()
+  .max(4000)
+  .nullable()
+  .optional()
+  .transform((v) => (v ? v : null));
 const minutes = z.number().int().min(1).max(1440);
 
 type TimeFields = { minutes?: number | null; startTime?: string | null; endTime?: string | null };
@@ -55,20 +61,27 @@ export const taskBody = z
 export type TaskInput = z.infer<typeof taskBody>;
 
 /** Any subset; null clears details or the time spent. A start–end pair is changed whole. */
-export const taskPatchBody = nonEmptyPatch(z
-  .object({
-    date: isoDate,
-    title,
-    details: z.string().trim().max(4000).nullable().transform((v) => (v ? v : null)),
-    minutes: minutes.nullable(),
-    startTime: clockTime.nullable(),
-    endTime: clockTime.nullable(),
-    category: taskCategory,
-    progress: taskProgress,
-  })
-  .partial()
-  .strict()
-  .superRefine(checkTime));
+export const taskPatchBody = nonEmptyPatch(
+  z
+    .object({
+      date: isoDate,
+      title,
+      details: z
+        .string()
+        .trim()
+        .max(4000)
+        .nullable()
+        .transform((v) => (v ? v : null)),
+      minutes: minutes.nullable(),
+      startTime: clockTime.nullable(),
+      endTime: clockTime.nullable(),
+      category: taskCategory,
+      progress: taskProgress,
+    })
+    .partial()
+    .strict()
+    .superRefine(checkTime),
+);
 export type TaskPatch = z.infer<typeof taskPatchBody>;
 
 /** A list query names a week, or both ends of a range. */

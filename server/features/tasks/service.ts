@@ -52,8 +52,14 @@ export async function createTask(db: Db, actor: Actor, input: TaskInput): Promis
   refuseFarFuture(input.date, 'date');
   return db.transaction(async (tx) => {
     const values: TaskValues = {
-      date: input.date, title: input.title, details: input.details, category: input.category, progress: input.progress,
-      minutes: input.minutes ?? null, startTime: input.startTime ?? null, endTime: input.endTime ?? null,
+      date: input.date,
+      title: input.title,
+      details: input.details,
+      category: input.category,
+      progress: input.progress,
+      minutes: input.minutes ?? null,
+      startTime: input.startTime ?? null,
+      endTime: input.endTime ?? null,
     };
     const [row] = await insertTasks(tx, actor.orgId, actor.id, [values]);
     if (!row) throw new Error('insert returned no row');
@@ -120,13 +126,29 @@ export async function copyUnfinished(db: Db, actor: Actor, input: { from: string
   refuseFarFuture(to, 'to');
   return db.transaction(async (tx) => {
     const sources = await lockUnfinishedTasks(tx, actor.orgId, actor.id, input.from);
-    const done = await copiedSourcesOn(tx, actor.orgId, actor.id, to, sources.map((s) => s.id));
+    const done = await copiedSourcesOn(
+      tx,
+      actor.orgId,
+      actor.id,
+      to,
+      sources.map((s) => s.id),
+    );
     const base = Date.now();
-    const copies: TaskValues[] = sources.filter((s) => !done.has(s.id)).map((s, i) => ({
-      date: to, title: s.title, details: s.details, minutes: s.minutes, startTime: s.startTime, endTime: s.endTime,
-      category: s.category as TaskValues['category'], progress: s.progress as TaskValues['progress'], copiedFrom: s.id, createdAt: new Date(base + i),
-      assignedBy: s.assignedBy,
-    }));
+    const copies: TaskValues[] = sources
+      .filter((s) => !done.has(s.id))
+      .map((s, i) => ({
+        date: to,
+        title: s.title,
+        details: s.details,
+        minutes: s.minutes,
+        startTime: s.startTime,
+        endTime: s.endTime,
+        category: s.category as TaskValues['category'],
+        progress: s.progress as TaskValues['progress'],
+        copiedFrom: s.id,
+        createdAt: new Date(base + i),
+        assignedBy: s.assignedBy,
+      }));
     const items = (await insertTasks(tx, actor.orgId, actor.id, copies)).map(presentTask);
     items.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     for (const task of items) await audit(tx, actor, 'task.copied', task.id, { after: task });

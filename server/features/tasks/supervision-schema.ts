@@ -12,7 +12,15 @@ export const commentBody = z.object({ text: z.string().trim().min(1).max(1000) }
 export const reviewParams = z.object({ officerId: z.uuid(), date: isoDate });
 /** The body may be left out: no note. */
 export const reviewBody = z
-  .object({ note: z.string().trim().max(500).nullable().optional().transform((v) => (v ? v : null)) })
+  .object({
+    note: z
+      .string()
+      .trim()
+      .max(500)
+      .nullable()
+      .optional()
+      .transform((v) => (v ? v : null)),
+  })
   .strict()
   .nullish(); // Fastify hands a missing body over as null
 
@@ -21,7 +29,13 @@ export const assignBody = z.object({
   officerId: z.uuid(),
   date: isoDate,
   title: z.string().trim().min(1).max(200),
-  details: z.string().trim().max(4000).nullable().optional().transform((v) => (v ? v : null)),
+  details: z
+    .string()
+    .trim()
+    .max(4000)
+    .nullable()
+    .optional()
+    .transform((v) => (v ? v : null)),
   category: taskCategory,
   minutes: z.number().int().min(1).max(1440).nullable().optional(),
 });

@@ -35,16 +35,28 @@ export async function officerTasks(db: Db, actor: Actor, q: { officerId: string;
 async function comment(db: Db, actor: Actor, task: TaskRow, text: string): Promise<TaskCommentView> {
   return db.transaction(async (tx) => {
     const made = await insertComment(tx, actor.orgId, task.id, actor.id, text);
-    await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: 'task.commented', entityType: 'task_comment', entityId: made.id, ip: actor.ip, after: made });
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorId: actor.id,
+      action: 'task.commented',
+      entityType: 'task_comment',
+      entityId: made.id,
+      ip: actor.ip,
+      after: made,
+    });
     const people = await recipients(tx, actor.orgId, [task.userId, actor.id]);
     const officer = people.find((p) => p.id === task.userId);
     const writer = people.find((p) => p.id === actor.id);
     const to = actor.id === task.userId ? officer?.supervisor_id : task.userId;
     if (to && writer) {
-      await notify(tx, actor.orgId, [{
-        userId: to, kind: 'TASK_COMMENTED', params: { by: writer.full_name, title: task.title, text: text.length > 140 ? `${text.slice(0, 139)}…` : text },
-        link: to === task.userId ? '/tasks' : `/task-review?officer=${task.userId}&week=${task.date}`,
-      }]);
+      await notify(tx, actor.orgId, [
+        {
+          userId: to,
+          kind: 'TASK_COMMENTED',
+          params: { by: writer.full_name, title: task.title, text: text.length > 140 ? `${text.slice(0, 139)}…` : text },
+          link: to === task.userId ? '/tasks' : `/task-review?officer=${task.userId}&week=${task.date}`,
+        },
+      ]);
     }
     return made;
   });
@@ -67,8 +79,14 @@ export async function commentOwnTask(db: Db, actor: Actor, taskId: string, text:
 
 function auditReview(db: Db, actor: Actor, action: string, officerId: string, change: { before?: DayReviewView | null; after?: DayReviewView | null }) {
   return recordAudit(db, {
-    orgId: actor.orgId, actorId: actor.id, action, entityType: 'task_day_review', entityId: officerId, ip: actor.ip,
-    before: change.before ?? undefined, after: change.after ?? undefined,
+    orgId: actor.orgId,
+    actorId: actor.id,
+    action,
+    entityType: 'task_day_review',
+    entityId: officerId,
+    ip: actor.ip,
+    before: change.before ?? undefined,
+    after: change.after ?? undefined,
   });
 }
 
@@ -108,14 +126,31 @@ export async function assignTask(db: Db, actor: Actor, input: AssignInput): Prom
   if (input.date > limit) throw fieldError('VALIDATION_FAILED', 'date', 'date.tooFar');
   const officer = await officerUnder(db, actor, input.officerId);
   return db.transaction(async (tx) => {
-    const [row] = await insertTasks(tx, actor.orgId, officer.id, [{
-      date: input.date, title: input.title, details: input.details, category: input.category, progress: 'DIRANCANG',
-      minutes: input.minutes ?? null, startTime: null, endTime: null, assignedBy: actor.id,
-    }]);
+    const [row] = await insertTasks(tx, actor.orgId, officer.id, [
+      {
+        date: input.date,
+        title: input.title,
+        details: input.details,
+        category: input.category,
+        progress: 'DIRANCANG',
+        minutes: input.minutes ?? null,
+        startTime: null,
+        endTime: null,
+        assignedBy: actor.id,
+      },
+    ]);
     if (!row) throw new Error('insert returned no row');
     const [task] = await presentListItems(tx, actor.orgId, [row]);
     if (!task) throw new Error('task not presented');
-    await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: 'task.assigned', entityType: 'task', entityId: task.id, ip: actor.ip, after: { ...task, officerId: officer.id } });
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorId: actor.id,
+      action: 'task.assigned',
+      entityType: 'task',
+      entityId: task.id,
+      ip: actor.ip,
+      after: { ...task, officerId: officer.id },
+    });
     const [by] = await recipients(tx, actor.orgId, [actor.id]);
     await notify(tx, actor.orgId, [{ userId: officer.id, kind: 'TASK_ASSIGNED', params: { by: by?.full_name ?? '', title: task.title, date: task.date } }]);
     return task;

@@ -9,7 +9,17 @@ import type { Err } from '../../test/error-body';
 type Person = { id: string; fullName: string };
 type Comment = { id: string; taskId: string; text: string; author: Person; createdAt: string };
 type Review = { date: string; reviewedBy: Person; reviewedAt: string; note: string | null };
-type Task = { id: string; date: string; title: string; progress: string; minutes: number | null; details: string | null; assignedBy: Person | null; comments: Comment[]; copiedFrom: string | null };
+type Task = {
+  id: string;
+  date: string;
+  title: string;
+  progress: string;
+  minutes: number | null;
+  details: string | null;
+  assignedBy: Person | null;
+  comments: Comment[];
+  copiedFrom: string | null;
+};
 type List = { from: string; to: string; items: Task[]; reviews: Review[]; officer?: Person };
 type Notes = { items: { kind: string; title: string; body: string; link: string }[] };
 type Audit = { items: { action: string; entityId: string; actorId: string; before: unknown; after: unknown }[] };
@@ -21,7 +31,13 @@ const c: Record<'boss' | 'lead' | 'direct' | 'deep' | 'otherBoss' | 'foreignBoss
 const today = Temporal.Now.zonedDateTimeISO('Asia/Kuala_Lumpur').toPlainDate();
 const day = (offset: number) => today.add({ days: offset }).toString();
 const firstField = (r: { body: Err }) => r.body.error.details?.fields?.[0]?.path;
-const assignment = (over: Record<string, unknown> = {}) => ({ officerId: u.direct.id, date: day(2), title: 'Sediakan kertas cadangan', category: 'PROJEK', ...over });
+const assignment = (over: Record<string, unknown> = {}) => ({
+  officerId: u.direct.id,
+  date: day(2),
+  title: 'Sediakan kertas cadangan',
+  category: 'PROJEK',
+  ...over,
+});
 
 async function login(user: MadeUser) {
   const client = t.client();
@@ -68,7 +84,7 @@ describe('task supervision: access', () => {
     expect((await c.executive.post(`/api/tasks/${id}/comments`, { text: 'Baik' })).status).toBe(403);
   });
 
-  it('answers 404 for an officer outside the caller\'s sub-tree, in the organisation or another', async () => {
+  it("answers 404 for an officer outside the caller's sub-tree, in the organisation or another", async () => {
     const mine = await c.direct.post<Task>('/api/tasks', { date: day(-1), title: 'Semak laporan', category: 'PENTADBIRAN' });
     expect(mine.status).toBe(201);
     for (const officer of [u.elsewhere, u.foreign, u.boss]) {
@@ -120,8 +136,12 @@ describe('task supervision: bad input', () => {
     // Only a day that has ended may be marked reviewed: not today, not later.
     for (const date of [day(0), day(1)]) {
       const early = await c.boss.put<Err & { error: { message: string; details?: { date?: string } } }>(`/api/team/tasks/reviews/${u.direct.id}/${date}`, {});
-      expect({ status: early.status, code: early.body.error.code, message: early.body.error.message, date: early.body.error.details?.date })
-        .toEqual({ status: 422, code: 'TASK_DAY_NOT_ENDED', message: 'Tugasan sesuatu hari hanya boleh ditanda disemak selepas hari itu berakhir.', date });
+      expect({ status: early.status, code: early.body.error.code, message: early.body.error.message, date: early.body.error.details?.date }).toEqual({
+        status: 422,
+        code: 'TASK_DAY_NOT_ENDED',
+        message: 'Tugasan sesuatu hari hanya boleh ditanda disemak selepas hari itu berakhir.',
+        date,
+      });
     }
     expect(firstField(await c.boss.put<Err>(`/api/team/tasks/reviews/${u.direct.id}/2026-02-30`, {}))).toBe('date');
     expect(firstField(await c.boss.put<Err>(`/api/team/tasks/reviews/${u.direct.id}/${day(0)}`, { note: 'x'.repeat(501) }))).toBe('note');
@@ -129,7 +149,7 @@ describe('task supervision: bad input', () => {
 });
 
 describe('task supervision: happy paths', () => {
-  it('reads an officer\'s week, comments on an entry, and both sides see the conversation', async () => {
+  it("reads an officer's week, comments on an entry, and both sides see the conversation", async () => {
     const entry = await c.direct.post<Task>('/api/tasks', { date: day(-2), title: 'Analisis data aduan', category: 'PROJEK', minutes: 120 });
     const week = await c.boss.get<List>(`/api/team/tasks?officerId=${u.direct.id}&from=${day(-2)}&to=${day(-2)}`);
     expect(week.status).toBe(200);
@@ -139,7 +159,11 @@ describe('task supervision: happy paths', () => {
 
     const remark = await c.boss.post<Comment>(`/api/team/tasks/${entry.body.id}/comments`, { text: '  Sila sertakan carta.  ' });
     expect(remark.status).toBe(201);
-    expect(remark.body).toMatchObject({ taskId: entry.body.id, text: 'Sila sertakan carta.', author: { id: u.boss.id, fullName: 'Norazlina binti Mat Yusof' } });
+    expect(remark.body).toMatchObject({
+      taskId: entry.body.id,
+      text: 'Sila sertakan carta.',
+      author: { id: u.boss.id, fullName: 'Norazlina binti Mat Yusof' },
+    });
     const answer = await c.direct.post<Comment>(`/api/tasks/${entry.body.id}/comments`, { text: 'Baik, puan.' });
     expect(answer.status).toBe(201);
 
@@ -156,10 +180,16 @@ describe('task supervision: happy paths', () => {
     const audit = await c.admin.get<Audit>('/api/audit?pageSize=100&action=task.commented');
     expect(audit.body.items.map((a) => a.entityId)).toEqual(expect.arrayContaining([remark.body.id, answer.body.id]));
     // Each side is told of the other's comment, with the page to answer on.
-    expect((await c.direct.get<Notes>('/api/notifications')).body.items.find((n) => n.kind === 'TASK_COMMENTED'))
-      .toMatchObject({ title: 'Ulasan tugasan daripada Norazlina binti Mat Yusof', body: 'Analisis data aduan: Sila sertakan carta.', link: '/tasks' });
-    expect((await c.boss.get<Notes>('/api/notifications')).body.items.find((n) => n.kind === 'TASK_COMMENTED'))
-      .toMatchObject({ title: 'Ulasan tugasan daripada Tan Mei Ling', body: 'Analisis data aduan: Baik, puan.', link: `/task-review?officer=${u.direct.id}&week=${day(-2)}` });
+    expect((await c.direct.get<Notes>('/api/notifications')).body.items.find((n) => n.kind === 'TASK_COMMENTED')).toMatchObject({
+      title: 'Ulasan tugasan daripada Norazlina binti Mat Yusof',
+      body: 'Analisis data aduan: Sila sertakan carta.',
+      link: '/tasks',
+    });
+    expect((await c.boss.get<Notes>('/api/notifications')).body.items.find((n) => n.kind === 'TASK_COMMENTED')).toMatchObject({
+      title: 'Ulasan tugasan daripada Tan Mei Ling',
+      body: 'Analisis data aduan: Baik, puan.',
+      link: `/task-review?officer=${u.direct.id}&week=${day(-2)}`,
+    });
 
     // Deleting a task takes its comments with it.
     expect((await c.direct.delete(`/api/tasks/${entry.body.id}`)).status).toBe(204);
@@ -201,16 +231,40 @@ describe('task supervision: happy paths', () => {
     expect(rows.find((a) => a.action === 'task.day_review_removed')?.before).toMatchObject({ date });
   });
 
-  it('assigns a task that appears in the officer\'s list, which they move forward but cannot delete or rewrite', async () => {
-    const made = await c.boss.post<Task>('/api/team/tasks', { officerId: u.deep.id, date: day(20), title: 'Kemas kini inventori rangkaian', details: 'Semua tingkat', category: 'PROJEK', minutes: 240 });
+  it("assigns a task that appears in the officer's list, which they move forward but cannot delete or rewrite", async () => {
+    const made = await c.boss.post<Task>('/api/team/tasks', {
+      officerId: u.deep.id,
+      date: day(20),
+      title: 'Kemas kini inventori rangkaian',
+      details: 'Semua tingkat',
+      category: 'PROJEK',
+      minutes: 240,
+    });
     expect(made.status).toBe(201);
-    expect(made.body).toMatchObject({ date: day(20), progress: 'DIRANCANG', minutes: 240, details: 'Semua tingkat', assignedBy: { id: u.boss.id, fullName: 'Norazlina binti Mat Yusof' }, comments: [] });
+    expect(made.body).toMatchObject({
+      date: day(20),
+      progress: 'DIRANCANG',
+      minutes: 240,
+      details: 'Semua tingkat',
+      assignedBy: { id: u.boss.id, fullName: 'Norazlina binti Mat Yusof' },
+      comments: [],
+    });
 
     const own = await c.deep.get<List>(`/api/tasks?week=${day(20)}`);
-    expect(own.body.items.find((i) => i.id === made.body.id)).toMatchObject({ title: 'Kemas kini inventori rangkaian', assignedBy: { id: u.boss.id, fullName: 'Norazlina binti Mat Yusof' } });
+    expect(own.body.items.find((i) => i.id === made.body.id)).toMatchObject({
+      title: 'Kemas kini inventori rangkaian',
+      assignedBy: { id: u.boss.id, fullName: 'Norazlina binti Mat Yusof' },
+    });
 
     // The form sends every field back: unchanged ones are accepted.
-    const moved = await c.deep.patch<Task>(`/api/tasks/${made.body.id}`, { title: 'Kemas kini inventori rangkaian', date: day(20), category: 'PROJEK', details: 'Semua tingkat', progress: 'DALAM_TINDAKAN', minutes: 180 });
+    const moved = await c.deep.patch<Task>(`/api/tasks/${made.body.id}`, {
+      title: 'Kemas kini inventori rangkaian',
+      date: day(20),
+      category: 'PROJEK',
+      details: 'Semua tingkat',
+      progress: 'DALAM_TINDAKAN',
+      minutes: 180,
+    });
     expect(moved.status).toBe(200);
     expect(moved.body).toMatchObject({ progress: 'DALAM_TINDAKAN', minutes: 180 });
     for (const change of [{ title: 'Lain' }, { date: day(1) }, { category: 'LAIN_LAIN' }, { details: null }]) {
@@ -223,9 +277,14 @@ describe('task supervision: happy paths', () => {
     expect((await c.lead.get<List>(`/api/team/tasks?officerId=${u.deep.id}&week=${day(20)}`)).body.items.map((i) => i.id)).toContain(made.body.id);
 
     const audit = await c.admin.get<Audit>('/api/audit?pageSize=100&action=task.assigned');
-    expect(audit.body.items.find((a) => a.entityId === made.body.id)).toMatchObject({ actorId: u.boss.id, after: { officerId: u.deep.id, title: 'Kemas kini inventori rangkaian' } });
+    expect(audit.body.items.find((a) => a.entityId === made.body.id)).toMatchObject({
+      actorId: u.boss.id,
+      after: { officerId: u.deep.id, title: 'Kemas kini inventori rangkaian' },
+    });
     expect((await c.deep.get<Notes>('/api/notifications')).body.items.find((n) => n.kind === 'TASK_ASSIGNED')).toMatchObject({
-      title: 'Tugasan baharu daripada Norazlina binti Mat Yusof', body: `Kemas kini inventori rangkaian, pada ${formatDate(day(20), 'ms')}.`, link: '/tasks',
+      title: 'Tugasan baharu daripada Norazlina binti Mat Yusof',
+      body: `Kemas kini inventori rangkaian, pada ${formatDate(day(20), 'ms')}.`,
+      link: '/tasks',
     });
   });
 

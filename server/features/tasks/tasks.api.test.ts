@@ -6,8 +6,17 @@ import type { TestClient } from '../../test/test-client';
 import type { Err } from '../../test/error-body';
 
 type Task = {
-  id: string; date: string; title: string; details: string | null; minutes: number | null; startTime: string | null; endTime: string | null;
-  spentMinutes: number | null; category: string; progress: string; copiedFrom: string | null;
+  id: string;
+  date: string;
+  title: string;
+  details: string | null;
+  minutes: number | null;
+  startTime: string | null;
+  endTime: string | null;
+  spentMinutes: number | null;
+  category: string;
+  progress: string;
+  copiedFrom: string | null;
 };
 type List = { from: string; to: string; items: Task[] };
 
@@ -55,7 +64,7 @@ describe('daily tasks: access', () => {
     expect((await executive.get(`/api/tasks?week=${day(0)}`)).status).toBe(403);
   });
 
-  it('answers 404 for another user\'s task, in the same organisation or another, and never lists it', async () => {
+  it("answers 404 for another user's task, in the same organisation or another, and never lists it", async () => {
     const mine = await officer.post<Task>('/api/tasks', task({ title: 'Tugasan peribadi' }));
     expect(mine.status).toBe(201);
     for (const other of [colleague, outsider]) {
@@ -91,7 +100,7 @@ describe('daily tasks: bad input', () => {
     }
   });
 
-  it('renders its own messages in the caller\'s language', async () => {
+  it("renders its own messages in the caller's language", async () => {
     const r = await officer.post<Err>('/api/tasks', task({ startTime: '11:00', endTime: '10:00' }));
     expect(r.body.error.details?.fields?.[0]?.message).toBe('Masa tamat mesti selepas masa mula.');
     const far = await englishOfficer.post<Err>('/api/tasks', task({ date: day(8) }));
@@ -116,12 +125,23 @@ describe('daily tasks: bad input', () => {
 describe('daily tasks: happy paths', () => {
   it('adds tasks and lists one week, Monday to Sunday, by date then entry', async () => {
     const sunday = await officer.post<Task>('/api/tasks', task({ date: weekDay(6), title: 'Laporan mingguan', category: 'PENTADBIRAN', minutes: 45 }));
-    const first = await officer.post<Task>('/api/tasks', task({ date: weekDay(0), title: 'Taklimat pagi', startTime: '08:30', endTime: '09:15', details: 'Bilik Mesyuarat Utama' }));
+    const first = await officer.post<Task>(
+      '/api/tasks',
+      task({ date: weekDay(0), title: 'Taklimat pagi', startTime: '08:30', endTime: '09:15', details: 'Bilik Mesyuarat Utama' }),
+    );
     const second = await officer.post<Task>('/api/tasks', task({ date: weekDay(0), title: 'Lawatan tapak', category: 'LAPANGAN', progress: 'SELESAI' }));
     await officer.post<Task>('/api/tasks', task({ date: weekDay(7), title: 'Minggu depan' }));
     await officer.post<Task>('/api/tasks', task({ date: weekDay(-1), title: 'Minggu lepas' }));
     expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ minutes: null, startTime: '08:30', endTime: '09:15', spentMinutes: 45, progress: 'DIRANCANG', details: 'Bilik Mesyuarat Utama', copiedFrom: null });
+    expect(first.body).toMatchObject({
+      minutes: null,
+      startTime: '08:30',
+      endTime: '09:15',
+      spentMinutes: 45,
+      progress: 'DIRANCANG',
+      details: 'Bilik Mesyuarat Utama',
+      copiedFrom: null,
+    });
     expect(sunday.body).toMatchObject({ minutes: 45, spentMinutes: 45, startTime: null });
 
     const list = await officer.get<List>(`/api/tasks?week=${weekDay(3)}`);
@@ -137,7 +157,14 @@ describe('daily tasks: happy paths', () => {
     expect(made.status).toBe(201);
     const ranged = await officer.patch<Task>(`/api/tasks/${made.body.id}`, { startTime: '14:00', endTime: '16:30', progress: 'DALAM_TINDAKAN' });
     expect(ranged.status).toBe(200);
-    expect(ranged.body).toMatchObject({ minutes: null, startTime: '14:00', endTime: '16:30', spentMinutes: 150, progress: 'DALAM_TINDAKAN', title: 'Sediakan minit mesyuarat' });
+    expect(ranged.body).toMatchObject({
+      minutes: null,
+      startTime: '14:00',
+      endTime: '16:30',
+      spentMinutes: 150,
+      progress: 'DALAM_TINDAKAN',
+      title: 'Sediakan minit mesyuarat',
+    });
     const counted = await officer.patch<Task>(`/api/tasks/${made.body.id}`, { minutes: 20, details: 'Draf pertama', date: day(-1) });
     expect(counted.body).toMatchObject({ minutes: 20, startTime: null, endTime: null, details: 'Draf pertama', date: day(-1) });
     const cleared = await officer.patch<Task>(`/api/tasks/${made.body.id}`, { details: null, minutes: null });

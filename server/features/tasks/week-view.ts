@@ -5,8 +5,16 @@ import { commentsOf, namesOf, reviewsOf } from './supervision-repo';
 
 /** Task rows as a list shows them: with their assigner's name and their comments. */
 export async function presentListItems(db: Db, orgId: string, rows: TaskRow[]): Promise<TaskListItem[]> {
-  const names = await namesOf(db, orgId, rows.flatMap((r) => (r.assignedBy ? [r.assignedBy] : [])));
-  const comments = await commentsOf(db, orgId, rows.map((r) => r.id));
+  const names = await namesOf(
+    db,
+    orgId,
+    rows.flatMap((r) => (r.assignedBy ? [r.assignedBy] : [])),
+  );
+  const comments = await commentsOf(
+    db,
+    orgId,
+    rows.map((r) => r.id),
+  );
   const byTask = new Map<string, TaskCommentView[]>();
   for (const c of comments) byTask.set(c.taskId, [...(byTask.get(c.taskId) ?? []), c]);
   return rows.map((r) => ({

@@ -8,8 +8,14 @@ import type { Err } from '../../test/error-body';
 
 type Item = {
   officer: { id: string; fullName: string; unitName: string | null; supervisorName: string | null };
-  card: string; setByMonth: string | null; since: string | null; previousCard: string | null; lastCountedMonth: string | null;
-  offenceDays: number; offenceDates: string[]; history: { month: string; card: string }[];
+  card: string;
+  setByMonth: string | null;
+  since: string | null;
+  previousCard: string | null;
+  lastCountedMonth: string | null;
+  offenceDays: number;
+  offenceDates: string[];
+  history: { month: string; card: string }[];
 };
 type Cards = { scope: string; items: Item[] };
 
@@ -34,17 +40,25 @@ beforeAll(async () => {
   p.gone = await makeUser(t.db, orgId, { roles: ['PEGAWAI'], supervisorId: p.boss.id, fullName: 'Tidak Aktif', status: 'INACTIVE' });
   p.foreign = await makeUser(t.db, b.org.id, { roles: ['PEGAWAI'], supervisorId: b.supervisor.id, fullName: 'Asing Merah' });
   const row = (u: MadeUser, org: string, months: number, fromCard: string, card: string, dates: string[]) => ({
-    orgId: org, userId: u.id, month: ago(months), fromCard, card, offenceDays: dates.length, offenceDates: dates,
+    orgId: org,
+    userId: u.id,
+    month: ago(months),
+    fromCard,
+    card,
+    offenceDays: dates.length,
+    offenceDates: dates,
   });
-  await t.db.insert(attendanceCards).values([
-    row(p.red, orgId, 4, 'KUNING', 'KUNING', []),
-    row(p.red, orgId, 3, 'KUNING', 'HIJAU', ['d1', 'd2', 'd3']),
-    row(p.red, orgId, 2, 'HIJAU', 'MERAH', ['d4', 'd5', 'd6', 'd7']),
-    row(p.red, orgId, 1, 'MERAH', 'MERAH', ['2026-10-07']),
-    row(p.green, orgId, 1, 'KUNING', 'HIJAU', ['2026-10-01', '2026-10-02', '2026-10-03']),
-    row(p.deep, orgId, 1, 'HIJAU', 'MERAH', ['x', 'y', 'z']),
-    row(p.foreign, b.org.id, 1, 'HIJAU', 'MERAH', ['x', 'y', 'z']),
-  ]);
+  await t.db
+    .insert(attendanceCards)
+    .values([
+      row(p.red, orgId, 4, 'KUNING', 'KUNING', []),
+      row(p.red, orgId, 3, 'KUNING', 'HIJAU', ['d1', 'd2', 'd3']),
+      row(p.red, orgId, 2, 'HIJAU', 'MERAH', ['d4', 'd5', 'd6', 'd7']),
+      row(p.red, orgId, 1, 'MERAH', 'MERAH', ['2026-10-07']),
+      row(p.green, orgId, 1, 'KUNING', 'HIJAU', ['2026-10-01', '2026-10-02', '2026-10-03']),
+      row(p.deep, orgId, 1, 'HIJAU', 'MERAH', ['x', 'y', 'z']),
+      row(p.foreign, b.org.id, 1, 'HIJAU', 'MERAH', ['x', 'y', 'z']),
+    ]);
   const login = async (u: MadeUser) => {
     const client = t.client();
     await client.login(u.email, u.password);
@@ -62,7 +76,7 @@ afterAll(async () => t.close());
 
 const names = (r: { body: Cards }) => r.body.items.map((i) => i.officer.fullName);
 
-describe('the team\'s attendance cards', () => {
+describe("the team's attendance cards", () => {
   it('answers 401 without a session and 403 to an officer or a platform admin', async () => {
     expect((await c.anonymous!.get('/api/team/cards')).status).toBe(401);
     expect((await c.officer!.get<Err>('/api/team/cards')).body.error.code).toBe('FORBIDDEN');
@@ -81,11 +95,31 @@ describe('the team\'s attendance cards', () => {
     const [red, green, yellow] = (await c.boss!.get<Cards>('/api/team/cards?scope=direct')).body.items;
     expect(red).toMatchObject({
       officer: { fullName: 'Zulkifli Merah', unitName: 'Unit Aplikasi', supervisorName: 'Bos Penyelia' },
-      card: 'MERAH', setByMonth: ago(2), since: ago(1), previousCard: 'HIJAU', lastCountedMonth: ago(1), offenceDays: 1, offenceDates: ['2026-10-07'],
+      card: 'MERAH',
+      setByMonth: ago(2),
+      since: ago(1),
+      previousCard: 'HIJAU',
+      lastCountedMonth: ago(1),
+      offenceDays: 1,
+      offenceDates: ['2026-10-07'],
     });
-    expect(red!.history.map((h) => [h.month, h.card])).toEqual([[ago(1), 'MERAH'], [ago(2), 'MERAH'], [ago(3), 'HIJAU'], [ago(4), 'KUNING']]);
+    expect(red!.history.map((h) => [h.month, h.card])).toEqual([
+      [ago(1), 'MERAH'],
+      [ago(2), 'MERAH'],
+      [ago(3), 'HIJAU'],
+      [ago(4), 'KUNING'],
+    ]);
     expect(green).toMatchObject({ card: 'HIJAU', setByMonth: ago(1), previousCard: 'KUNING', offenceDays: 3 });
-    expect(yellow).toMatchObject({ card: 'KUNING', setByMonth: null, since: null, previousCard: null, lastCountedMonth: null, offenceDays: 0, offenceDates: [], history: [] });
+    expect(yellow).toMatchObject({
+      card: 'KUNING',
+      setByMonth: null,
+      since: null,
+      previousCard: null,
+      lastCountedMonth: null,
+      offenceDays: 0,
+      offenceDates: [],
+      history: [],
+    });
   });
 
   it('covers the whole sub-tree with scope=all; refuses the organisation to a supervisor without org.monitor and a bad scope with the field named', async () => {
@@ -97,7 +131,7 @@ describe('the team\'s attendance cards', () => {
     expect(bad.body.error.details?.fields?.map((f) => f.path)).toEqual(['scope']);
   });
 
-  it('gives executives and org admins the whole organisation (their default), never another organisation\'s officers', async () => {
+  it("gives executives and org admins the whole organisation (their default), never another organisation's officers", async () => {
     const exec = await c.executive!.get<Cards>('/api/team/cards');
     expect(exec.status).toBe(200);
     expect(exec.body.scope).toBe('org');

@@ -17,19 +17,21 @@ const card = z.enum(CARD_LEVELS);
 const month = z.object({ month: z.string(), fromCard: card, card, offenceDays: z.number(), offenceDates: z.array(z.string()) });
 export const teamCardsView = z.object({
   scope: z.enum(CARD_SCOPES),
-  items: z.array(z.object({
-    officer: z.object({ id: z.uuid(), fullName: z.string(), staffNo: z.string(), unitName: z.string().nullable(), supervisorName: z.string().nullable() }),
-    card,
-    /** The counted month that set the card to its colour; null: never counted, KUNING from the start (R24). */
-    setByMonth: z.string().nullable(),
-    /** The first month of the card in force (the month after `setByMonth`). */
-    since: z.string().nullable(),
-    previousCard: card.nullable(),
-    lastCountedMonth: z.string().nullable(),
-    offenceDays: z.number(),
-    offenceDates: z.array(z.string()),
-    history: z.array(month),
-  })),
+  items: z.array(
+    z.object({
+      officer: z.object({ id: z.uuid(), fullName: z.string(), staffNo: z.string(), unitName: z.string().nullable(), supervisorName: z.string().nullable() }),
+      card,
+      /** The counted month that set the card to its colour; null: never counted, KUNING from the start (R24). */
+      setByMonth: z.string().nullable(),
+      /** The first month of the card in force (the month after `setByMonth`). */
+      since: z.string().nullable(),
+      previousCard: card.nullable(),
+      lastCountedMonth: z.string().nullable(),
+      offenceDays: z.number(),
+      offenceDates: z.array(z.string()),
+      history: z.array(month),
+    }),
+  ),
 });
 export type TeamCards = z.infer<typeof teamCardsView>;
 

@@ -18,11 +18,21 @@ export function subtreeCte(orgId: string, supervisorId: string, all: boolean) {
     )`;
 }
 
-export type TeamMember = { id: string; full_name: string; staff_no: string; unit_id: string | null; unit_name: string | null; duty_state: string; supervisor_name: string | null };
+export type TeamMember = {
+  id: string;
+  full_name: string;
+  staff_no: string;
+  unit_id: string | null;
+  unit_name: string | null;
+  duty_state: string;
+  supervisor_name: string | null;
+};
 
 /** Active officers with unit and supervisor: the supervisor's direct reports, their whole sub-tree, or (`org`) the whole organisation. */
 export async function teamOf(db: Db, orgId: string, supervisorId: string, scope: 'direct' | 'all' | 'org'): Promise<TeamMember[]> {
-  return rowsOf<TeamMember>(db, sql`
+  return rowsOf<TeamMember>(
+    db,
+    sql`
     ${scope === 'org' ? sql`` : sql`WITH RECURSIVE ${subtreeCte(orgId, supervisorId, scope === 'all')}`}
     SELECT u.id, u.full_name, u.staff_no, u.unit_id, ou.name AS unit_name, u.duty_state, s.full_name AS supervisor_name
     FROM users u
@@ -30,12 +40,15 @@ export async function teamOf(db: Db, orgId: string, supervisorId: string, scope:
     LEFT JOIN users s ON s.org_id = u.org_id AND s.id = u.supervisor_id
     WHERE u.org_id = ${orgId} AND u.status = 'ACTIVE' AND 'PEGAWAI' = ANY(u.roles)
       ${scope === 'org' ? sql`` : sql`AND u.id IN (SELECT id FROM tree)`}
-    ORDER BY u.full_name`);
+    ORDER BY u.full_name`,
+  );
 }
 
 export async function teamPunches(db: Db, orgId: string, userIds: string[], from: Date, to: Date) {
   if (userIds.length === 0) return [];
-  return db.select({ userId: punches.userId, at: punches.at, kind: punches.kind, place: punches.place, flags: punches.flags, siteName: sites.name }).from(punches)
+  return db
+    .select({ userId: punches.userId, at: punches.at, kind: punches.kind, place: punches.place, flags: punches.flags, siteName: sites.name })
+    .from(punches)
     .leftJoin(sites, and(eq(sites.orgId, punches.orgId), eq(sites.id, punches.siteId)))
     .where(and(eq(punches.orgId, orgId), inArray(punches.userId, userIds), gte(punches.at, from), lt(punches.at, to)))
     .orderBy(asc(punches.at));
@@ -43,13 +56,23 @@ export async function teamPunches(db: Db, orgId: string, userIds: string[], from
 
 export async function teamStatuses(db: Db, orgId: string, userIds: string[], date: string) {
   if (userIds.length === 0) return [];
-  return db.select({ userId: dayStatuses.userId, code: dayStatuses.code, part: dayStatuses.part }).from(dayStatuses)
+  return db
+    .select({ userId: dayStatuses.userId, code: dayStatuses.code, part: dayStatuses.part })
+    .from(dayStatuses)
     .where(and(eq(dayStatuses.orgId, orgId), inArray(dayStatuses.userId, userIds), eq(dayStatuses.date, date), eq(dayStatuses.state, 'DILULUSKAN')));
 }
 
 export async function teamMovements(db: Db, orgId: string, userIds: string[], date: string) {
   if (userIds.length === 0) return [];
-  return db.select({ userId: movements.userId, leaveAt: movements.leaveAt, expectedReturn: movements.expectedReturn, actualReturn: movements.actualReturn, state: movements.state, destination: movements.destination })
+  return db
+    .select({
+      userId: movements.userId,
+      leaveAt: movements.leaveAt,
+      expectedReturn: movements.expectedReturn,
+      actualReturn: movements.actualReturn,
+      state: movements.state,
+      destination: movements.destination,
+    })
     .from(movements)
     .where(and(eq(movements.orgId, orgId), inArray(movements.userId, userIds), eq(movements.date, date), inArray(movements.state, ['MENUNGGU', 'DILULUSKAN'])));
 }

@@ -26,37 +26,51 @@ const member = z.object({
 });
 
 export const teamRoutes: FastifyPluginAsyncZod = async (app) => {
-  app.get('/api/team/today', {
-    config: { access: { permission: 'team.monitor' } },
-    schema: {
-      tags: ['team'],
-      summary: 'Live status of the officers I supervise today (direct reports, or the whole sub-tree with scope=all)',
-      querystring: z.object({ scope: z.enum(['direct', 'all']).default('direct') }),
-      response: { 200: z.object({ serverTime: z.string(), date: z.string(), timeZone: z.string(), items: z.array(member) }) },
+  app.get(
+    '/api/team/today',
+    {
+      config: { access: { permission: 'team.monitor' } },
+      schema: {
+        tags: ['team'],
+        summary: 'Live status of the officers I supervise today (direct reports, or the whole sub-tree with scope=all)',
+        querystring: z.object({ scope: z.enum(['direct', 'all']).default('direct') }),
+        response: { 200: z.object({ serverTime: z.string(), date: z.string(), timeZone: z.string(), items: z.array(member) }) },
+      },
     },
-  }, async (req) => teamToday(req.db, actorOf(req), req.query.scope));
+    async (req) => teamToday(req.db, actorOf(req), req.query.scope),
+  );
 
-  app.get('/api/team/cards', {
-    config: { access: { permission: 'cards.read' } },
-    schema: {
-      tags: ['team'],
-      summary: 'The card in force of each officer under me (scope=direct|all, team.monitor) or of the organisation (scope=org, org.monitor), red first',
-      querystring: z.object({ scope: z.enum(CARD_SCOPES).optional() }),
-      response: { 200: teamCardsView },
+  app.get(
+    '/api/team/cards',
+    {
+      config: { access: { permission: 'cards.read' } },
+      schema: {
+        tags: ['team'],
+        summary: 'The card in force of each officer under me (scope=direct|all, team.monitor) or of the organisation (scope=org, org.monitor), red first',
+        querystring: z.object({ scope: z.enum(CARD_SCOPES).optional() }),
+        response: { 200: teamCardsView },
+      },
     },
-  }, async (req) => teamCards(req.db, actorOf(req), requireUser(req.auth).roles, req.query.scope));
+    async (req) => teamCards(req.db, actorOf(req), requireUser(req.auth).roles, req.query.scope),
+  );
 
-  app.get('/api/team/officers/:id/month', {
-    config: { access: { permission: 'team.monitor' } },
-    schema: {
-      tags: ['team'],
-      summary: 'The month calendar of an officer under me (the same the officer sees), with their card',
-      params: idParams, querystring: z.object({ month: isoMonth }), response: { 200: monthView.extend({ officer: z.object({ id: z.uuid(), fullName: z.string() }) }) },
+  app.get(
+    '/api/team/officers/:id/month',
+    {
+      config: { access: { permission: 'team.monitor' } },
+      schema: {
+        tags: ['team'],
+        summary: 'The month calendar of an officer under me (the same the officer sees), with their card',
+        params: idParams,
+        querystring: z.object({ month: isoMonth }),
+        response: { 200: monthView.extend({ officer: z.object({ id: z.uuid(), fullName: z.string() }) }) },
+      },
     },
-  }, async (req) => {
-    const actor = actorOf(req);
-    const member = (await teamOf(req.db, actor.orgId, actor.id, 'all')).find((m) => m.id === req.params.id);
-    if (!member) throw new AppError('NOT_FOUND');
-    return { ...(await officerMonth(req.db, actor.orgId, member.id, req.query.month)), officer: { id: member.id, fullName: member.full_name } };
-  });
+    async (req) => {
+      const actor = actorOf(req);
+      const member = (await teamOf(req.db, actor.orgId, actor.id, 'all')).find((m) => m.id === req.params.id);
+      if (!member) throw new AppError('NOT_FOUND');
+      return { ...(await officerMonth(req.db, actor.orgId, member.id, req.query.month)), officer: { id: member.id, fullName: member.full_name } };
+    },
+  );
 };

@@ -10,7 +10,6 @@ import { officerBasics } from '../attendance';
 import { loadWorkingTime, PLACEMENT_MARGIN_DAYS, movementInput, punchInput, statusInput } from '../working-time';
 import { teamMovements, teamOf, teamPunches, teamStatuses } from './repo';
 
-
 export type TeamMember = {
   officer: { id: string; fullName: string; staffNo: string; unitName: string | null; supervisorName: string | null };
   state: LiveState;
@@ -41,7 +40,13 @@ export async function teamToday(db: Db, actor: Actor, scope: 'direct' | 'all', n
   const dayPunches = await teamPunches(db, actor.orgId, ids, midnight(today), midnight(addDays(today, 1)));
   const statuses = await teamStatuses(db, actor.orgId, ids, today);
   const moves = await teamMovements(db, actor.orgId, ids, today);
-  const ctx = await loadWorkingTime(db, { id: actor.orgId, timeZone: tz, settings: me.settings }, team.map((m) => ({ id: m.id, dutyState: m.duty_state, unitId: m.unit_id })), addDays(today, -PLACEMENT_MARGIN_DAYS), addDays(today, PLACEMENT_MARGIN_DAYS));
+  const ctx = await loadWorkingTime(
+    db,
+    { id: actor.orgId, timeZone: tz, settings: me.settings },
+    team.map((m) => ({ id: m.id, dutyState: m.duty_state, unitId: m.unit_id })),
+    addDays(today, -PLACEMENT_MARGIN_DAYS),
+    addDays(today, PLACEMENT_MARGIN_DAYS),
+  );
   const items: TeamMember[] = team.map((m) => {
     const mine = dayPunches.filter((p) => p.userId === m.id);
     const myStatuses = statuses.filter((s) => s.userId === m.id);
@@ -53,7 +58,13 @@ export async function teamToday(db: Db, actor: Actor, scope: 'direct' | 'all', n
       movements: myMoves.filter((x) => x.state === 'DILULUSKAN').map(movementInput),
     });
     const [record] = input ? evaluateRange(input) : [];
-    const liveMoves = myMoves.map((x) => ({ leaveAt: x.leaveAt.getTime(), until: x.expectedReturn.getTime(), returned: x.actualReturn !== null, approved: x.state === 'DILULUSKAN', row: x }));
+    const liveMoves = myMoves.map((x) => ({
+      leaveAt: x.leaveAt.getTime(),
+      until: x.expectedReturn.getTime(),
+      returned: x.actualReturn !== null,
+      approved: x.state === 'DILULUSKAN',
+      row: x,
+    }));
     const live = liveState({
       working: record ? record.dayType === 'WORKING' : false,
       statuses: myStatuses,
@@ -62,20 +73,23 @@ export async function teamToday(db: Db, actor: Actor, scope: 'direct' | 'all', n
       now: now.getTime(),
     });
     const last = mine.at(-1);
-    const out = live === 'KELUAR_PEJABAT' ? myMoves.find((x) => x.state === 'DILULUSKAN' && x.leaveAt.getTime() <= now.getTime() && !x.actualReturn) : undefined;
+    const out =
+      live === 'KELUAR_PEJABAT' ? myMoves.find((x) => x.state === 'DILULUSKAN' && x.leaveAt.getTime() <= now.getTime() && !x.actualReturn) : undefined;
     const waiting = pendingMovement(liveMoves, now.getTime())?.row;
     return {
       officer: { id: m.id, fullName: m.full_name, staffNo: m.staff_no, unitName: m.unit_name, supervisorName: m.supervisor_name },
       state: live,
       checkIn: mine[0]?.at.toISOString() ?? null,
-      checkOut: mine.length > 1 || last?.kind === 'OUT' ? last?.at.toISOString() ?? null : null,
+      checkOut: mine.length > 1 || last?.kind === 'OUT' ? (last?.at.toISOString() ?? null) : null,
       place: last?.place ?? null,
       siteName: last?.siteName ?? null,
       flags: [...new Set(mine.flatMap((p) => p.flags))],
       lateMinutes: record?.lateMinutes ?? 0,
       statusCode: myStatuses.find((s) => s.part === 'FULL')?.code ?? null,
       destination: out?.destination ?? null,
-      pendingMovement: waiting ? { leaveAt: waiting.leaveAt.toISOString(), expectedReturn: waiting.expectedReturn.toISOString(), destination: waiting.destination } : null,
+      pendingMovement: waiting
+        ? { leaveAt: waiting.leaveAt.toISOString(), expectedReturn: waiting.expectedReturn.toISOString(), destination: waiting.destination }
+        : null,
     };
   });
   return { serverTime: now.toISOString(), date: today, timeZone: tz, items };

@@ -6,7 +6,14 @@ import { makeOrgWithRoles, makeUser, type MadeUser } from '../../test/factories'
 import { startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
 
-type Member = { officer: { fullName: string; id: string }; state: string; siteName: string | null; checkIn: string | null; destination: string | null; pendingMovement: { destination: string; leaveAt: string; expectedReturn: string } | null };
+type Member = {
+  officer: { fullName: string; id: string };
+  state: string;
+  siteName: string | null;
+  checkIn: string | null;
+  destination: string | null;
+  pendingMovement: { destination: string; leaveAt: string; expectedReturn: string } | null;
+};
 
 let t: TestApp;
 let boss: TestClient;
@@ -34,20 +41,35 @@ beforeAll(async () => {
   await c.post('/api/punches', { idempotencyKey: randomUUID(), location: { lat: 2.9, lng: 101.7, accuracy: 10 }, deviceTime: new Date().toISOString() });
   const today = localOf(new Date().toISOString(), 'Asia/Kuala_Lumpur').date;
   await t.db.insert(dayStatuses).values({ orgId, userId: people.onLeave.id, date: today, code: 'CUTI', part: 'FULL', state: 'DILULUSKAN' });
-  await t.db.insert(movements).values([{
-    orgId, userId: people.out.id, date: today, leaveAt: new Date(Date.now() - 60_000), expectedReturn: new Date(Date.now() + 3_600_000),
-    destination: 'Perbendaharaan', purpose: 'Serahan', state: 'DILULUSKAN',
-  }, {
-    orgId, userId: people.waiting.id, date: today, leaveAt: new Date(Date.now() - 60_000), expectedReturn: new Date(Date.now() + 3_600_000),
-    destination: 'Bank Negara', purpose: 'Urusan rasmi', state: 'MENUNGGU',
-  }]);
+  await t.db.insert(movements).values([
+    {
+      orgId,
+      userId: people.out.id,
+      date: today,
+      leaveAt: new Date(Date.now() - 60_000),
+      expectedReturn: new Date(Date.now() + 3_600_000),
+      destination: 'Perbendaharaan',
+      purpose: 'Serahan',
+      state: 'DILULUSKAN',
+    },
+    {
+      orgId,
+      userId: people.waiting.id,
+      date: today,
+      leaveAt: new Date(Date.now() - 60_000),
+      expectedReturn: new Date(Date.now() + 3_600_000),
+      destination: 'Bank Negara',
+      purpose: 'Urusan rasmi',
+      state: 'MENUNGGU',
+    },
+  ]);
   boss = t.client();
   await boss.login(bossUser.email, bossUser.password);
 });
 afterAll(async () => t.close());
 
 describe('the team board', () => {
-  it('shows each direct report\'s state now, with the site of the punch', async () => {
+  it("shows each direct report's state now, with the site of the punch", async () => {
     const res = await boss.get<{ items: Member[] }>('/api/team/today');
     expect(res.status).toBe(200);
     const by = (u: MadeUser) => res.body.items.find((i) => i.officer.id === u.id);
@@ -65,7 +87,9 @@ describe('the team board', () => {
   });
   it('opens the month calendar of an officer anywhere under the supervisor, and 404 for anyone else', async () => {
     const month = localOf(new Date().toISOString(), 'Asia/Kuala_Lumpur').date.slice(0, 7);
-    const deep = await boss.get<{ officer: { id: string }; days: { date: string }[]; card: { card: string } }>(`/api/team/officers/${people.deep!.id}/month?month=${month}`);
+    const deep = await boss.get<{ officer: { id: string }; days: { date: string }[]; card: { card: string } }>(
+      `/api/team/officers/${people.deep!.id}/month?month=${month}`,
+    );
     expect(deep.status).toBe(200);
     expect(deep.body.officer.id).toBe(people.deep!.id);
     expect(deep.body.days.length).toBeGreaterThanOrEqual(28);

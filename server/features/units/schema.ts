@@ -11,15 +11,28 @@ export const unit = z.object({
 
 export const unitCreateBody = z.object({
   name: z.string().trim().min(1).max(150),
-  code: z.string().trim().max(30).nullable().optional().transform((v) => (v ? v : null)),
+  code: z
+    .string()
+    .trim()
+    .max(30)
+    .nullable()
+    .optional()
+    .transform((v) => (v ? v : null)),
   parentId: z.uuid().nullable().optional(),
 });
 
-export const unitUpdateBody = nonEmptyPatch(z
-  .object({
-    name: z.string().trim().min(1).max(150),
-    code: z.string().trim().max(30).nullable().transform((v) => (v ? v : null)),
-    parentId: z.uuid().nullable(),
-  })
-  .partial()
-  .strict());
+export const unitUpdateBody = nonEmptyPatch(
+  z
+    .object({
+      name: z.string().trim().min(1).max(150),
+      code: z
+        .string()
+        .trim()
+        .max(30)
+        .nullable()
+        .transform((v) => (v ? v : null)),
+      parentId: z.uuid().nullable(),
+    })
+    .partial()
+    .strict(),
+);

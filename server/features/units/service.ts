@@ -16,7 +16,15 @@ export async function createUnit(db: Db, actor: Actor, input: { name: string; co
   if (input.parentId && !(await findUnit(db, actor.orgId, input.parentId))) throw fieldError('VALIDATION_FAILED', 'parentId', 'unit.notFound');
   return db.transaction(async (tx) => {
     const row = await insertUnit(tx, { orgId: actor.orgId, name: input.name, code: input.code, parentId: input.parentId ?? null });
-    await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: 'unit.created', entityType: 'unit', entityId: row.id, ip: actor.ip, after: view(row) });
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorId: actor.id,
+      action: 'unit.created',
+      entityType: 'unit',
+      entityId: row.id,
+      ip: actor.ip,
+      after: view(row),
+    });
     return { id: row.id, name: row.name, code: row.code, parentId: row.parentId, userCount: 0 };
   });
 }
@@ -31,7 +39,16 @@ export async function editUnit(db: Db, actor: Actor, id: string, input: { name?:
   return db.transaction(async (tx) => {
     await updateUnit(tx, actor.orgId, id, input);
     const after = await mustFind(tx, actor.orgId, id);
-    await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: 'unit.updated', entityType: 'unit', entityId: id, ip: actor.ip, before: view(before), after: view(after) });
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorId: actor.id,
+      action: 'unit.updated',
+      entityType: 'unit',
+      entityId: id,
+      ip: actor.ip,
+      before: view(before),
+      after: view(after),
+    });
     const deps = await unitDependents(tx, actor.orgId, id);
     return { id, name: after.name, code: after.code, parentId: after.parentId, userCount: deps.users };
   });
@@ -43,6 +60,14 @@ export async function removeUnit(db: Db, actor: Actor, id: string) {
     const deps = await unitDependents(tx, actor.orgId, id);
     if (deps.units > 0 || deps.users > 0) throw new AppError('UNIT_NOT_EMPTY', deps);
     await deleteUnit(tx, actor.orgId, id);
-    await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: 'unit.deleted', entityType: 'unit', entityId: id, ip: actor.ip, before: view(before) });
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorId: actor.id,
+      action: 'unit.deleted',
+      entityType: 'unit',
+      entityId: id,
+      ip: actor.ip,
+      before: view(before),
+    });
   });
 }

@@ -24,8 +24,14 @@ let n = 0;
 const newUser = (over: Record<string, unknown> = {}) => {
   n += 1;
   return {
-    fullName: 'Mohd Hafiz bin Osman', nric: randomNric(), staffNo: `X${Date.now()}${n}`,
-    email: `hafiz.${Date.now()}.${n}@ujian.gov.my`, gender: 'L', dutyState: 'MY-16', roles: ['PEGAWAI'], ...over,
+    fullName: 'Mohd Hafiz bin Osman',
+    nric: randomNric(),
+    staffNo: `X${Date.now()}${n}`,
+    email: `hafiz.${Date.now()}.${n}@ujian.gov.my`,
+    gender: 'L',
+    dutyState: 'MY-16',
+    roles: ['PEGAWAI'],
+    ...over,
   };
 };
 const generic = (field: 'email' | 'nric') => [{ path: field, message: FIELD_MESSAGES[`${field}.unavailable`]!.ms }];
@@ -48,7 +54,7 @@ describe('an email or MyKad number used in another agency', () => {
     expect(res.body.error.details?.fields).toEqual(generic('email'));
   });
 
-  it('keeps 409 for the admin\'s own organisation, whose users they can see', async () => {
+  it("keeps 409 for the admin's own organisation, whose users they can see", async () => {
     const email = await admin.post<Err>('/api/users', newUser({ email: world.officer.email }));
     expect(email.status).toBe(409);
     expect(email.body.error.code).toBe('EMAIL_TAKEN');

@@ -49,14 +49,20 @@ export async function findUser(db: Db, orgId: string | null, id: string): Promis
 
 /** What the data says of a user beside their roles: whether someone active has them as supervisor (the same test as the session's). */
 export async function factsOf(db: Db, orgId: string, id: string): Promise<{ reviews: boolean }> {
-  const [row] = await rowsOf<{ reviews: boolean }>(db, sql`
-    SELECT EXISTS (SELECT 1 FROM users d WHERE d.org_id = ${orgId} AND d.supervisor_id = ${id} AND d.status = 'ACTIVE') AS reviews`);
+  const [row] = await rowsOf<{ reviews: boolean }>(
+    db,
+    sql`
+    SELECT EXISTS (SELECT 1 FROM users d WHERE d.org_id = ${orgId} AND d.supervisor_id = ${id} AND d.status = 'ACTIVE') AS reviews`,
+  );
   return { reviews: row?.reviews ?? false };
 }
 
 /** How many active users have `id` as supervisor. */
 export async function activeReportCount(db: Db, orgId: string, id: string): Promise<number> {
-  const [row] = await rowsOf<{ n: number }>(db, sql`SELECT count(*)::int AS n FROM users WHERE org_id = ${orgId} AND supervisor_id = ${id} AND status = 'ACTIVE'`);
+  const [row] = await rowsOf<{ n: number }>(
+    db,
+    sql`SELECT count(*)::int AS n FROM users WHERE org_id = ${orgId} AND supervisor_id = ${id} AND status = 'ACTIVE'`,
+  );
   return row?.n ?? 0;
 }
 
@@ -77,7 +83,10 @@ function filterWhere(orgId: string, f: UserFilter): SQL | undefined {
 export async function listUsers(db: Db, orgId: string, f: UserFilter, page: number, pageSize: number) {
   const where = filterWhere(orgId, f);
   // One after another: inside a request's transaction there is one connection.
-  const items = await selectDetails(db, where).orderBy(asc(users.fullName), asc(users.id)).limit(pageSize).offset((page - 1) * pageSize);
+  const items = await selectDetails(db, where)
+    .orderBy(asc(users.fullName), asc(users.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
   const totals = await db.select({ n: count() }).from(users).where(where);
   return { items, total: totals[0]?.n ?? 0 };
 }
@@ -142,7 +151,12 @@ const notLocked = or(isNull(users.lockedUntil), lte(users.lockedUntil, sql`now()
  * locked nothing is counted and null is answered; `lockedUntil` is set only on the
  * failure that locked it.
  */
-export async function countPasswordFailure(db: Db, id: string, max: number, lockMinutes: number): Promise<{ failures: number; lockedUntil: Date | null } | null> {
+export async function countPasswordFailure(
+  db: Db,
+  id: string,
+  max: number,
+  lockMinutes: number,
+): Promise<{ failures: number; lockedUntil: Date | null } | null> {
   const reaches = sql`${users.failedLogins} + 1 >= ${max}`;
   const rows = await db
     .update(users)
@@ -159,7 +173,10 @@ export async function countPasswordFailure(db: Db, id: string, max: number, lock
 
 /** A right password: the count starts again (not while a lock holds: only its link or time ends it). */
 export async function clearPasswordFailures(db: Db, id: string): Promise<void> {
-  await db.update(users).set({ failedLogins: 0 }).where(and(eq(users.id, id), notLocked));
+  await db
+    .update(users)
+    .set({ failedLogins: 0 })
+    .where(and(eq(users.id, id), notLocked));
 }
 
 /** Ends a lock and its count (the owner's unlock link); answers the account's organisation, or undefined when no such user. */
@@ -199,14 +216,17 @@ export async function updateUser(db: Db, orgId: string | null, id: string, value
 
 /** The ids up the supervision chain from `start` (inclusive), within one organisation. */
 export async function supervisionChain(db: Db, orgId: string, start: string): Promise<string[]> {
-  const rows = await rowsOf<{ id: string }>(db, sql`
+  const rows = await rowsOf<{ id: string }>(
+    db,
+    sql`
     WITH RECURSIVE chain(id, depth) AS (
       SELECT ${start}::uuid, 0
       UNION
       SELECT u.supervisor_id, c.depth + 1 FROM users u JOIN chain c ON u.id = c.id
       WHERE u.org_id = ${orgId} AND u.supervisor_id IS NOT NULL AND c.depth < 100
     )
-    SELECT id FROM chain`);
+    SELECT id FROM chain`,
+  );
   return rows.map((r) => r.id);
 }
 

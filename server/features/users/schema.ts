@@ -7,10 +7,23 @@ import { nricField, stateField } from '../../http/shared-schemas';
 export const LANGUAGES = ['ms-MY', 'en-GB'] as const;
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) => z.string().trim().max(max).nullable().optional().transform((v) => (v ? v : null));
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .nullable()
+    .optional()
+    .transform((v) => (v ? v : null));
 
-const email = z.email().max(254).transform((v) => v.toLowerCase());
-const roles = z.array(z.enum(ORG_ROLES)).min(1, 'roles.empty').transform((r) => [...new Set(r)]);
+const email = z
+  .email()
+  .max(254)
+  .transform((v) => v.toLowerCase());
+const roles = z
+  .array(z.enum(ORG_ROLES))
+  .min(1, 'roles.empty')
+  .transform((r) => [...new Set(r)]);
 
 /** The editable fields of a user, shared by create and update. */
 const userFields = {

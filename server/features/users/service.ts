@@ -8,13 +8,21 @@ import { hashPassword, revokeUserSessions, temporaryPassword } from '../auth';
 import { repointReviewers } from '../requests/service';
 import { findUnit } from '../units';
 import { auditView, presentUser } from './present';
-import {
-  activeReportCount, emailOrNricTaken, findUser, insertUser, staffNoTaken, supervisionChain, updateUser, type UserRow,
-} from './repo';
+import { activeReportCount, emailOrNricTaken, findUser, insertUser, staffNoTaken, supervisionChain, updateUser, type UserRow } from './repo';
 
 type UserFields = {
-  fullName?: string; staffNo?: string; email?: string; phone?: string | null; position?: string | null; grade?: string | null;
-  gender?: 'L' | 'P'; unitId?: string | null; supervisorId?: string | null; dutyState?: string; roles?: OrgRole[]; language?: string;
+  fullName?: string;
+  staffNo?: string;
+  email?: string;
+  phone?: string | null;
+  position?: string | null;
+  grade?: string | null;
+  gender?: 'L' | 'P';
+  unitId?: string | null;
+  supervisorId?: string | null;
+  dutyState?: string;
+  roles?: OrgRole[];
+  language?: string;
 };
 
 async function mustFind(db: Db, orgId: string, id: string): Promise<UserRow> {
@@ -72,7 +80,11 @@ async function rethrowUnique(db: Db, orgId: string, userId: string | undefined, 
   throw err;
 }
 
-export async function createUser(db: Db, actor: Actor, input: UserFields & { nric: string } & Required<Pick<UserFields, 'fullName' | 'staffNo' | 'email' | 'gender' | 'dutyState' | 'roles'>>) {
+export async function createUser(
+  db: Db,
+  actor: Actor,
+  input: UserFields & { nric: string } & Required<Pick<UserFields, 'fullName' | 'staffNo' | 'email' | 'gender' | 'dutyState' | 'roles'>>,
+) {
   await checkRelations(db, actor.orgId, null, input);
   await checkUnique(db, actor.orgId, undefined, input);
   const password = temporaryPassword();
@@ -80,13 +92,33 @@ export async function createUser(db: Db, actor: Actor, input: UserFields & { nri
   try {
     const user = await db.transaction(async (tx) => {
       const id = await insertUser(tx, {
-        orgId: actor.orgId, fullName: input.fullName, nric: input.nric, staffNo: input.staffNo, email: input.email,
-        phone: input.phone ?? null, position: input.position ?? null, grade: input.grade ?? null, gender: input.gender,
-        unitId: input.unitId ?? null, supervisorId: input.supervisorId ?? null, dutyState: input.dutyState, roles: input.roles,
-        language: input.language ?? 'ms-MY', passwordHash, mustChangePassword: true,
+        orgId: actor.orgId,
+        fullName: input.fullName,
+        nric: input.nric,
+        staffNo: input.staffNo,
+        email: input.email,
+        phone: input.phone ?? null,
+        position: input.position ?? null,
+        grade: input.grade ?? null,
+        gender: input.gender,
+        unitId: input.unitId ?? null,
+        supervisorId: input.supervisorId ?? null,
+        dutyState: input.dutyState,
+        roles: input.roles,
+        language: input.language ?? 'ms-MY',
+        passwordHash,
+        mustChangePassword: true,
       });
       const created = await mustFind(tx, actor.orgId, id);
-      await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: 'user.created', entityType: 'user', entityId: id, ip: actor.ip, after: auditView(created) });
+      await recordAudit(tx, {
+        orgId: actor.orgId,
+        actorId: actor.id,
+        action: 'user.created',
+        entityType: 'user',
+        entityId: id,
+        ip: actor.ip,
+        after: auditView(created),
+      });
       return created;
     });
     return { user: presentUser(user), temporaryPassword: password };
@@ -104,7 +136,16 @@ export async function editUser(db: Db, actor: Actor, id: string, input: UserFiel
       await updateUser(tx, actor.orgId, id, input);
       const updated = await mustFind(tx, actor.orgId, id);
       if (updated.supervisorId !== before.supervisorId) await repointReviewers(tx, actor.orgId, [id]);
-      await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: 'user.updated', entityType: 'user', entityId: id, ip: actor.ip, before: auditView(before), after: auditView(updated) });
+      await recordAudit(tx, {
+        orgId: actor.orgId,
+        actorId: actor.id,
+        action: 'user.updated',
+        entityType: 'user',
+        entityId: id,
+        ip: actor.ip,
+        before: auditView(before),
+        after: auditView(updated),
+      });
       return updated;
     });
     return presentUser(after);
@@ -130,8 +171,14 @@ export async function setUserStatus(db: Db, actor: Actor, id: string, status: 'A
     if (status === 'INACTIVE') await revokeUserSessions(tx, id);
     if (status !== before.status) await repointReviewers(tx, actor.orgId, [id]);
     await recordAudit(tx, {
-      orgId: actor.orgId, actorId: actor.id, action: status === 'INACTIVE' ? 'user.deactivated' : 'user.activated',
-      entityType: 'user', entityId: id, ip: actor.ip, before: { status: before.status }, after: { status },
+      orgId: actor.orgId,
+      actorId: actor.id,
+      action: status === 'INACTIVE' ? 'user.deactivated' : 'user.activated',
+      entityType: 'user',
+      entityId: id,
+      ip: actor.ip,
+      before: { status: before.status },
+      after: { status },
     });
     return mustFind(tx, actor.orgId, id);
   });
@@ -146,7 +193,15 @@ export async function resetPassword(db: Db, actor: Actor, id: string) {
   await db.transaction(async (tx) => {
     await updateUser(tx, actor.orgId, id, { passwordHash, mustChangePassword: true, failedLogins: 0, lockedUntil: null });
     await revokeUserSessions(tx, id);
-    await recordAudit(tx, { orgId: actor.orgId, actorId: actor.id, action: 'user.password_reset', entityType: 'user', entityId: id, ip: actor.ip, after: { mustChangePassword: true } });
+    await recordAudit(tx, {
+      orgId: actor.orgId,
+      actorId: actor.id,
+      action: 'user.password_reset',
+      entityType: 'user',
+      entityId: id,
+      ip: actor.ip,
+      after: { mustChangePassword: true },
+    });
   });
   return { temporaryPassword: password };
 }

@@ -22,8 +22,14 @@ beforeAll(async () => {
 afterAll(async () => t.close());
 
 const newUser = (over: Record<string, unknown> = {}) => ({
-  fullName: 'Nur Syafiqah binti Ramli', nric: randomNric(), staffNo: `N${Date.now()}${Math.floor(Math.random() * 1000)}`,
-  email: `syafiqah.${Date.now()}.${Math.floor(Math.random() * 1e6)}@ujian.gov.my`, gender: 'P', dutyState: 'MY-16', roles: ['PEGAWAI'], ...over,
+  fullName: 'Nur Syafiqah binti Ramli',
+  nric: randomNric(),
+  staffNo: `N${Date.now()}${Math.floor(Math.random() * 1000)}`,
+  email: `syafiqah.${Date.now()}.${Math.floor(Math.random() * 1e6)}@ujian.gov.my`,
+  gender: 'P',
+  dutyState: 'MY-16',
+  roles: ['PEGAWAI'],
+  ...over,
 });
 const fieldsOf = (b: unknown) => (b as Err).error.details?.fields?.map((f) => f.path) ?? [];
 
@@ -90,12 +96,14 @@ describe('listing users', () => {
     expect(raw).toContain(world.officer.nric.slice(-4));
   });
 
-  it('lists only the caller\'s organisation and answers 404 for another organisation\'s user', async () => {
+  it("lists only the caller's organisation and answers 404 for another organisation's user", async () => {
     const list = await admin.get<Page>('/api/users?pageSize=100');
     expect(list.body.items.map((u) => u.id)).not.toContain(other.officer.id);
     for (const [method, path, body] of [
-      ['GET', `/api/users/${other.officer.id}`, undefined], ['PATCH', `/api/users/${other.officer.id}`, { fullName: 'X' }],
-      ['POST', `/api/users/${other.officer.id}/deactivate`, undefined], ['POST', `/api/users/${other.officer.id}/activate`, undefined],
+      ['GET', `/api/users/${other.officer.id}`, undefined],
+      ['PATCH', `/api/users/${other.officer.id}`, { fullName: 'X' }],
+      ['POST', `/api/users/${other.officer.id}/deactivate`, undefined],
+      ['POST', `/api/users/${other.officer.id}/activate`, undefined],
       ['POST', `/api/users/${other.officer.id}/reset-password`, undefined],
     ] as const) {
       const res = await admin.request<Err>(method, path, body ?? (method === 'GET' ? undefined : {}));
@@ -117,7 +125,9 @@ describe('editing users', () => {
     const res = await admin.patch<User>(`/api/users/${u.id}`, { fullName: 'Nama Baharu', roles: ['PEGAWAI', 'PENYELIA'] });
     expect(res.status).toBe(200);
     expect(res.body.fullName).toBe('Nama Baharu');
-    const audit = await admin.get<{ items: { action: string; entityId: string; before: { fullName: string }; after: { fullName: string } }[] }>('/api/audit?action=user.updated');
+    const audit = await admin.get<{ items: { action: string; entityId: string; before: { fullName: string }; after: { fullName: string } }[] }>(
+      '/api/audit?action=user.updated',
+    );
     const row = audit.body.items.find((a) => a.entityId === u.id);
     expect(row?.after.fullName).toBe('Nama Baharu');
     expect(row?.before.fullName).not.toBe('Nama Baharu');
@@ -141,7 +151,7 @@ describe('editing users', () => {
 });
 
 describe('deactivating and resetting', () => {
-  it('deactivation ends the user\'s sessions at once and blocks login; activation restores it', async () => {
+  it("deactivation ends the user's sessions at once and blocks login; activation restores it", async () => {
     const u = await makeUser(t.db, world.org.id);
     const c = t.client();
     await c.login(u.email, u.password);

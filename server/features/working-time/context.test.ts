@@ -159,7 +159,13 @@ describe('the officer-day context', () => {
     expect(of('off')).toMatchObject({ dayType: 'REST', status: 'HARI_REHAT', issues: [] });
     expect(of('patterned')).toMatchObject({ dayType: 'REST', status: 'HARI_REHAT', issues: [] });
     // The Monday night's check-out at 06:01 is the Monday's, read from its roster cell: the Tuesday starts at 08:00.
-    expect(of('nightBefore')).toMatchObject({ status: 'HADIR', checkIn: at(DATE, '08:00'), checkOut: at(DATE, '17:00'), issues: [], scheduleName: 'Kaunter 8–5' });
+    expect(of('nightBefore')).toMatchObject({
+      status: 'HADIR',
+      checkIn: at(DATE, '08:00'),
+      checkOut: at(DATE, '17:00'),
+      issues: [],
+      scheduleName: 'Kaunter 8–5',
+    });
     expect(of('wbf')).toMatchObject({
       status: 'HADIR',
       lateMinutes: 0,
@@ -184,10 +190,17 @@ describe('the officer-day context', () => {
   });
 
   it('refuses in the database an assignment that overlaps another of the same level and target (the service is not the only wall)', async () => {
-    const [wbf] = await database.db.select().from(workSchedules).where(and(eq(workSchedules.orgId, org.id), eq(workSchedules.name, 'WBF Ibu Pejabat')));
-    const overlapping = database.forTenant(org.id, (tx) => tx.insert(scheduleAssignments).values({ orgId: org.id, scheduleId: wbf!.id, from: '2027-01-01', to: '2027-12-31' }));
+    const [wbf] = await database.db
+      .select()
+      .from(workSchedules)
+      .where(and(eq(workSchedules.orgId, org.id), eq(workSchedules.name, 'WBF Ibu Pejabat')));
+    const overlapping = database.forTenant(org.id, (tx) =>
+      tx.insert(scheduleAssignments).values({ orgId: org.id, scheduleId: wbf!.id, from: '2027-01-01', to: '2027-12-31' }),
+    );
     await expect(overlapping).rejects.toMatchObject({ cause: { code: '23P01' } });
-    const otherOfficer = database.forTenant(org.id, (tx) => tx.insert(scheduleAssignments).values({ orgId: org.id, scheduleId: wbf!.id, userId: ids.wbf!, from: '2027-01-01' }));
+    const otherOfficer = database.forTenant(org.id, (tx) =>
+      tx.insert(scheduleAssignments).values({ orgId: org.id, scheduleId: wbf!.id, userId: ids.wbf!, from: '2027-01-01' }),
+    );
     await expect(otherOfficer).resolves.toBeDefined();
   });
 });

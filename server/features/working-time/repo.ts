@@ -97,5 +97,8 @@ export async function engineRows(db: Db, orgId: string, userIds: string[], from:
 
 /** Every organisation's FIXED and SHIFT schedules (the day close reads their windows for its close times). */
 export async function timedSchedulesOfAll(db: Db): Promise<ScheduleRow[]> {
-  return db.select().from(workSchedules).where(sql`${workSchedules.type} <> 'WBF'`);
+  return db
+    .select()
+    .from(workSchedules)
+    .where(sql`${workSchedules.type} <> 'WBF'`);
 }

@@ -44,7 +44,13 @@ describe('the embedded database on a full disk', () => {
       server.exit,
       (async () => {
         for (let i = 0; i < 5_000 && server?.alive; i++) {
-          const res = await c.post('/api/punches', { idempotencyKey: crypto.randomUUID(), location: { lat: 2.9, lng: 101.7, accuracy: 10 }, deviceTime: new Date().toISOString(), note: 'x'.repeat(400) })
+          const res = await c
+            .post('/api/punches', {
+              idempotencyKey: crypto.randomUUID(),
+              location: { lat: 2.9, lng: 101.7, accuracy: 10 },
+              deviceTime: new Date().toISOString(),
+              note: 'x'.repeat(400),
+            })
             .catch(() => ({ status: 0 }));
           statuses.push(res.status);
         }

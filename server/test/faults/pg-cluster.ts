@@ -35,7 +35,11 @@ export async function freePort(): Promise<number> {
  * As root, the server runs as the `postgres` user (PostgreSQL refuses to run as root).
  */
 export class ThrowawayCluster {
-  private constructor(readonly dir: string, readonly port: number, private readonly bin: string) {}
+  private constructor(
+    readonly dir: string,
+    readonly port: number,
+    private readonly bin: string,
+  ) {}
 
   get url(): string {
     return `postgres://postgres@127.0.0.1:${this.port}/postgres`;
@@ -58,8 +62,16 @@ export class ThrowawayCluster {
 
   async start(): Promise<void> {
     await this.pg('pg_ctl', [
-      '-D', path.join(this.dir, 'data'), '-l', path.join(this.dir, 'server.log'), '-w', '-t', '30',
-      '-o', `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c max_connections=200`, 'start',
+      '-D',
+      path.join(this.dir, 'data'),
+      '-l',
+      path.join(this.dir, 'server.log'),
+      '-w',
+      '-t',
+      '30',
+      '-o',
+      `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c max_connections=200`,
+      'start',
     ]);
   }
 

@@ -11,7 +11,12 @@ let server: ServerProcess;
 let people: Awaited<ReturnType<typeof clusterWithOfficers>>['people'];
 
 beforeAll(async () => {
-  ({ cluster, url, org: { id: orgId }, people } = await clusterWithOfficers(30));
+  ({
+    cluster,
+    url,
+    org: { id: orgId },
+    people,
+  } = await clusterWithOfficers(30));
   // Jobs and the delivery worker run too, every few seconds: their failed rounds must not end the process.
   server = await ServerProcess.start({ DATABASE_URL: url, JOBS: '1', JOBS_INTERVAL_SECONDS: '5', DELIVERY_INTERVAL_SECONDS: '1' });
 });
@@ -46,7 +51,15 @@ describe('PostgreSQL restarts under load', () => {
     const stats = await load.stop();
 
     const check = await checkPunches(url, orgId, stats.acknowledged);
-    console.log(JSON.stringify({ fault: 'postgres-restart', recoveredInMs: recoveredIn, statuses: Object.fromEntries(stats.statuses), socketErrors: stats.socketErrors.length, ...check }));
+    console.log(
+      JSON.stringify({
+        fault: 'postgres-restart',
+        recoveredInMs: recoveredIn,
+        statuses: Object.fromEntries(stats.statuses),
+        socketErrors: stats.socketErrors.length,
+        ...check,
+      }),
+    );
     expect(server.alive).toBe(true);
     expect(stats.statuses.get('503 DATABASE_UNAVAILABLE') ?? 0).toBeGreaterThan(0);
     expect(stats.retryAfterSeen).toBe(true);

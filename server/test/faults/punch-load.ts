@@ -62,7 +62,9 @@ export async function checkPunches(url: string, orgId: string, acknowledged: Map
   await c.connect();
   try {
     const { rows } = await c.query<{ key: string; ids: string[] }>(
-      'SELECT idempotency_key AS key, array_agg(id::text) AS ids FROM punches WHERE org_id = $1 GROUP BY idempotency_key', [orgId]);
+      'SELECT idempotency_key AS key, array_agg(id::text) AS ids FROM punches WHERE org_id = $1 GROUP BY idempotency_key',
+      [orgId],
+    );
     const stored = new Map(rows.map((r) => [r.key, r.ids]));
     const lost = [...acknowledged].filter(([k]) => !stored.has(k)).length;
     const doubled = rows.filter((r) => r.ids.length > 1).length;

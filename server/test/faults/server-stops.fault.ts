@@ -11,7 +11,12 @@ let people: Awaited<ReturnType<typeof clusterWithOfficers>>['people'];
 let server: ServerProcess | undefined;
 
 beforeAll(async () => {
-  ({ cluster, url, org: { id: orgId }, people } = await clusterWithOfficers(30));
+  ({
+    cluster,
+    url,
+    org: { id: orgId },
+    people,
+  } = await clusterWithOfficers(30));
 });
 afterAll(async () => {
   server?.kill('SIGKILL');
@@ -56,7 +61,17 @@ describe('the server stopping under load', () => {
     const check = await checkPunches(url, orgId, stats.acknowledged);
     // A request sent well before the signal was in flight when it came: it must have had its answer.
     const cutShort = stats.socketErrors.filter((e) => e.startedAt < signalledAt - 100);
-    console.log(JSON.stringify({ fault: 'sigterm', exit, stoppedInMs: stoppedIn, statuses: Object.fromEntries(stats.statuses), socketErrors: stats.socketErrors.length, cutShort: cutShort.length, ...check }));
+    console.log(
+      JSON.stringify({
+        fault: 'sigterm',
+        exit,
+        stoppedInMs: stoppedIn,
+        statuses: Object.fromEntries(stats.statuses),
+        socketErrors: stats.socketErrors.length,
+        cutShort: cutShort.length,
+        ...check,
+      }),
+    );
     expect(exit).toEqual({ code: 0, signal: null });
     expect([...stats.statuses.keys()].filter((k) => k.startsWith('5') && !k.endsWith('SHUTTING_DOWN'))).toEqual([]);
     expect(cutShort).toEqual([]);

@@ -22,11 +22,13 @@ export async function clusterWithOfficers(officers: number, org: { onboardedOn?:
 }
 
 export async function logInAll(baseUrl: string, people: MadeUser[]): Promise<TestClient[]> {
-  return Promise.all(people.map(async (p) => {
-    const c = new TestClient(baseUrl);
-    await c.login(p.email, p.password);
-    return c;
-  }));
+  return Promise.all(
+    people.map(async (p) => {
+      const c = new TestClient(baseUrl);
+      await c.login(p.email, p.password);
+      return c;
+    }),
+  );
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -44,17 +44,19 @@ describe('timeouts', () => {
     expect((await clients[0]!.get('/api/me')).status).toBe(200);
   });
 
-  it('the server\'s connections carry the statement and idle-in-transaction timeouts', async () => {
+  it("the server's connections carry the statement and idle-in-transaction timeouts", async () => {
     const database = await openDatabase({ kind: 'postgres', url, poolMax: 2, timeouts: { connectMs: 2_000, statementMs: 1_500, idleInTransactionMs: 4_000 } });
     const show = async (name: string) => ((await rowsOf<Record<string, string>>(database.db, sql.raw(`SHOW ${name}`)))[0] ?? {})[name];
     expect(await show('statement_timeout')).toBe('1500ms');
     expect(await show('idle_in_transaction_session_timeout')).toBe('4s');
     // A transaction left idle past it is ended by PostgreSQL, freeing its locks and its connection.
-    await expect(database.db.transaction(async (tx) => {
-      await tx.execute(sql`SELECT 1`);
-      await new Promise((r) => setTimeout(r, 4_500));
-      await tx.execute(sql`SELECT 1`);
-    })).rejects.toThrow();
+    await expect(
+      database.db.transaction(async (tx) => {
+        await tx.execute(sql`SELECT 1`);
+        await new Promise((r) => setTimeout(r, 4_500));
+        await tx.execute(sql`SELECT 1`);
+      }),
+    ).rejects.toThrow();
     await database.close();
   });
 });

@@ -16,7 +16,12 @@ const today = localOf(new Date().toISOString(), 'Asia/Kuala_Lumpur').date;
 
 beforeAll(async () => {
   // Onboarded a week ago: both processes find the same six past days to close at start.
-  ({ cluster, url, org: { id: orgId }, people } = await clusterWithOfficers(4, { onboardedOn: addDays(today, -6) }));
+  ({
+    cluster,
+    url,
+    org: { id: orgId },
+    people,
+  } = await clusterWithOfficers(4, { onboardedOn: addDays(today, -6) }));
   const env = { DATABASE_URL: url, JOBS: '1', JOBS_INTERVAL_SECONDS: '5', LOG_LEVEL: 'info', LOGIN_RATE_LIMIT_PER_MINUTE: '6' };
   [a, b] = await Promise.all([ServerProcess.start(env), ServerProcess.start(env)]);
 });
@@ -26,14 +31,15 @@ afterAll(async () => {
   await cluster?.destroy();
 });
 
-const closedBy = (s: ServerProcess) => s.output.flatMap((line) => {
-  try {
-    const j = JSON.parse(line) as { job?: string; date?: string };
-    return j.job === 'close-day' && j.date ? [j.date] : [];
-  } catch {
-    return [];
-  }
-});
+const closedBy = (s: ServerProcess) =>
+  s.output.flatMap((line) => {
+    try {
+      const j = JSON.parse(line) as { job?: string; date?: string };
+      return j.job === 'close-day' && j.date ? [j.date] : [];
+    } catch {
+      return [];
+    }
+  });
 
 describe('two server processes on one PostgreSQL', () => {
   it('a session opened on one is good on the other, and a punch made through one is seen through the other', async () => {
@@ -41,7 +47,11 @@ describe('two server processes on one PostgreSQL', () => {
     await onA.login(people[0]!.email, people[0]!.password);
     const onB = Object.assign(new TestClient(b.url), { cookie: onA.cookie, csrf: onA.csrf });
     expect((await onB.get('/api/me')).status).toBe(200);
-    const punch = await onA.post<{ id: string }>('/api/punches', { idempotencyKey: crypto.randomUUID(), location: { lat: 2.9264, lng: 101.6964, accuracy: 10 }, deviceTime: new Date().toISOString() });
+    const punch = await onA.post<{ id: string }>('/api/punches', {
+      idempotencyKey: crypto.randomUUID(),
+      location: { lat: 2.9264, lng: 101.6964, accuracy: 10 },
+      deviceTime: new Date().toISOString(),
+    });
     expect(punch.status).toBe(201);
     const seen = await onB.get<{ day: { punches: { id: string }[] } }>('/api/attendance/today');
     expect(seen.body.day.punches.map((p) => p.id)).toContain(punch.body.id);
@@ -64,7 +74,9 @@ describe('two server processes on one PostgreSQL', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 8; i++) {
       const res = await fetch(`${(i % 2 ? a : b).url}/api/auth/login`, {
-        method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ login: 'nobody@example.gov.my', password: 'wrong password' }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ login: 'nobody@example.gov.my', password: 'wrong password' }),
       });
       statuses.push(res.status);
     }
