@@ -1,8 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ORG_SETTINGS } from '../../domain/org/settings';
-import { attendanceCards, notifications, organisations, punches } from '../db/schema';
-import { makeOrg, makeUser } from '../test/factories';
+import { attendanceCards, notifications, organisations } from '../db/schema';
+import { makeOrg, makePunches, makeUser } from '../test/factories';
 import { startTestApp, type TestApp } from '../test/harness';
 import { countCards, dueCardMonths } from './cards';
 import { closeDay } from './day-close';
@@ -41,14 +41,11 @@ beforeAll(async () => {
       const date = `${month}-${String(day).padStart(2, '0')}`;
       for (const [k, id] of Object.entries(ids)) {
         const late = (k === 'often' && [1, 2, 8].includes(day)) || (k === 'twice' && [1, 2].includes(day));
-        rows.push(
-          { orgId: o.id, userId: id, at: at(date, late ? '09:30' : '08:00'), source: 'web', place: 'SITE' },
-          { orgId: o.id, userId: id, at: at(date, '18:00'), source: 'web', place: 'SITE' },
-        );
+        rows.push({ userId: id, at: at(date, late ? '09:30' : '08:00') }, { userId: id, at: at(date, '18:00') });
       }
     }
   }
-  await t.db.insert(punches).values(rows);
+  await makePunches(t.db, o.id, rows);
 }, 120_000);
 afterAll(async () => t.close());
 

@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ORG_SETTINGS } from '../../../domain/org/settings';
-import { auditLog, organisations, punches, users } from '../../db/schema';
+import { auditLog, organisations, users } from '../../db/schema';
 import { closeDay } from '../../jobs/day-close';
-import { makeOrgWithRoles, makeUser, type MadeUser } from '../../test/factories';
+import { makeOrgWithRoles, makePunches, makeUser, type MadeUser } from '../../test/factories';
 import { loginAs, startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
 
@@ -36,10 +36,12 @@ beforeAll(async () => {
   pengesah = await login(pengesahUser);
   admin = await login(a.admin);
   penyemakId = a.supervisor.id;
-  await t.db.insert(punches).values(
+  await makePunches(
+    t.db,
+    a.org.id,
     DAYS.flatMap((d) => [
-      { orgId: a.org.id, userId: a.officer.id, at: new Date(`${d}T09:20:00+08:00`), source: 'web', place: 'SITE', kind: 'IN' },
-      { orgId: a.org.id, userId: a.officer.id, at: new Date(`${d}T18:30:00+08:00`), source: 'web', place: 'SITE', kind: 'OUT' },
+      { userId: a.officer.id, at: new Date(`${d}T09:20:00+08:00`), kind: 'IN' },
+      { userId: a.officer.id, at: new Date(`${d}T18:30:00+08:00`), kind: 'OUT' },
     ]),
   );
   for (const d of DAYS) await closeDay(t.database, { id: a.org.id, timeZone: a.org.timeZone, state: a.org.state, settings }, d);

@@ -1,10 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ORG_SETTINGS } from '../../../domain/org/settings';
-import { attendanceCards, notifications, organisations, punches } from '../../db/schema';
+import { attendanceCards, notifications, organisations } from '../../db/schema';
 import { countCards } from '../../jobs/cards';
 import { closeDay } from '../../jobs/day-close';
-import { makeOrgWithRoles, makeUser, type MadeUser } from '../../test/factories';
+import { makeOrgWithRoles, makePunches, makeUser, type MadeUser } from '../../test/factories';
 import { loginAs, startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
 import { recountCardsFrom } from './service';
@@ -71,15 +71,15 @@ beforeAll(async () => {
   late = a.officer;
   forgetful = await makeUser(t.db, orgId, { roles: ['PEGAWAI'], supervisorId: a.supervisor.id, language: 'en-GB' });
   const at = (date: string, hhmm: string) => new Date(`${date}T${hhmm}:00+08:00`);
-  await t.db.insert(punches).values([
+  await makePunches(t.db, orgId, [
     ...[...SEPT, ...OCT].flatMap((d) => [
-      { orgId, userId: late.id, at: at(d, '09:30'), source: 'web', place: 'SITE', kind: 'IN' },
-      { orgId, userId: late.id, at: at(d, '18:30'), source: 'web', place: 'SITE', kind: 'OUT' },
+      { userId: late.id, at: at(d, '09:30'), kind: 'IN' },
+      { userId: late.id, at: at(d, '18:30'), kind: 'OUT' },
     ]),
-    ...SEPT.map((d) => ({ orgId, userId: forgetful.id, at: at(d, '08:00'), source: 'web', place: 'SITE', kind: 'IN' })),
+    ...SEPT.map((d) => ({ userId: forgetful.id, at: at(d, '08:00'), kind: 'IN' })),
     ...OCT.flatMap((d) => [
-      { orgId, userId: forgetful.id, at: at(d, '09:30'), source: 'web', place: 'SITE', kind: 'IN' },
-      { orgId, userId: forgetful.id, at: at(d, '18:30'), source: 'web', place: 'SITE', kind: 'OUT' },
+      { userId: forgetful.id, at: at(d, '09:30'), kind: 'IN' },
+      { userId: forgetful.id, at: at(d, '18:30'), kind: 'OUT' },
     ]),
   ]);
   for (const d of [...SEPT, ...OCT]) await closeDay(t.database, org, d);

@@ -1,9 +1,8 @@
 import type { RequestState } from '../../../domain/requests/states';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ORG_SETTINGS } from '../../../domain/org/settings';
-import { attendanceIssues, justifications } from '../../db/schema';
 import { assignReviewers } from '../requests';
-import { makeOrg, makeOrgWithRoles, makeUnit, makeUser, type MadeUser } from '../../test/factories';
+import { makeIssue, makeJustification, makeOrg, makeOrgWithRoles, makeUnit, makeUser, type MadeUser } from '../../test/factories';
 import { startTestApp, type TestApp } from '../../test/harness';
 import type { TestClient } from '../../test/test-client';
 import type { Err } from '../../test/error-body';
@@ -28,26 +27,17 @@ let day = 0;
 async function waiting(orgId: string, u: MadeUser, ageMs: number, opts: { stage?: number; state?: RequestState; code?: string } = {}) {
   day += 1;
   const date = `2026-0${1 + Math.floor(day / 28)}-${String(1 + (day % 28)).padStart(2, '0')}`;
-  const [issue] = await t.db
-    .insert(attendanceIssues)
-    .values({ orgId, userId: u.id, date, code: opts.code ?? 'LEWAT', minutes: 12, rule: 'R11', state: 'TERBUKA' })
-    .returning();
-  const [j] = await t.db
-    .insert(justifications)
-    .values({
-      orgId,
-      issueId: issue!.id,
-      userId: u.id,
-      category: 'KENDERAAN_ROSAK',
-      text: 'Kereta rosak',
-      state: opts.state ?? 'MENUNGGU',
-      stage: opts.stage ?? 1,
-      updatedAt: new Date(Date.now() - ageMs),
-      createdAt: new Date(Date.now() - ageMs),
-    })
-    .returning();
+  const issue = await makeIssue(t.db, orgId, u.id, date, { code: (opts.code ?? 'LEWAT') as 'LEWAT', rule: 'R11' });
+  const j = await makeJustification(t.db, orgId, issue, {
+    category: 'KENDERAAN_ROSAK',
+    text: 'Kereta rosak',
+    state: opts.state ?? 'MENUNGGU',
+    stage: opts.stage ?? 1,
+    updatedAt: new Date(Date.now() - ageMs),
+    createdAt: new Date(Date.now() - ageMs),
+  });
   // Its reviewer, as the app stores it when a justification is sent or supported.
-  await assignReviewers(t.db, orgId, { kind: 'JUSTIFICATION', ids: [j!.id] });
+  await assignReviewers(t.db, orgId, { kind: 'JUSTIFICATION', ids: [j.id] });
   return date;
 }
 

@@ -2,9 +2,9 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ORG_SETTINGS } from '../../../domain/org/settings';
 import type { Database } from '../../db/client';
-import { dayRecords, punches, rosterEntries, scheduleAssignments, workPatternDays, workPatterns, workSchedules } from '../../db/schema';
+import { dayRecords, rosterEntries, scheduleAssignments, workPatternDays, workPatterns, workSchedules } from '../../db/schema';
 import { closeDay, closesAt, dueCloses } from '../../jobs/day-close';
-import { makeOrg, makeUnit, makeUser } from '../../test/factories';
+import { makeOrg, makePunches, makeUnit, makeUser } from '../../test/factories';
 import { openTestDatabase } from '../../test/harness';
 import { evaluateOfficers, loadWorkingTime } from './context';
 
@@ -63,8 +63,8 @@ beforeAll(async () => {
     { orgId: o.id, userId: ids.off!, date: DATE, scheduleId: null },
     { orgId: o.id, userId: ids.nightBefore!, date: '2026-11-02', scheduleId: night!.id }, // the Monday's night, then the unit's fixed hours
   ]);
-  const p = (key: string, date: string, hhmm: string) => ({ orgId: o.id, userId: ids[key]!, at: at(date, hhmm), source: 'web', place: 'SITE' });
-  await db.insert(punches).values([
+  const p = (key: string, date: string, hhmm: string) => ({ userId: ids[key]!, at: at(date, hhmm) });
+  await makePunches(db, o.id, [
     p('night', DATE, '21:55'),
     p('night', NEXT, '06:02'), // across midnight: the Tuesday's shift
     p('fixed', DATE, '08:10'),
