@@ -101,6 +101,7 @@ export function PatternFormDialog({
             ))}
           </SelectField>
           <Button
+            type="button"
             variant="default-outline"
             disabled={!fill.scheduleId}
             onClick={() => setDays(onOffCycle(days.length, Number(fill.on) || 0, Number(fill.off) || 0, fill.scheduleId).map((d) => d ?? OFF))}

@@ -25,23 +25,23 @@ export function RosterCellButton({
     <button
       type="button"
       onClick={onOpen}
-      aria-label={label}
       title={label}
       data-testid="roster-cell"
       data-source={cell.source}
       data-conflict={conflict ? cell.conflicts.join(' ') : undefined}
-      className={`relative flex items-center justify-between gap-1 rounded border border-l-4 border-otl-gray-200 px-1 py-1 text-left text-body-xs focus:outline-none focus:ring focus:ring-fr-primary ${
+      className={`relative flex items-center gap-1 rounded border border-l-4 border-otl-gray-200 py-1 pl-1 pr-3 text-left text-body-xs focus:outline-none focus:ring focus:ring-fr-primary ${
         SOURCE_STYLE[cell.source]
-      } ${conflict ? 'ring-2 ring-danger-600' : ''} ${wide ? 'w-full' : 'h-9 w-14'} ${cell.off ? 'italic text-txt-black-700' : 'text-txt-black-900'}`}
+      } ${conflict ? 'ring-2 ring-danger-600' : ''} ${wide ? 'w-full' : 'h-9 w-[3.75rem]'} ${cell.off ? 'italic text-txt-black-700' : 'text-txt-black-900'}`}
     >
       <span className="truncate" aria-hidden="true">
         {cellText(cell, t)}
         {wide && !cell.off && cell.start && cell.end ? ` ${cell.start}–${cell.end}` : ''}
       </span>
-      <span aria-hidden="true" className="flex shrink-0 items-center gap-0.5 text-[10px] font-semibold text-txt-black-700">
+      <span aria-hidden="true" className="absolute right-0.5 top-0 flex items-center gap-0.5 text-[10px] font-semibold leading-tight text-txt-black-700">
         {conflict && <span className="text-txt-danger">{t('workingTime.markerConflict')}</span>}
         {t(`workingTime.marker${cell.source}`)}
       </span>
+      <span className="sr-only">{label}</span>
     </button>
   );
 }

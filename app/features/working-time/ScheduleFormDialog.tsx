@@ -107,6 +107,7 @@ export function ScheduleFormDialog({ schedule, onClose, onSaved }: { schedule: W
                     onChange={(e) => setRest(i, 'to', e.target.value)}
                   />
                   <Button
+                    type="button"
                     size="small"
                     variant="default-outline"
                     aria-label={t('workingTime.removeRest', { n: i + 1 })}
@@ -128,7 +129,7 @@ export function ScheduleFormDialog({ schedule, onClose, onSaved }: { schedule: W
               )}
               {f.rests.length < 4 && (
                 <div>
-                  <Button size="small" variant="default-outline" onClick={() => set('rests', [...f.rests, { from: '13:00', to: '14:00' }])}>
+                  <Button type="button" size="small" variant="default-outline" onClick={() => set('rests', [...f.rests, { from: '13:00', to: '14:00' }])}>
                     {t('workingTime.addRest')}
                   </Button>
                 </div>
