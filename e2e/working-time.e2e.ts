@@ -1,4 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { axeViolations, login, screenshot, useServerAndBrowser } from './harness';
 
@@ -26,6 +27,11 @@ async function openRoster(page: Page, tab: string, unit: string): Promise<void> 
   await page.getByRole('tab', { name: tab, exact: true }).click();
   await page.getByRole('combobox', { name: 'Unit', exact: true }).selectOption({ label: unit });
   await page.getByTestId('roster-cell').first().waitFor();
+}
+
+/** What a phone shows first (the full page of a month's list is too tall to look at). */
+async function viewShot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(process.env.E2E_SHOTS_DIR || 'test-results', `${name}.png`) });
 }
 
 async function cleanAxe(page: Page): Promise<void> {
@@ -146,14 +152,18 @@ describe('working time: schedules, a pattern, an assignment and a painted roster
     await page.getByRole('list', { name: 'Mengikut hari' }).waitFor();
     const firstDay = page.getByRole('list', { name: 'Mengikut hari' }).locator(':scope > li').first();
     expect(await firstDay.getByTestId('roster-cell').nth(1).getAttribute('data-source')).toBe('ROSTER');
-    expect(await firstDay.getByTestId('roster-cell').nth(1).textContent()).toContain('22:00–06:00');
+    expect(await firstDay.getByTestId('roster-cell').nth(1).textContent()).toContain('Syif malam 22:00–06:00');
     await cleanAxe(page);
     await screenshot(page, 'working-time-roster-phone-ms');
+    await page.getByRole('list', { name: 'Mengikut hari' }).scrollIntoViewIfNeeded();
+    await viewShot(page, 'working-time-roster-phone-ms-view');
     await page.getByRole('button', { name: 'EN', exact: true }).first().click();
     await page.getByRole('heading', { name: 'Working time', level: 1 }).waitFor();
     await page.getByRole('list', { name: 'By day' }).waitFor();
     await cleanAxe(page);
     await screenshot(page, 'working-time-roster-phone-en');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await viewShot(page, 'working-time-roster-phone-en-view');
     await page.context().close();
   });
 });

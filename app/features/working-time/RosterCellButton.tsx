@@ -34,7 +34,7 @@ export function RosterCellButton({
       } ${conflict ? 'ring-2 ring-danger-600' : ''} ${wide ? 'w-full' : 'h-9 w-[3.75rem]'} ${cell.off ? 'italic text-txt-black-700' : 'text-txt-black-900'}`}
     >
       <span className="truncate" aria-hidden="true">
-        {cellText(cell, t)}
+        {wide ? cellText(cell, t, true) : cellText(cell, t)}
         {wide && !cell.off && cell.start && cell.end ? ` ${cell.start}–${cell.end}` : ''}
       </span>
       <span aria-hidden="true" className="absolute right-0.5 top-0 flex items-center gap-0.5 text-[10px] font-semibold leading-tight text-txt-black-700">

@@ -35,7 +35,7 @@ export function WorkingTimePage() {
   return (
     <div className="max-w-full">
       <PageHeader title={t('workingTime.title')} />
-      <div role="tablist" aria-label={t('workingTime.tabs')} className="mb-4 flex flex-wrap gap-1 border-b border-otl-divider">
+      <div role="tablist" aria-label={t('workingTime.tabs')} className="mb-4 flex gap-1 overflow-x-auto whitespace-nowrap border-b border-otl-divider">
         {TABS.map((k, i) => (
           <button
             key={k}

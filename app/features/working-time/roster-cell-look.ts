@@ -14,9 +14,11 @@ export const SOURCE_STYLE: Record<CellSource, string> = {
   SETTINGS: 'border-l-otl-gray-200 bg-bg-washed',
 };
 
-/** What a cell shows: the schedule's short name, or off. */
-export function cellText(c: RosterCell, t: TFunction): string {
-  return c.off ? t('workingTime.off') : shortName(c.name ?? t(`workingTime.typeShort${c.type}`));
+/** What a cell shows: the schedule's name (short in the grid), or off. */
+export function cellText(c: RosterCell, t: TFunction, full = false): string {
+  if (c.off) return t('workingTime.off');
+  const name = c.name ?? t(`workingTime.typeShort${c.type}`);
+  return full ? name : shortName(name);
 }
 
 /** The whole cell in words, for its button's accessible name and tooltip. */
