@@ -59,6 +59,19 @@ describe('working time: schedules, a pattern, an assignment and a painted roster
     await page.getByText('Syif malam telah disimpan.').waitFor();
     await page.getByText('Syif · 22:00–06:00 (tamat keesokan hari)').waitFor();
 
+    // A day schedule with a rest break, to rest too little after a night.
+    await page.getByRole('button', { name: 'Tambah jadual' }).click();
+    await dialog.getByLabel('Nama').fill('Pagi');
+    await dialog.getByLabel('Mula', { exact: true }).fill('07:00');
+    await dialog.getByLabel('Tamat', { exact: true }).fill('15:00');
+    await dialog.getByRole('button', { name: 'Tambah waktu rehat' }).click();
+    await dialog.getByLabel('Rehat mula').fill('12:00');
+    await dialog.getByLabel('Rehat tamat').fill('13:00');
+    expect(await dialog.getByText('tamat keesokan hari').count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Simpan' }).click();
+    await page.getByText('Pagi telah disimpan.').waitFor();
+    await page.getByText('Tetap · 07:00–15:00').waitFor();
+
     // A 4-on-4-off pattern of night shifts.
     await page.getByRole('tab', { name: 'Corak', exact: true }).click();
     await page.getByRole('button', { name: 'Tambah corak' }).click();
@@ -66,6 +79,7 @@ describe('working time: schedules, a pattern, an assignment and a painted roster
     await dialog.getByLabel('Tarikh hari pertama kitaran').fill(monthStart);
     await dialog.getByRole('combobox', { name: 'Panjang kitaran' }).selectOption('custom');
     await dialog.getByLabel('Bilangan hari').fill('8');
+    await dialog.getByRole('combobox', { name: 'Jadual untuk hari kerja' }).selectOption({ label: 'Syif malam' });
     await dialog.getByRole('button', { name: 'Isi', exact: true }).click();
     const dayValue = (n: number) => dialog.getByRole('combobox', { name: `Hari ${n}`, exact: true }).inputValue();
     expect(await dayValue(4)).not.toBe('');
@@ -73,6 +87,7 @@ describe('working time: schedules, a pattern, an assignment and a painted roster
     await dialog.getByRole('button', { name: 'Simpan' }).click();
     await page.getByText('Giliran 4-4 telah disimpan.').waitFor();
     await page.getByText(`Kitaran 8 hari dari ${monthStart}`).waitFor();
+    await screenshot(page, 'working-time-patterns-desktop-ms');
 
     // The schedule is in use now: deleting it says so and offers deactivation instead.
     await page.getByRole('tab', { name: 'Jadual', exact: true }).click();
@@ -128,6 +143,15 @@ describe('working time: schedules, a pattern, an assignment and a painted roster
     await firstRow.first().click();
     await dialog.getByRole('button', { name: 'Kosongkan (ikut penugasan)' }).click();
     await expect.poll(() => firstRow.first().getAttribute('data-source')).toBe('UNIT');
+
+    // A day shift at 07:00 after the night that ended at 06:00: too little rest, ringed and said.
+    await firstRow.nth(7).click();
+    await dialog.getByRole('combobox', { name: 'Jadual hari ini' }).selectOption({ label: 'Pagi (07:00–15:00)' });
+    await dialog.getByRole('button', { name: 'Tetapkan' }).click();
+    await expect.poll(() => firstRow.nth(7).getAttribute('data-conflict')).toBe('SHORT_REST');
+    expect(await firstRow.nth(7).textContent()).toContain('Konflik: Rehat kurang daripada 8 jam');
+    await cleanAxe(page);
+    await screenshot(page, 'working-time-roster-conflict-ms');
 
     // In English: the same grid and its legend.
     await page.getByRole('banner').getByRole('button', { name: 'EN', exact: true }).click();
