@@ -26,6 +26,7 @@ export const PAGES = {
   units: { path: '/units', permission: 'units.manage' },
   organisation: { path: '/organisation', permission: 'org.settings' },
   sites: { path: '/sites', permission: 'sites.manage' },
+  workingTime: { path: '/working-time', permission: 'org.settings' },
   audit: { path: '/audit', permission: 'audit.read' },
   agencies: { path: '/agencies', permission: 'platform.orgs' },
 } as const satisfies Record<string, { path: string; permission?: Permission }>;

@@ -28,6 +28,7 @@ const OrganisationPage = lazy(() => import('./features/organisation/Organisation
 const AgenciesPage = lazy(() => import('./features/platform/AgenciesPage').then((m) => ({ default: m.AgenciesPage })));
 const ProfilePage = lazy(() => import('./features/profile/ProfilePage').then((m) => ({ default: m.ProfilePage })));
 const SitesPage = lazy(() => import('./features/sites/SitesPage').then((m) => ({ default: m.SitesPage })));
+const WorkingTimePage = lazy(() => import('./features/working-time/WorkingTimePage').then((m) => ({ default: m.WorkingTimePage })));
 const TasksPage = lazy(() => import('./features/tasks/TasksPage').then((m) => ({ default: m.TasksPage })));
 const TaskReviewPage = lazy(() => import('./features/task-review/TaskReviewPage').then((m) => ({ default: m.TaskReviewPage })));
 const UnitsPage = lazy(() => import('./features/units/UnitsPage').then((m) => ({ default: m.UnitsPage })));
@@ -114,6 +115,7 @@ export function AppRoutes() {
         {page('units', <UnitsPage />)}
         {page('organisation', <OrganisationPage />)}
         {page('sites', <SitesPage />)}
+        {page('workingTime', <WorkingTimePage />)}
         {page('audit', <AuditPage />)}
         {page('agencies', <AgenciesPage />)}
         <Route path="*" element={<NotFound />} />

@@ -4,11 +4,16 @@ import { axeViolations, login, logout, newContext, screenshot, useServerAndBrows
 const env = useServerAndBrowser();
 
 const ROLES = [
-  { email: 'pegawai@demo.gov.my', role: 'Pegawai', sees: [] as string[], hidden: ['Pengguna', 'Agensi'] },
-  { email: 'penyelia@demo.gov.my', role: 'Penyelia', sees: [], hidden: ['Pengguna', 'Agensi'] },
-  { email: 'eksekutif@demo.gov.my', role: 'Eksekutif', sees: [], hidden: ['Pengguna', 'Agensi'] },
-  { email: 'pentadbir@demo.gov.my', role: 'Pentadbir Organisasi', sees: ['Pengurusan pengguna', 'Struktur organisasi', 'Log audit'], hidden: ['Agensi'] },
-  { email: 'sistem@demo.gov.my', role: 'Pentadbir Sistem', sees: ['Agensi'], hidden: ['Pengurusan pengguna'] },
+  { email: 'pegawai@demo.gov.my', role: 'Pegawai', sees: [] as string[], hidden: ['Pengguna', 'Agensi', 'Waktu kerja'] },
+  { email: 'penyelia@demo.gov.my', role: 'Penyelia', sees: [], hidden: ['Pengguna', 'Agensi', 'Waktu kerja'] },
+  { email: 'eksekutif@demo.gov.my', role: 'Eksekutif', sees: [], hidden: ['Pengguna', 'Agensi', 'Waktu kerja'] },
+  {
+    email: 'pentadbir@demo.gov.my',
+    role: 'Pentadbir Organisasi',
+    sees: ['Pengurusan pengguna', 'Struktur organisasi', 'Log audit', 'Waktu kerja'],
+    hidden: ['Agensi'],
+  },
+  { email: 'sistem@demo.gov.my', role: 'Pentadbir Sistem', sees: ['Agensi'], hidden: ['Pengurusan pengguna', 'Waktu kerja'] },
 ];
 
 describe('every demo role logs in and sees its own home page', () => {

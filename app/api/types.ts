@@ -20,3 +20,10 @@ export type AuditRow = ApiResponse<'/api/audit'>['items'][number];
 
 export type Site = ApiResponse<'/api/sites/{id}'>;
 export type SiteShape = Site['shape'];
+
+/* Working time (the organisation admin's "Waktu kerja"). */
+export type WorkSchedule = ApiResponse<'/api/work-schedules'>['items'][number];
+export type WorkPattern = ApiResponse<'/api/work-patterns'>['items'][number];
+export type WorkAssignment = ApiResponse<'/api/work-schedules/assignments'>['items'][number];
+export type RosterGrid = ApiResponse<'/api/rosters'>;
+export type RosterCell = RosterGrid['officers'][number]['cells'][number];

@@ -15,6 +15,7 @@ import { teamCardsEn } from '../features/team/cards-messages';
 import { reviewReportEn } from '../features/review-report/messages';
 import { homeTodayEn } from '../features/home/messages';
 import { shellEn } from '../layout/shell-messages';
+import { workingTimeEn } from '../features/working-time/messages';
 import type { Messages } from './ms-MY';
 
 export const enGB: Messages = {
@@ -374,6 +375,7 @@ export const enGB: Messages = {
   notifications: notificationsEn,
   teamCards: teamCardsEn,
   reviewReport: reviewReportEn,
+  workingTime: workingTimeEn,
   account: accountEn,
   shell: shellEn,
   homeToday: homeTodayEn,

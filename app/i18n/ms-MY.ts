@@ -15,6 +15,7 @@ import { tasksMs } from '../features/tasks/messages';
 import { taskReviewMs } from '../features/task-review/messages';
 import { homeTodayMs } from '../features/home/messages';
 import { shellMs } from '../layout/shell-messages';
+import { workingTimeMs } from '../features/working-time/messages';
 /** Bahasa Melayu: the default language. Every user-facing string lives here and in en-GB.ts. */
 export const msMY = {
   app: {
@@ -379,6 +380,7 @@ export const msMY = {
   notifications: notificationsMs,
   teamCards: teamCardsMs,
   reviewReport: reviewReportMs,
+  workingTime: workingTimeMs,
   account: accountMs,
   shell: shellMs,
   homeToday: homeTodayMs,

@@ -22,6 +22,12 @@ describe('the navigation, grouped by ability', () => {
     expect(top(['PENTADBIR_ORGANISASI', 'PEGAWAI'])).toEqual(['nav.home', 'nav.groupMine', 'nav.groupReports', 'nav.groupAdmin', 'nav.profile']);
     expect(top(['PENTADBIR_SISTEM'])).toEqual(['nav.home', 'nav.agencies', 'nav.profile']);
   });
+  it("puts the working-time page under the admin's Pentadbiran group, for org.settings only", () => {
+    const admin = navOf(['PENTADBIR_ORGANISASI', 'PEGAWAI']).find((e) => e.kind === 'group' && e.key === 'nav.groupAdmin');
+    expect(admin?.kind === 'group' ? admin.items.map((i) => i.to) : []).toContain('/working-time');
+    for (const roles of [['PEGAWAI'], ['PENYELIA', 'PEGAWAI'], ['EKSEKUTIF', 'PEGAWAI'], ['PENTADBIR_SISTEM']] as Role[][])
+      expect(navLinks(navOf(roles)).map((i) => i.to)).not.toContain('/working-time');
+  });
   it("shows a group left with one page as that page's link", () => {
     const entries = navFor((p) => p === 'reviews.report');
     expect(entries.map((e) => e.kind)).toEqual(['link', 'link', 'link']);

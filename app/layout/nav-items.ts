@@ -49,6 +49,7 @@ const NAV: (NavPage | NavGroupDef)[] = [
       { page: 'units', key: 'nav.units' },
       { page: 'organisation', key: 'nav.organisation' },
       { page: 'sites', key: 'nav.sites' },
+      { page: 'workingTime', key: 'workingTime.nav' },
       { page: 'audit', key: 'nav.audit' },
     ],
   },

@@ -24,6 +24,7 @@ const CARDS: { page: PageId; title: string; desc: string }[] = [
   { page: 'units', title: 'home.unitsCard', desc: 'home.unitsDesc' },
   { page: 'organisation', title: 'home.orgCard', desc: 'home.orgDesc' },
   { page: 'sites', title: 'home.sitesCard', desc: 'home.sitesDesc' },
+  { page: 'workingTime', title: 'workingTime.title', desc: 'workingTime.homeDesc' },
   { page: 'audit', title: 'home.auditCard', desc: 'home.auditDesc' },
   { page: 'agencies', title: 'home.agenciesCard', desc: 'home.agenciesDesc' },
   { page: 'profile', title: 'home.profileCard', desc: 'home.profileDesc' },
