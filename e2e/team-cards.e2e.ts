@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 /* eslint-disable no-restricted-imports -- the browser test fills the server's database before the server starts (the one thing it cannot do over HTTP: a justification sent ten days ago) */
 import { openDatabase } from '../server/db/client';
 import { attendanceCards, attendanceIssues, justifications, users } from '../server/db/schema';
+import { assignReviewers } from '../server/features/requests';
 import { recordCardRun } from '../server/features/cards/service';
 import { closeDay, dueCloses } from '../server/jobs/day-close';
 import { seedDemo } from '../server/seed/demo';
@@ -73,16 +74,21 @@ async function prepare(dataDir: string): Promise<void> {
       .limit(1);
     if (!issue) throw new Error('the demo officer has no issue to justify');
     const sent = new Date(Date.now() - 10 * 86_400_000 - 3_600_000);
-    await database.db.insert(justifications).values({
-      orgId,
-      issueId: issue.id,
-      userId: officer,
-      category: 'KENDERAAN_ROSAK',
-      text: 'Kereta rosak di Lebuhraya Maju',
-      state: 'MENUNGGU',
-      createdAt: sent,
-      updatedAt: sent,
-    });
+    const [justification] = await database.db
+      .insert(justifications)
+      .values({
+        orgId,
+        issueId: issue.id,
+        userId: officer,
+        category: 'KENDERAAN_ROSAK',
+        text: 'Kereta rosak di Lebuhraya Maju',
+        state: 'MENUNGGU',
+        createdAt: sent,
+        updatedAt: sent,
+      })
+      .returning();
+    // Its reviewer, as the app stores it when a justification is sent.
+    await assignReviewers(database.db, orgId, { kind: 'JUSTIFICATION', ids: [justification!.id] });
   } finally {
     await database.close();
   }
