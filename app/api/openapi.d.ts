@@ -2829,7 +2829,7 @@ export interface paths {
         put?: never;
         /**
          * Clock in or out (daftar masuk / keluar)
-         * @description The server's clock is the time of the punch. The same idempotencyKey answers the punch it first wrote (200) instead of writing another (201). The punch is classified against the sites allowed to the officer, their registered home on an approved BDR day and the destinations of approved movements; outside every one it is flagged LUAR_KAWASAN, or refused (422) when the organisation blocks. Header X-Client: pwa marks punches from the installed app.
+         * @description The server's clock is the time of the punch. The same idempotencyKey answers the punch it first wrote (200) instead of writing another (201). The punch is classified against the sites allowed to the officer, their registered home on an approved BDR day and the destinations of approved movements; outside every one it is flagged LUAR_KAWASAN, or refused (422) when the organisation blocks. Header X-Client: pwa marks punches from the installed app. The punch is stored without a declared kind; `kind` in the answer is the engine's reading of it against the officer's schedule (R33: a night shift's morning punch is the check-out of the day before).
          */
         post: {
             parameters: {

@@ -53,9 +53,19 @@ export function presentMovement(m: MovementRow): MovementView {
  * Evaluates an officer's work dates from `from` to `to` with the rules engine, from
  * their punches, approved statuses and approved movements. Days from today on are
  * provisional: issues that only the close of the day can settle (no check-out, absent)
- * are not shown yet, and future days are not judged at all.
+ * are not shown yet, and future days are not judged at all. `openFrom`: an earlier date
+ * still open (a night shift's, read on the clock page the morning after).
  */
-export async function evaluateOfficerDays(db: Db, orgId: string, userId: string, from: string, to: string, now = new Date(), known?: Officer) {
+export async function evaluateOfficerDays(
+  db: Db,
+  orgId: string,
+  userId: string,
+  from: string,
+  to: string,
+  now = new Date(),
+  known?: Officer,
+  openFrom?: string,
+) {
   const who = known ?? (await officerBasics(db, orgId, userId));
   if (!who || !isStateCode(who.dutyState)) throw new AppError('NOT_FOUND');
   const tz = who.timeZone;
@@ -85,7 +95,7 @@ export async function evaluateOfficerDays(db: Db, orgId: string, userId: string,
   const placed = placePunches(inputs, tz, (date) => slotFor(ctx.planOf(userId, date).schedule, state, date, ctx.calendar.restDayRules));
   const views = new Map(punchRows.map((r) => [r.punch.at.toISOString(), presentPunch(r.punch, r.siteName)]));
   const days: DayView[] = records.map((r) => {
-    const provisional = r.date >= today;
+    const provisional = r.date >= (openFrom ?? today);
     const dayPunches = (placed.get(r.date) ?? []).map((p) => views.get(p.at)).filter((p): p is PunchView => !!p);
     const settled = provisional ? openDay(r, r.date > today) : r;
     return {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { actorOf, requireOrg, requireUser } from '../../http/request-context';
 import { dayView } from '../attendance/schema';
 import { correctionBody, punchBody, punchView } from './schema';
-import { addCorrection } from './service';
+import { addCorrection, withReading } from './service';
 
 const tags = ['punches'];
 
@@ -18,16 +18,18 @@ export const punchRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           "The server's clock is the time of the punch. The same idempotencyKey answers the punch it first wrote (200) instead of writing another (201). " +
           'The punch is classified against the sites allowed to the officer, their registered home on an approved BDR day and the destinations of approved movements; ' +
-          'outside every one it is flagged LUAR_KAWASAN, or refused (422) when the organisation blocks. Header X-Client: pwa marks punches from the installed app.',
+          'outside every one it is flagged LUAR_KAWASAN, or refused (422) when the organisation blocks. Header X-Client: pwa marks punches from the installed app. ' +
+          "The punch is stored without a declared kind; `kind` in the answer is the engine's reading of it against the officer's schedule (R33: a night shift's morning punch is the check-out of the day before).",
         body: punchBody,
         response: { 200: punchView, 201: punchView },
       },
     },
     async (req, reply) => {
       const user = requireUser(req.auth);
+      const orgId = requireOrg(req.auth);
       const client = req.headers['x-client'];
       const result = await app.deps.punchWriter.submit({
-        orgId: requireOrg(req.auth),
+        orgId,
         userId: user.id,
         idempotencyKey: req.body.idempotencyKey,
         location: req.body.location,
@@ -39,7 +41,7 @@ export const punchRoutes: FastifyPluginAsyncZod = async (app) => {
         at: new Date(),
       });
       reply.code(result.created ? 201 : 200);
-      return result.punch;
+      return withReading(app.deps.database, orgId, user.id, result.punch);
     },
   );
 

@@ -1,9 +1,11 @@
 import { createHash } from 'node:crypto';
 import { localOf } from '../../../domain/day/local-time';
-import type { Db } from '../../db/client';
+import type { Database, Db } from '../../db/client';
 import { AppError, fieldError } from '../../http/errors';
 import type { Actor } from '../../http/request-context';
-import { evaluateOfficerDays, officerBasics, reevaluateIfClosed } from '../attendance';
+import { inScope } from '../../http/tenant-scope';
+import { evaluateOfficerDays, officerBasics, punchReading, reevaluateIfClosed } from '../attendance';
+import type { PunchView } from './schema';
 import { insertPunchAudits, insertPunches, presentPunch, punchesByKeys, samePunch, type PunchRow } from './repo';
 
 const MINUTE_MS = 60_000;
@@ -60,4 +62,14 @@ export async function addCorrection(db: Db, actor: Actor, input: { userId: strin
   await reevaluateIfClosed(db, actor.orgId, input.userId, date, who);
   const { days } = await evaluateOfficerDays(db, actor.orgId, input.userId, date, date, new Date(), who);
   return { punch: presentPunch(punch, null), day: days[0]! };
+}
+
+/**
+ * An online punch as its answer shows it: stored without a declared kind (R33), it is what
+ * the engine reads it as against the officer's schedule, given the punches made before it.
+ */
+export async function withReading(database: Database, orgId: string, userId: string, punch: PunchView): Promise<PunchView> {
+  if (punch.kind !== null) return punch;
+  const { kind } = await inScope(database, orgId, (db) => punchReading(db, orgId, userId, new Date(punch.at)));
+  return { ...punch, kind };
 }
