@@ -112,9 +112,11 @@ export interface paths {
                                     code: string;
                                     date: string;
                                     decisionNote: string | null;
+                                    dutyStart: string | null;
                                     /** Format: uuid */
                                     id: string;
                                     note: string | null;
+                                    outOfStation: boolean;
                                     part: string;
                                     state: string;
                                 }[];
@@ -452,9 +454,11 @@ export interface paths {
                                 code: string;
                                 date: string;
                                 decisionNote: string | null;
+                                dutyStart: string | null;
                                 /** Format: uuid */
                                 id: string;
                                 note: string | null;
+                                outOfStation: boolean;
                                 part: string;
                                 state: string;
                             }[];
@@ -579,9 +583,11 @@ export interface paths {
                                     code: string;
                                     date: string;
                                     decisionNote: string | null;
+                                    dutyStart: string | null;
                                     /** Format: uuid */
                                     id: string;
                                     note: string | null;
+                                    outOfStation: boolean;
                                     part: string;
                                     state: string;
                                 }[];
@@ -735,9 +741,11 @@ export interface paths {
                                     code: string;
                                     date: string;
                                     decisionNote: string | null;
+                                    dutyStart: string | null;
                                     /** Format: uuid */
                                     id: string;
                                     note: string | null;
+                                    outOfStation: boolean;
                                     part: string;
                                     state: string;
                                 }[];
@@ -1149,9 +1157,11 @@ export interface paths {
                                 code: string;
                                 date: string;
                                 decisionNote: string | null;
+                                dutyStart: string | null;
                                 /** Format: uuid */
                                 id: string;
                                 note: string | null;
+                                outOfStation: boolean;
                                 part: string;
                                 state: string;
                             }[];
@@ -1175,7 +1185,9 @@ export interface paths {
                         /** @enum {string} */
                         code: "CUTI" | "CUTI_SAKIT" | "KURSUS" | "TUGASAN_LUAR" | "MESYUARAT" | "BDR";
                         date: string;
+                        dutyStart?: string;
                         note?: string;
+                        outOfStation?: boolean;
                         /**
                          * @default FULL
                          * @enum {string}
@@ -1195,9 +1207,11 @@ export interface paths {
                             code: string;
                             date: string;
                             decisionNote: string | null;
+                            dutyStart: string | null;
                             /** Format: uuid */
                             id: string;
                             note: string | null;
+                            outOfStation: boolean;
                             part: string;
                             state: string;
                         };
@@ -1242,9 +1256,11 @@ export interface paths {
                             code: string;
                             date: string;
                             decisionNote: string | null;
+                            dutyStart: string | null;
                             /** Format: uuid */
                             id: string;
                             note: string | null;
+                            outOfStation: boolean;
                             part: string;
                             state: string;
                         };
@@ -3938,9 +3954,11 @@ export interface paths {
                                     code: string;
                                     date: string;
                                     decisionNote: string | null;
+                                    dutyStart: string | null;
                                     /** Format: uuid */
                                     id: string;
                                     note: string | null;
+                                    outOfStation: boolean;
                                     part: string;
                                     state: string;
                                 }[];

@@ -1,3 +1,5 @@
+ALTER TABLE "day_statuses" ADD COLUMN "duty_start" time;--> statement-breakpoint
+ALTER TABLE "day_statuses" ADD COLUMN "out_of_station" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 -- R33: an online punch (web, pwa) no longer stores a kind. Until now the punch writer derived one from the
 -- calendar day (the first punch of the local day IN, the others OUT), which the engine then took as declared
 -- and which broke shifts across midnight. Those derived kinds are cleared so the engine pairs the punches

@@ -17,7 +17,17 @@ import { liveMovements, liveStatuses, officerBasics, type Officer, type Movement
 export type DayView = DayRecord & { provisional: boolean; schedule: ScheduleView; punches: PunchView[]; statuses: StatusView[]; movements: MovementView[] };
 /** The schedule a day is judged under and where it comes from (R14; `SETTINGS`: nothing assigned, the organisation's WBF). */
 export type ScheduleView = PlannedSchedule & { source: DayPlan['source'] };
-export type StatusView = { id: string; date: string; code: string; part: string; note: string | null; state: string; decisionNote: string | null };
+export type StatusView = {
+  id: string;
+  date: string;
+  code: string;
+  part: string;
+  note: string | null;
+  state: string;
+  decisionNote: string | null;
+  dutyStart: string | null;
+  outOfStation: boolean;
+};
 export type MovementView = {
   id: string;
   date: string;
@@ -32,7 +42,17 @@ export type MovementView = {
 };
 
 export function presentStatus(s: StatusRow): StatusView {
-  return { id: s.id, date: s.date, code: s.code, part: s.part, note: s.note, state: s.state, decisionNote: s.decisionNote };
+  return {
+    id: s.id,
+    date: s.date,
+    code: s.code,
+    part: s.part,
+    note: s.note,
+    state: s.state,
+    decisionNote: s.decisionNote,
+    dutyStart: s.dutyStart?.slice(0, 5) ?? null,
+    outOfStation: s.outOfStation,
+  };
 }
 export function presentMovement(m: MovementRow): MovementView {
   return {
