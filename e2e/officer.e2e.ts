@@ -108,6 +108,18 @@ describe('statuses and movements', () => {
     await page.getByText(/Status Bekerja dari rumah \(BDR\) untuk .* disimpan: Menunggu kelulusan\./).waitFor();
     await expect.poll(() => page.getByTestId('status-list').locator('li').count()).toBe(1);
     await screenshot(page, 'day-status-phone');
+    // Tugasan Luar asks for the duty's start and whether it is out of station (R30).
+    await page.getByLabel('Tarikh').fill(new Date(Date.now() + 8 * 86_400_000).toISOString().slice(0, 10));
+    await page.getByLabel('Status', { exact: true }).selectOption('TUGASAN_LUAR');
+    await page.getByLabel('Masa mula tugasan').fill('07:00');
+    await page.getByLabel(/Tugasan di luar stesen/).check();
+    await page.getByRole('button', { name: 'Simpan status' }).click();
+    await expect.poll(() => page.getByTestId('status-list').locator('li').count()).toBe(2);
+    await page
+      .getByTestId('status-list')
+      .getByText(/Tugasan luar · .* · mula 07:00 · luar stesen/)
+      .waitFor();
+    await screenshot(page, 'day-status-outside-duty-phone');
 
     await page.goto(`${env.server.url}/movements`);
     const next = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);

@@ -26,7 +26,17 @@ describe('units', () => {
     expect(await page.getByText('Unit Unit').count()).toBe(0);
     // Indented under its parent: listed right after the parent's other children, deeper.
     const names = () => page.getByTestId('unit-name').allTextContents();
-    await expect.poll(names).toEqual(['Bahagian Pengurusan', 'Bahagian Teknologi', 'Unit Aplikasi', 'Unit Infrastruktur', 'Unit Ujian']);
+    await expect
+      .poll(names)
+      .toEqual([
+        'Bahagian Pengurusan',
+        'Unit Keselamatan',
+        'Unit Khidmat Pelanggan',
+        'Bahagian Teknologi',
+        'Unit Aplikasi',
+        'Unit Infrastruktur',
+        'Unit Ujian',
+      ]);
 
     await page.getByRole('button', { name: 'Kemaskini: Unit Ujian' }).click();
     await dialog.getByLabel('Nama unit').fill('Seksyen Ujian');
@@ -34,7 +44,17 @@ describe('units', () => {
     expect(await dialog.getByRole('combobox', { name: 'Di bawah' }).locator('option', { hasText: 'Seksyen Ujian' }).count()).toBe(0);
     await dialog.getByRole('combobox', { name: 'Di bawah' }).selectOption({ label: '— Peringkat teratas —' });
     await dialog.getByRole('button', { name: 'Simpan' }).click();
-    await expect.poll(names).toEqual(['Bahagian Pengurusan', 'Bahagian Teknologi', 'Unit Aplikasi', 'Unit Infrastruktur', 'Seksyen Ujian']);
+    await expect
+      .poll(names)
+      .toEqual([
+        'Bahagian Pengurusan',
+        'Unit Keselamatan',
+        'Unit Khidmat Pelanggan',
+        'Bahagian Teknologi',
+        'Unit Aplikasi',
+        'Unit Infrastruktur',
+        'Seksyen Ujian',
+      ]);
 
     await page.getByRole('button', { name: 'Padam: Bahagian Teknologi' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Padam' }).click();

@@ -187,7 +187,8 @@ describe("the admin's users table", () => {
         return out;
       });
       expect(clashes).toEqual([]);
-      // The roles and status are there in full, beside the row's one actions menu.
+      // The roles and status are there in full, beside the row's one actions menu (found by search: the list is paged).
+      await page.getByRole('searchbox').fill('Siti Khadijah');
       const row = table.locator('tbody tr').filter({ hasText: 'Siti Khadijah binti Mohd Noor' });
       await row.getByText('Pentadbir Organisasi, Pegawai').waitFor();
       await row.getByText('Aktif', { exact: true }).waitFor();

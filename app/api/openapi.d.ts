@@ -112,9 +112,11 @@ export interface paths {
                                     code: string;
                                     date: string;
                                     decisionNote: string | null;
+                                    dutyStart: string | null;
                                     /** Format: uuid */
                                     id: string;
                                     note: string | null;
+                                    outOfStation: boolean;
                                     part: string;
                                     state: string;
                                 }[];
@@ -452,9 +454,11 @@ export interface paths {
                                 code: string;
                                 date: string;
                                 decisionNote: string | null;
+                                dutyStart: string | null;
                                 /** Format: uuid */
                                 id: string;
                                 note: string | null;
+                                outOfStation: boolean;
                                 part: string;
                                 state: string;
                             }[];
@@ -579,9 +583,11 @@ export interface paths {
                                     code: string;
                                     date: string;
                                     decisionNote: string | null;
+                                    dutyStart: string | null;
                                     /** Format: uuid */
                                     id: string;
                                     note: string | null;
+                                    outOfStation: boolean;
                                     part: string;
                                     state: string;
                                 }[];
@@ -735,9 +741,11 @@ export interface paths {
                                     code: string;
                                     date: string;
                                     decisionNote: string | null;
+                                    dutyStart: string | null;
                                     /** Format: uuid */
                                     id: string;
                                     note: string | null;
+                                    outOfStation: boolean;
                                     part: string;
                                     state: string;
                                 }[];
@@ -1149,9 +1157,11 @@ export interface paths {
                                 code: string;
                                 date: string;
                                 decisionNote: string | null;
+                                dutyStart: string | null;
                                 /** Format: uuid */
                                 id: string;
                                 note: string | null;
+                                outOfStation: boolean;
                                 part: string;
                                 state: string;
                             }[];
@@ -1175,7 +1185,9 @@ export interface paths {
                         /** @enum {string} */
                         code: "CUTI" | "CUTI_SAKIT" | "KURSUS" | "TUGASAN_LUAR" | "MESYUARAT" | "BDR";
                         date: string;
+                        dutyStart?: string;
                         note?: string;
+                        outOfStation?: boolean;
                         /**
                          * @default FULL
                          * @enum {string}
@@ -1195,9 +1207,11 @@ export interface paths {
                             code: string;
                             date: string;
                             decisionNote: string | null;
+                            dutyStart: string | null;
                             /** Format: uuid */
                             id: string;
                             note: string | null;
+                            outOfStation: boolean;
                             part: string;
                             state: string;
                         };
@@ -1242,9 +1256,11 @@ export interface paths {
                             code: string;
                             date: string;
                             decisionNote: string | null;
+                            dutyStart: string | null;
                             /** Format: uuid */
                             id: string;
                             note: string | null;
+                            outOfStation: boolean;
                             part: string;
                             state: string;
                         };
@@ -2829,7 +2845,7 @@ export interface paths {
         put?: never;
         /**
          * Clock in or out (daftar masuk / keluar)
-         * @description The server's clock is the time of the punch. The same idempotencyKey answers the punch it first wrote (200) instead of writing another (201). The punch is classified against the sites allowed to the officer, their registered home on an approved BDR day and the destinations of approved movements; outside every one it is flagged LUAR_KAWASAN, or refused (422) when the organisation blocks. Header X-Client: pwa marks punches from the installed app.
+         * @description The server's clock is the time of the punch. The same idempotencyKey answers the punch it first wrote (200) instead of writing another (201). The punch is classified against the sites allowed to the officer, their registered home on an approved BDR day and the destinations of approved movements; outside every one it is flagged LUAR_KAWASAN, or refused (422) when the organisation blocks. Header X-Client: pwa marks punches from the installed app. The punch is stored without a declared kind (`kind: null`): whether it is a check-in or a check-out is the engine's pairing against the officer's schedule (R33: a night shift's morning punch is the check-out of the day before); `GET /api/attendance/today` says what the next punch will be read as (`next`).
          */
         post: {
             parameters: {
@@ -3938,9 +3954,11 @@ export interface paths {
                                     code: string;
                                     date: string;
                                     decisionNote: string | null;
+                                    dutyStart: string | null;
                                     /** Format: uuid */
                                     id: string;
                                     note: string | null;
+                                    outOfStation: boolean;
                                     part: string;
                                     state: string;
                                 }[];

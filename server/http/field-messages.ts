@@ -52,6 +52,7 @@ export const FIELD_MESSAGES: Record<string, { ms: string; en: string }> = {
   'site.notFound': { ms: 'Tapak tidak dijumpai dalam organisasi ini.', en: 'Site not found in this organisation.' },
   'decision.notForKind': { ms: 'Keputusan ini tidak sah untuk jenis permohonan ini.', en: 'This decision does not apply to this kind of request.' },
   'at.future': { ms: 'Masa ini belum berlaku.', en: 'This time is in the future.' },
+  'status.outsideDutyOnly': { ms: 'Hanya untuk status Tugasan Luar.', en: 'Only for the Tugasan Luar (outside duty) status.' },
   'date.past': { ms: 'Tarikh tidak boleh sebelum hari ini.', en: 'The date cannot be before today.' },
   'date.future': { ms: 'Tarikh ini belum tiba.', en: 'This date is in the future.' },
   'date.tooFar': { ms: 'Tarikh terlalu jauh ke hadapan.', en: 'The date is too far ahead.' },

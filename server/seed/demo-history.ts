@@ -5,6 +5,7 @@ import type { Db } from '../db/client';
 import { holidayCalendar } from '../features/working-time/context';
 import { dayStatuses, homeLocations, movements, punches, sites, tasks } from '../db/schema';
 import { assignReviewers } from '../features/requests/reviewers-repo';
+import type { DemoPlan } from './demo-working-time';
 import { seededRandom } from './seeded-random';
 
 /** The demo agency's two places: the head office (a circle) and the data centre (a polygon). */
@@ -58,9 +59,18 @@ const at = (date: string, minutes: number) =>
  * The last 30 days of realistic history for the demo officers: punches with locations at
  * the two sites (a few late, early, forgotten and outside ones), approved and waiting
  * statuses, movements, BDR homes and daily tasks. `today` is excluded, so the demo
- * officer can clock in on first start.
+ * officer can clock in on first start. Officers with a `plan` (the counter and security
+ * units) punch around their own schedule's times instead: a night shift's check-out is the
+ * next morning (none after `now`), so the day close pairs it with the evening before.
  */
-export async function seedDemoHistory(db: Db, orgId: string, people: Person[], today: string): Promise<{ siteIds: string[]; punches: number }> {
+export async function seedDemoHistory(
+  db: Db,
+  orgId: string,
+  people: Person[],
+  today: string,
+  plan: DemoPlan = () => undefined,
+  now = new Date(),
+): Promise<{ siteIds: string[]; punches: number }> {
   const [hq, dc] = await db
     .insert(sites)
     .values([
@@ -119,7 +129,18 @@ export async function seedDemoHistory(db: Db, orgId: string, people: Person[], t
     let working = 0;
     for (let back = 30; back >= 1; back--) {
       const date = addDays(today, -back);
-      if (dayKind(holidayCalendar(orgId), 'MY-16', date).type !== 'WORKING') continue;
+      const workingDay = dayKind(holidayCalendar(orgId), 'MY-16', date).type === 'WORKING';
+      const shift = plan(p.id, date, workingDay);
+      if (shift !== undefined) {
+        if (shift === null) continue;
+        // On time most days (5–20 minutes early), late now and then; a forgotten check-out rarely.
+        const inAt = rand() < 0.08 ? shift.start + 5 + rand() * 20 : shift.start - 5 - rand() * 15;
+        punch(date, inAt, place());
+        const outAt = shift.end + rand() * 15;
+        if (rand() >= 0.04 && at(date, outAt) <= now) punch(date, outAt, place());
+        continue;
+      }
+      if (!workingDay) continue;
       const scripted = script?.get(working++);
       const roll = scripted ?? (script ? 0.5 : rand());
       const inAt = 450 + rand() * 75; // 07:30–08:45

@@ -19,8 +19,23 @@ export const DEMO_UNITS = {
   teknologi: { name: 'Bahagian Teknologi', code: 'BT', parent: null },
   aplikasi: { name: 'Unit Aplikasi', code: 'BT-UA', parent: 'teknologi' },
   infrastruktur: { name: 'Unit Infrastruktur', code: 'BT-UI', parent: 'teknologi' },
+  kaunter: { name: 'Unit Khidmat Pelanggan', code: 'BP-KP', parent: 'pengurusan' },
+  keselamatan: { name: 'Unit Keselamatan', code: 'BP-UK', parent: 'pengurusan' },
 } as const;
 export type DemoUnitKey = keyof typeof DEMO_UNITS;
+
+/**
+ * The demo's working time: the counter-service unit on fixed hours, and the security unit on a
+ * rotating 12-hour roster, each guard on the same eight-day cycle (two days, two nights, four off)
+ * two days after the one before, so one guard is on each shift every day and every night.
+ */
+export const DEMO_WORKING_TIME = {
+  counter: { unit: 'kaunter', name: 'Kaunter 08:00–17:00', start: '08:00', end: '17:00' },
+  day: { name: 'Syif siang 07:00–19:00', start: '07:00', end: '19:00' },
+  night: { name: 'Syif malam 19:00–07:00', start: '19:00', end: '07:00' },
+  cycle: ['day', 'day', 'night', 'night', null, null, null, null] as const,
+  guards: ['zulkifli', 'ravi', 'syafiq', 'rosnah'],
+} as const;
 
 const pgw: OrgRole[] = ['PEGAWAI'];
 
@@ -285,6 +300,79 @@ export const DEMO_PEOPLE: DemoPerson[] = [
     grade: 'M44',
     unit: 'pengurusan',
     supervisor: 'pentadbir',
+    roles: pgw,
+  },
+  // The counter-service unit (fixed hours) and the security unit (the 12-hour roster): see DEMO_WORKING_TIME.
+  {
+    key: 'nurul',
+    fullName: 'Nurul Ain binti Kamarul Zaman',
+    email: 'nurul.ain@demo.gov.my',
+    gender: 'P',
+    born: '950412',
+    position: 'Pembantu Tadbir (Kaunter)',
+    grade: 'N19',
+    unit: 'kaunter',
+    supervisor: 'pentadbir',
+    roles: pgw,
+  },
+  {
+    key: 'farid',
+    fullName: 'Farid bin Ismail',
+    email: 'farid.ismail@demo.gov.my',
+    gender: 'L',
+    born: '930218',
+    position: 'Pembantu Tadbir (Kaunter)',
+    grade: 'N19',
+    unit: 'kaunter',
+    supervisor: 'pentadbir',
+    roles: pgw,
+  },
+  {
+    key: 'zulkifli',
+    fullName: 'Zulkifli bin Hassan',
+    email: 'zulkifli.hassan@demo.gov.my',
+    gender: 'L',
+    born: '790905',
+    position: 'Ketua Pengawal Keselamatan',
+    grade: 'KP22',
+    unit: 'keselamatan',
+    supervisor: 'pentadbir',
+    roles: ['PENYELIA', 'PEGAWAI'],
+  },
+  {
+    key: 'ravi',
+    fullName: 'Ravi a/l Subramaniam',
+    email: 'ravi.subramaniam@demo.gov.my',
+    gender: 'L',
+    born: '870130',
+    position: 'Pengawal Keselamatan',
+    grade: 'KP19',
+    unit: 'keselamatan',
+    supervisor: 'zulkifli',
+    roles: pgw,
+  },
+  {
+    key: 'syafiq',
+    fullName: 'Muhammad Syafiq bin Rahim',
+    email: 'syafiq.rahim@demo.gov.my',
+    gender: 'L',
+    born: '960721',
+    position: 'Pengawal Keselamatan',
+    grade: 'KP19',
+    unit: 'keselamatan',
+    supervisor: 'zulkifli',
+    roles: pgw,
+  },
+  {
+    key: 'rosnah',
+    fullName: 'Rosnah binti Daud',
+    email: 'rosnah.daud@demo.gov.my',
+    gender: 'P',
+    born: '890316',
+    position: 'Pengawal Keselamatan',
+    grade: 'KP19',
+    unit: 'keselamatan',
+    supervisor: 'zulkifli',
     roles: pgw,
   },
 ];

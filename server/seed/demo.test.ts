@@ -1,10 +1,12 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDays, localOf } from '../../domain/day/local-time';
 import { isValidNric } from '../../domain/identity/nric';
 import { openDatabase, type Database } from '../db/client';
 import { rowsOf } from '../db/raw';
 import { startTestApp, type TestApp } from '../test/harness';
-import { DEMO_PASSWORD } from './demo-people';
+import { closeDay, dueCloses } from '../jobs/day-close';
+import { DEMO_PASSWORD, DEMO_WORKING_TIME } from './demo-people';
 import { isDatabaseEmpty, seedDemo } from './demo';
 
 // Demo emails are unique platform-wide, so the seed runs on its own in-memory database in both modes.
@@ -85,5 +87,54 @@ describe('the demo history', () => {
     );
     expect(Number(rows[0]?.n)).toBeGreaterThan(500);
     expect(Number(rows[0]?.issues)).toBeGreaterThan(0);
+  });
+});
+
+type Closed = {
+  email: string;
+  date: string;
+  day_type: string;
+  status: string;
+  check_in: string | null;
+  check_out: string | null;
+  schedule_name: string | null;
+  issues: { code: string }[] | string;
+};
+const issueCodes = (r: Closed) => (typeof r.issues === 'string' ? (JSON.parse(r.issues) as { code: string }[]) : r.issues).map((i) => i.code);
+
+describe('the demo working time', () => {
+  it('closes the counter unit on its fixed hours and the security unit on its day and night shifts, paired across midnight', async () => {
+    const now = new Date();
+    for (const { org, date } of await dueCloses(database.db, now)) await closeDay(database, org, date, now);
+    // The history starts 30 days back (the organisation was onboarded the day before).
+    const first = addDays(localOf(now.toISOString(), 'Asia/Kuala_Lumpur').date, -30);
+    const rows = await rowsOf<Closed>(
+      database.db,
+      sql`SELECT u.email, d.date::text AS date, d.day_type, d.status, d.check_in, d.check_out, d.schedule_name, d.issues
+          FROM day_records d JOIN users u ON u.org_id = d.org_id AND u.id = d.user_id
+          WHERE u.email IN ('nurul.ain@demo.gov.my', 'zulkifli.hassan@demo.gov.my', 'ravi.subramaniam@demo.gov.my', 'syafiq.rahim@demo.gov.my', 'rosnah.daud@demo.gov.my')
+            AND d.date >= ${first}`,
+    );
+    const counter = rows.filter((r) => r.email === 'nurul.ain@demo.gov.my' && r.day_type === 'WORKING');
+    expect(counter.length).toBeGreaterThanOrEqual(15);
+    for (const r of counter) expect(r.schedule_name).toBe(DEMO_WORKING_TIME.counter.name);
+    const nights = rows.filter((r) => r.schedule_name === DEMO_WORKING_TIME.night.name);
+    const days = rows.filter((r) => r.schedule_name === DEMO_WORKING_TIME.day.name);
+    // Four guards on an eight-day cycle of two days and two nights: about a quarter of their dates each.
+    expect(nights.length).toBeGreaterThanOrEqual(20);
+    expect(days.length).toBeGreaterThanOrEqual(20);
+    // A public holiday stays a holiday (the guards keep the post: worked on a rest day).
+    for (const r of [...nights, ...days].filter((d) => d.day_type !== 'HOLIDAY')) {
+      expect(r.day_type, `${r.email} ${r.date}`).toBe('WORKING');
+      expect(r.status, `${r.email} ${r.date}`).not.toBe('TIDAK_HADIR');
+      expect(issueCodes(r), `${r.email} ${r.date}`).not.toContain('TIADA_DAFTAR_MASUK');
+    }
+    // Each night's check-out is the next morning's punch, on the night's own record.
+    const paired = nights.filter((r) => r.check_in && r.check_out);
+    expect(paired.length).toBeGreaterThanOrEqual(nights.length - 3);
+    for (const r of paired) expect(new Date(r.check_out!).getTime() - new Date(r.check_in!).getTime()).toBeGreaterThan(11 * 3_600_000);
+    expect(paired.filter((r) => issueCodes(r).length === 0).length).toBeGreaterThan(paired.length / 2);
+    // Their days off (the pattern's) are rest days, whatever the weekday.
+    expect(rows.filter((r) => r.email !== 'nurul.ain@demo.gov.my' && r.schedule_name === null && r.day_type === 'REST').length).toBeGreaterThan(20);
   });
 });

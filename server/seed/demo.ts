@@ -9,6 +9,7 @@ import { insertOrg } from '../features/organisation/repo';
 import { insertUnit } from '../features/units/repo';
 import { insertUser, updateUser } from '../features/users/repo';
 import { seedDemoHistory } from './demo-history';
+import { seedDemoWorkingTime } from './demo-working-time';
 import { DEMO_PASSWORD, DEMO_PEOPLE, DEMO_PLATFORM_ADMIN, DEMO_UNITS, type DemoUnitKey } from './demo-people';
 
 /** A valid MyKad number for a demo person: birth date, Putrajaya (16), odd last digit for men. */
@@ -25,8 +26,9 @@ export async function isDatabaseEmpty(db: Db): Promise<boolean> {
 
 /**
  * Creates "Jabatan Demo Digital" (W.P. Putrajaya) with its units, its officers and one
- * account per role, all with the demo password and no forced change, two sites and the last
- * 30 days of history (demo-history.ts). One transaction:
+ * account per role, all with the demo password and no forced change, two sites, a counter unit
+ * on fixed hours and a security unit on a 12-hour day/night roster (demo-working-time.ts), and
+ * the last 30 days of history (demo-history.ts). One transaction:
  * a failed seed leaves nothing behind.
  */
 export async function seedDemo(db: Db, now = new Date()): Promise<{ orgId: string; logins: { email: string; roles: string[] }[] }> {
@@ -93,7 +95,10 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ orgId: strin
       key: p.key,
       supervisorId: p.supervisor ? (ids.get(p.supervisor) ?? null) : null,
     }));
-    await seedDemoHistory(tx, org.id, officers, today);
+    // The counter and security units' schedules, written as the organisation admin would; their history follows them.
+    const actor = { id: ids.get('pentadbir') ?? '', orgId: org.id, ip: '127.0.0.1' };
+    const plan = await seedDemoWorkingTime(tx, actor, today, unitIds, ids);
+    await seedDemoHistory(tx, org.id, officers, today, plan, now);
     const logins = [
       ...DEMO_PEOPLE.slice(0, 4).map((p) => ({ email: p.email, roles: p.roles })),
       { email: DEMO_PLATFORM_ADMIN.email, roles: ['PENTADBIR_SISTEM'] },

@@ -88,7 +88,7 @@ export function ClockPage() {
       const extra = p.flags.filter((f) => f !== 'LUAR_KAWASAN' && f !== 'TIADA_LOKASI');
       setResult({
         tone: p.flags.length > 0 ? 'warning' : 'success',
-        text: `${t('clock.recordedAt', { kind: kindLabel, time: clockTime(p.at, tz), place })}${extra.length > 0 ? ` ${extra.map((f) => t(`att.flag.${f}`)).join(', ')}.` : ''}`,
+        text: `${t('clock.recordedAt', { kind: p.kind === 'OUT' ? t('clock.punchOut') : p.kind === 'IN' ? t('clock.punchIn') : kindLabel, time: clockTime(p.at, tz), place })}${extra.length > 0 ? ` ${extra.map((f) => t(`att.flag.${f}`)).join(', ')}.` : ''}`,
       });
       await load();
     } catch (err) {

@@ -18,7 +18,7 @@ export function DayStatusPage() {
   const { t, i18n } = useTranslation();
   const { me } = useSession();
   const today = todayIn(me?.organisation?.timeZone ?? 'Asia/Kuala_Lumpur');
-  const [form, setForm] = useState({ date: today, code: 'BDR', part: 'FULL', note: '' });
+  const [form, setForm] = useState({ date: today, code: 'BDR', part: 'FULL', note: '', dutyStart: '', outOfStation: false });
   const [items, setItems] = useState<DayStatus[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [toCancel, setToCancel] = useState<DayStatus | null>(null);
@@ -38,12 +38,15 @@ export function DayStatusPage() {
   }, [load]);
 
   const submit = submitWith(async () => {
-    const s = await api<DayStatus>('POST', '/api/day-statuses', { ...form, note: form.note || undefined });
+    const { dutyStart, outOfStation, ...rest } = form;
+    // The duty's start and out of station belong to Tugasan Luar only (R30); an empty start means before 07:30.
+    const duty = form.code === 'TUGASAN_LUAR' ? { dutyStart: dutyStart || undefined, outOfStation } : {};
+    const s = await api<DayStatus>('POST', '/api/day-statuses', { ...rest, ...duty, note: form.note || undefined });
     setNotice({
       tone: 'success',
       text: t('statusPage.saved', { code: t(`att.status.${s.code}`), date: formatDate(s.date, i18n.language), state: t(`att.state.${s.state}`) }),
     });
-    setForm({ ...form, note: '' });
+    setForm({ ...form, note: '', dutyStart: '', outOfStation: false });
     await load();
   });
 
@@ -99,6 +102,33 @@ export function DayStatusPage() {
             </option>
           ))}
         </SelectField>
+        {form.code === 'TUGASAN_LUAR' && (
+          <>
+            <TextField
+              label={t('statusPage.dutyStart')}
+              hint={t('statusPage.dutyStartHint')}
+              type="time"
+              value={form.dutyStart}
+              onChange={(e) => setForm({ ...form, dutyStart: e.target.value })}
+              error={fieldError('dutyStart')}
+            />
+            <label className="flex items-center gap-2 self-end pb-2 text-body-sm sm:col-span-2">
+              <input
+                type="checkbox"
+                className="size-4"
+                checked={form.outOfStation}
+                onChange={(e) => setForm({ ...form, outOfStation: e.target.checked })}
+                data-testid="out-of-station"
+              />
+              {t('statusPage.outOfStation')}
+            </label>
+            {fieldError('outOfStation') && (
+              <p className="text-body-xs text-txt-danger sm:col-span-3" role="alert">
+                {fieldError('outOfStation')}
+              </p>
+            )}
+          </>
+        )}
         <div className="sm:col-span-3">
           <TextField
             label={t('statusPage.note')}
@@ -131,6 +161,8 @@ export function DayStatusPage() {
                 <div>
                   <p className="font-medium">
                     {formatDate(s.date, i18n.language)} · {t(`att.status.${s.code}`)} · {t(`att.part.${s.part}`)}
+                    {s.code === 'TUGASAN_LUAR' && s.dutyStart ? ` · ${t('statusPage.from', { time: s.dutyStart })}` : ''}
+                    {s.outOfStation ? ` · ${t('statusPage.outOfStationShort')}` : ''}
                   </p>
                   <p className="text-body-xs text-txt-black-500">
                     {t(`att.state.${s.state}`)}

@@ -1,4 +1,4 @@
-import { date, foreignKey, index, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { boolean, date, foreignKey, index, pgTable, primaryKey, text, time, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { approvalColumns, reviewerIndex } from './approval-columns';
 import { organisations } from './organisations';
 import { users } from './users';
@@ -20,6 +20,9 @@ export const dayStatuses = pgTable(
     code: text('code').notNull(),
     part: text('part').notNull(),
     note: text('note'),
+    /** TUGASAN_LUAR only (R30): when the outside duty began (null: before 07:30), and whether the officer returns from out of station (R19). */
+    dutyStart: time('duty_start'),
+    outOfStation: boolean('out_of_station').notNull().default(false),
     ...approvalColumns(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },

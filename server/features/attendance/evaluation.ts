@@ -17,7 +17,17 @@ import { liveMovements, liveStatuses, officerBasics, type Officer, type Movement
 export type DayView = DayRecord & { provisional: boolean; schedule: ScheduleView; punches: PunchView[]; statuses: StatusView[]; movements: MovementView[] };
 /** The schedule a day is judged under and where it comes from (R14; `SETTINGS`: nothing assigned, the organisation's WBF). */
 export type ScheduleView = PlannedSchedule & { source: DayPlan['source'] };
-export type StatusView = { id: string; date: string; code: string; part: string; note: string | null; state: string; decisionNote: string | null };
+export type StatusView = {
+  id: string;
+  date: string;
+  code: string;
+  part: string;
+  note: string | null;
+  state: string;
+  decisionNote: string | null;
+  dutyStart: string | null;
+  outOfStation: boolean;
+};
 export type MovementView = {
   id: string;
   date: string;
@@ -32,7 +42,17 @@ export type MovementView = {
 };
 
 export function presentStatus(s: StatusRow): StatusView {
-  return { id: s.id, date: s.date, code: s.code, part: s.part, note: s.note, state: s.state, decisionNote: s.decisionNote };
+  return {
+    id: s.id,
+    date: s.date,
+    code: s.code,
+    part: s.part,
+    note: s.note,
+    state: s.state,
+    decisionNote: s.decisionNote,
+    dutyStart: s.dutyStart?.slice(0, 5) ?? null,
+    outOfStation: s.outOfStation,
+  };
 }
 export function presentMovement(m: MovementRow): MovementView {
   return {
@@ -53,9 +73,19 @@ export function presentMovement(m: MovementRow): MovementView {
  * Evaluates an officer's work dates from `from` to `to` with the rules engine, from
  * their punches, approved statuses and approved movements. Days from today on are
  * provisional: issues that only the close of the day can settle (no check-out, absent)
- * are not shown yet, and future days are not judged at all.
+ * are not shown yet, and future days are not judged at all. `openFrom`: an earlier date
+ * still open (a night shift's, read on the clock page the morning after).
  */
-export async function evaluateOfficerDays(db: Db, orgId: string, userId: string, from: string, to: string, now = new Date(), known?: Officer) {
+export async function evaluateOfficerDays(
+  db: Db,
+  orgId: string,
+  userId: string,
+  from: string,
+  to: string,
+  now = new Date(),
+  known?: Officer,
+  openFrom?: string,
+) {
   const who = known ?? (await officerBasics(db, orgId, userId));
   if (!who || !isStateCode(who.dutyState)) throw new AppError('NOT_FOUND');
   const tz = who.timeZone;
@@ -85,7 +115,7 @@ export async function evaluateOfficerDays(db: Db, orgId: string, userId: string,
   const placed = placePunches(inputs, tz, (date) => slotFor(ctx.planOf(userId, date).schedule, state, date, ctx.calendar.restDayRules));
   const views = new Map(punchRows.map((r) => [r.punch.at.toISOString(), presentPunch(r.punch, r.siteName)]));
   const days: DayView[] = records.map((r) => {
-    const provisional = r.date >= today;
+    const provisional = r.date >= (openFrom ?? today);
     const dayPunches = (placed.get(r.date) ?? []).map((p) => views.get(p.at)).filter((p): p is PunchView => !!p);
     const settled = provisional ? openDay(r, r.date > today) : r;
     return {

@@ -8,6 +8,7 @@ import { punchSitesOf } from '../punches';
 import { localOf } from '../../../domain/day/local-time';
 import { officerBasics } from './repo';
 import { evaluateOfficerDays, officerMonth } from './evaluation';
+import { punchReading } from './next-punch';
 import { renderReport } from './report';
 import { isoDate, isoMonth } from '../../http/date-fields';
 import { dayView, monthView, reportQuery, todayView } from './schema';
@@ -28,14 +29,16 @@ export const attendanceRoutes: FastifyPluginAsyncZod = async (app) => {
       const now = new Date();
       const who = await officerBasics(req.db, orgId, userId);
       if (!who) throw new AppError('NOT_FOUND');
+      // The day the next punch belongs to (a night shift's morning is the day before's) and what it will be read as (R33).
+      const next = await punchReading(req.db, orgId, userId, now, who);
       const today = localOf(now.toISOString(), who.timeZone).date;
-      const { days, timeZone } = await evaluateOfficerDays(req.db, orgId, userId, today, today, now, who);
-      const day = days[0]!;
+      const openFrom = next.workDate < today ? next.workDate : today;
+      const { days, timeZone } = await evaluateOfficerDays(req.db, orgId, userId, next.workDate, next.workDate, now, who, openFrom);
       return {
         serverTime: now.toISOString(),
         timeZone,
-        day,
-        next: day.checkIn || day.checkOut ? ('OUT' as const) : ('IN' as const),
+        day: days[0]!,
+        next: next.kind,
         sites: (await punchSitesOf(req.db, orgId, userId)).map((s) => ({ id: s.id, name: s.name, shape: s.shape })),
       };
     },

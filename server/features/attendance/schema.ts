@@ -13,6 +13,9 @@ export const statusView = z.object({
   note: z.string().nullable(),
   state: z.string(),
   decisionNote: z.string().nullable(),
+  /** Tugasan Luar (R30): when the duty began ("HH:MM"; null: before 07:30), and whether out of station. */
+  dutyStart: z.string().nullable(),
+  outOfStation: z.boolean(),
 });
 export const movementView = z.object({
   id: z.uuid(),

@@ -34,7 +34,16 @@ const overlaps = (a: string, b: string) => a === 'FULL' || b === 'FULL' || a ===
  * Sets a status for today or a later day (R17). Statuses the organisation lists as needing
  * approval wait for the supervisor (MENUNGGU); the others are in force at once.
  */
-export async function setDayStatus(db: Db, actor: Actor, input: { date: string; code: string; part: 'FULL' | 'AM' | 'PM'; note?: string }) {
+export async function setDayStatus(
+  db: Db,
+  actor: Actor,
+  input: { date: string; code: string; part: 'FULL' | 'AM' | 'PM'; note?: string; dutyStart?: string; outOfStation?: boolean },
+) {
+  // The duty's start and out of station belong to an outside duty only (R30, R19).
+  if (input.code !== 'TUGASAN_LUAR') {
+    if (input.dutyStart !== undefined) throw fieldError('VALIDATION_FAILED', 'dutyStart', 'status.outsideDutyOnly');
+    if (input.outOfStation !== undefined) throw fieldError('VALIDATION_FAILED', 'outOfStation', 'status.outsideDutyOnly');
+  }
   const { today, settings } = await officerToday(db, actor);
   if (input.date < today) throw fieldError('VALIDATION_FAILED', 'date', 'date.past');
   if (input.date > addDays(today, STATUS_HORIZON_DAYS)) throw fieldError('VALIDATION_FAILED', 'date', 'date.tooFar');
@@ -48,6 +57,8 @@ export async function setDayStatus(db: Db, actor: Actor, input: { date: string; 
     code: input.code,
     part: input.part,
     note: input.note || null,
+    dutyStart: input.dutyStart ?? null,
+    outOfStation: input.outOfStation ?? false,
     state: needsApproval ? 'MENUNGGU' : 'DILULUSKAN',
   });
   await recordAudit(db, {

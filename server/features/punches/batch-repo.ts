@@ -19,7 +19,6 @@ type ContextRow = {
   homes: { u: string; lat: number; lng: number }[];
   dests: { u: string; lat: number; lng: number }[];
   previous: { u: string; lat: number; lng: number; at: string }[];
-  punched_today: string[] | null;
 };
 
 const uuids = (ids: string[]) => sql`${sql.param(ids)}::uuid[]`;
@@ -47,10 +46,7 @@ export async function loadBatchContext(db: Db, orgId: string, userIds: string[])
       (SELECT coalesce(json_agg(json_build_object('u', u.id, 'lat', p.lat, 'lng', p.lng, 'at', p.at)), '[]')
          FROM unnest(${uuids(userIds)}) AS u(id)
          CROSS JOIN LATERAL (SELECT lat, lng, at FROM punches WHERE org_id = ${orgId} AND user_id = u.id AND lat IS NOT NULL
-           AND at > now() - interval '1 day' ORDER BY at DESC LIMIT 1) p) AS previous,
-      (SELECT json_agg(u.id) FROM unnest(${uuids(userIds)}) AS u(id)
-         WHERE EXISTS (SELECT 1 FROM punches WHERE org_id = ${orgId} AND user_id = u.id
-           AND at >= ((SELECT today FROM o)::timestamp AT TIME ZONE (SELECT time_zone FROM o)))) AS punched_today`,
+           AND at > now() - interval '1 day' ORDER BY at DESC LIMIT 1) p) AS previous`,
   );
   if (!row) return null;
   const org = json<ContextRow['org']>(row.org);
@@ -80,9 +76,7 @@ export async function loadBatchContext(db: Db, orgId: string, userIds: string[])
       previous: prev ? { lat: prev.lat, lng: prev.lng, at: Date.parse(prev.at) } : null,
     });
   }
-  /** Officers who already punched on their local today: their next punch is a check-out. */
-  const punchedToday = new Set(json<string[] | null>(row.punched_today) ?? []);
-  return { timeZone: org.timeZone, settings: org.settings, contexts, punchedToday };
+  return { timeZone: org.timeZone, settings: org.settings, contexts };
 }
 
 type RawPunch = {

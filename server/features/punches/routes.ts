@@ -18,16 +18,18 @@ export const punchRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           "The server's clock is the time of the punch. The same idempotencyKey answers the punch it first wrote (200) instead of writing another (201). " +
           'The punch is classified against the sites allowed to the officer, their registered home on an approved BDR day and the destinations of approved movements; ' +
-          'outside every one it is flagged LUAR_KAWASAN, or refused (422) when the organisation blocks. Header X-Client: pwa marks punches from the installed app.',
+          'outside every one it is flagged LUAR_KAWASAN, or refused (422) when the organisation blocks. Header X-Client: pwa marks punches from the installed app. ' +
+          "The punch is stored without a declared kind (`kind: null`): whether it is a check-in or a check-out is the engine's pairing against the officer's schedule (R33: a night shift's morning punch is the check-out of the day before); `GET /api/attendance/today` says what the next punch will be read as (`next`).",
         body: punchBody,
         response: { 200: punchView, 201: punchView },
       },
     },
     async (req, reply) => {
       const user = requireUser(req.auth);
+      const orgId = requireOrg(req.auth);
       const client = req.headers['x-client'];
       const result = await app.deps.punchWriter.submit({
-        orgId: requireOrg(req.auth),
+        orgId,
         userId: user.id,
         idempotencyKey: req.body.idempotencyKey,
         location: req.body.location,

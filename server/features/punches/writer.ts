@@ -73,7 +73,6 @@ async function writeOrgPunches(tx: Db, orgId: string, items: PunchRequest[]): Pr
   const rows: NewPunch[] = [];
   const siteNames = new Map<string, string | null>();
   const firstOfKey = new Map<string, PunchRequest>();
-  const inToday = new Set(batch.punchedToday);
   for (const i of items) {
     const k = keyOf(i.userId, i.idempotencyKey);
     if (firstOfKey.has(k)) continue; // the same key twice in one batch: written once
@@ -86,14 +85,12 @@ async function writeOrgPunches(tx: Db, orgId: string, items: PunchRequest[]): Pr
       continue;
     }
     if (c.siteId) siteNames.set(c.siteId, c.siteName);
-    // What the page's button said: the first punch of the local day checks in, the others check out.
-    const kind = inToday.has(i.userId) ? 'OUT' : 'IN';
-    inToday.add(i.userId);
+    // No declared kind (R33): the engine reads check-in or check-out from the officer's schedule.
     rows.push({
       orgId,
       userId: i.userId,
       at: i.at,
-      kind,
+      kind: null,
       source: i.source,
       idempotencyKey: i.idempotencyKey,
       deviceTime: i.deviceTime,

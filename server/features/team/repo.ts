@@ -57,7 +57,13 @@ export async function teamPunches(db: Db, orgId: string, userIds: string[], from
 export async function teamStatuses(db: Db, orgId: string, userIds: string[], date: string) {
   if (userIds.length === 0) return [];
   return db
-    .select({ userId: dayStatuses.userId, code: dayStatuses.code, part: dayStatuses.part })
+    .select({
+      userId: dayStatuses.userId,
+      code: dayStatuses.code,
+      part: dayStatuses.part,
+      dutyStart: dayStatuses.dutyStart,
+      outOfStation: dayStatuses.outOfStation,
+    })
     .from(dayStatuses)
     .where(and(eq(dayStatuses.orgId, orgId), inArray(dayStatuses.userId, userIds), eq(dayStatuses.date, date), eq(dayStatuses.state, 'DILULUSKAN')));
 }

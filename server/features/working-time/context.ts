@@ -188,8 +188,15 @@ export const midnightOf = (date: string, timeZone: string) => new Date(Temporal.
 export function punchInput(p: { at: Date; kind: string | null; place: string }): PunchInput {
   return { at: p.at.toISOString(), kind: (p.kind ?? undefined) as PunchInput['kind'], inside: p.place !== 'OUTSIDE' };
 }
-export function statusInput(s: { date: string; code: string; part: string }): StatusInput {
-  return { date: s.date, code: s.code as DayStatusCode, part: s.part as StatusInput['part'] };
+/** A status as the engine takes it; a Tugasan Luar's duty start ("HH:MM") and out of station (R30, R19) when stored. */
+export function statusInput(s: { date: string; code: string; part: string; dutyStart?: string | null; outOfStation?: boolean }): StatusInput {
+  return {
+    date: s.date,
+    code: s.code as DayStatusCode,
+    part: s.part as StatusInput['part'],
+    ...(s.dutyStart ? { dutyStart: s.dutyStart.slice(0, 5) } : {}),
+    ...(s.outOfStation ? { outOfStation: true } : {}),
+  };
 }
 export function movementInput(m: { leaveAt: Date; expectedReturn: Date; actualReturn: Date | null }): MovementInput {
   return { from: m.leaveAt.toISOString(), to: (m.actualReturn ?? m.expectedReturn).toISOString(), approved: true };

@@ -69,7 +69,14 @@ export async function engineRows(db: Db, orgId: string, userIds: string[], from:
     .from(punches)
     .where(and(eq(punches.orgId, orgId), sql`${punches.userId} = ANY(${uuids(userIds)})`, gte(punches.at, fromAt), lt(punches.at, toAt)));
   const statusRows = await db
-    .select({ userId: dayStatuses.userId, date: dayStatuses.date, code: dayStatuses.code, part: dayStatuses.part })
+    .select({
+      userId: dayStatuses.userId,
+      date: dayStatuses.date,
+      code: dayStatuses.code,
+      part: dayStatuses.part,
+      dutyStart: dayStatuses.dutyStart,
+      outOfStation: dayStatuses.outOfStation,
+    })
     .from(dayStatuses)
     .where(
       and(
