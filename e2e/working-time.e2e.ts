@@ -91,7 +91,7 @@ describe('working time: schedules, a pattern, an assignment and a painted roster
 
     // The schedule is in use now: deleting it says so and offers deactivation instead.
     await page.getByRole('tab', { name: 'Jadual', exact: true }).click();
-    await page.getByRole('button', { name: 'Padam: Syif malam' }).click();
+    await page.getByRole('button', { name: 'Padam: Syif malam', exact: true }).click();
     await dialog.getByRole('button', { name: 'Padam' }).click();
     await dialog.getByText('Syif malam sedang digunakan dan tidak boleh dipadam. Nyahaktifkan sebagai ganti?').waitFor();
     await dialog.getByRole('button', { name: 'Batal' }).click();
