@@ -1,28 +1,15 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
 import { SelectField, TextField } from '../../ui/Field';
+import { useUserOptions, type UserOption } from '../users/use-user-options';
 
-type Option = { id: string; fullName: string; staffNo: string };
+type Option = UserOption;
 
 /** Search, then choose one person of the organisation (at most 20 matches at a time); "anyone" clears it. */
 export function PersonFilter({ value, onChange }: { value: string; onChange: (id: string) => void }) {
   const { t } = useTranslation();
-  const [q, setQ] = useState('');
-  const [options, setOptions] = useState<Option[]>([]);
+  const { q, setQ, options } = useUserOptions();
   const [chosen, setChosen] = useState<Option | null>(null);
-  useEffect(() => {
-    const timer = setTimeout(
-      () => {
-        void api<{ items: Option[] }>('GET', `/api/users/options${q ? `?q=${encodeURIComponent(q)}` : ''}`).then(
-          (r) => setOptions(r.items),
-          () => setOptions([]),
-        );
-      },
-      q ? 250 : 0,
-    );
-    return () => clearTimeout(timer);
-  }, [q]);
   useEffect(() => {
     if (!value) setChosen(null);
   }, [value]);

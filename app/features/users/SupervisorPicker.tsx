@@ -1,9 +1,8 @@
-import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../api/client';
 import { SelectField, TextField } from '../../ui/Field';
+import { useUserOptions, type UserOption } from './use-user-options';
 
-type Option = { id: string; fullName: string; staffNo: string };
+type Option = UserOption;
 
 /**
  * Search, then choose: the server sends at most 20 matches, so the search box narrows
@@ -23,20 +22,7 @@ export function SupervisorPicker({
   onChange: (id: string) => void;
 }) {
   const { t } = useTranslation();
-  const [q, setQ] = useState('');
-  const [options, setOptions] = useState<Option[]>([]);
-  useEffect(() => {
-    const timer = setTimeout(
-      () => {
-        void api<{ items: Option[] }>('GET', `/api/users/options${q ? `?q=${encodeURIComponent(q)}` : ''}`).then(
-          (r) => setOptions(r.items),
-          () => setOptions([]),
-        );
-      },
-      q ? 250 : 0,
-    );
-    return () => clearTimeout(timer);
-  }, [q]);
+  const { q, setQ, options } = useUserOptions();
   const list = [...(current && !options.some((o) => o.id === current.id) ? [current] : []), ...options].filter((o) => o.id !== excludeId);
   return (
     <div className="grid grid-cols-1 gap-4 sm:col-span-2 sm:grid-cols-2">

@@ -1,5 +1,5 @@
 import { Button } from '@govtechmy/myds-react/button';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError } from '../../api/client';
 import type { Unit } from '../../api/types';
@@ -10,27 +10,14 @@ import { useApiForm } from '../../ui/useApiForm';
 import { unitOptions } from '../units/unit-tree';
 import { assignedName, clashOf } from './assignment-text';
 import type { WorkingTimeData } from './useWorkingTime';
+import { useUserOptions } from '../users/use-user-options';
 
 type Level = 'ORGANISATION' | 'UNIT' | 'USER';
-type Option = { id: string; fullName: string; staffNo: string };
 
 /** Search, then choose an officer (the server sends at most 20 matches). */
 function OfficerPicker({ value, error, onChange }: { value: string; error?: string; onChange: (id: string) => void }) {
   const { t } = useTranslation();
-  const [q, setQ] = useState('');
-  const [options, setOptions] = useState<Option[]>([]);
-  useEffect(() => {
-    const timer = setTimeout(
-      () => {
-        void api<{ items: Option[] }>('GET', `/api/users/options${q ? `?q=${encodeURIComponent(q)}` : ''}`).then(
-          (r) => setOptions(r.items),
-          () => setOptions([]),
-        );
-      },
-      q ? 250 : 0,
-    );
-    return () => clearTimeout(timer);
-  }, [q]);
+  const { q, setQ, options } = useUserOptions();
   return (
     <>
       <TextField label={t('workingTime.officerSearch')} type="search" value={q} onChange={(e) => setQ(e.target.value)} />
