@@ -1,10 +1,10 @@
-import { addDays, localOf } from '../../domain/day/local-time';
+import { addDays, localOf, startOfDay } from '../../domain/day/local-time';
 import { parseOrgSettings } from '../../domain/org/settings';
 import { isStateCode } from '../../domain/org/states';
 import type { Schedule } from '../../domain/schedule/types';
 import type { Database, Db } from '../db/client';
 import { CLOSE_CHUNK, officersAfter, storeDays } from '../features/attendance';
-import { holidayCalendar, latestWindowEnd, midnightOf, organisationSchedules, scheduleOfRow } from '../features/working-time';
+import { holidayCalendar, latestWindowEnd, organisationSchedules, scheduleOfRow } from '../features/working-time';
 import { closeProgress, isClosed, organisationsToClose, recordClose, saveProgress, tryDayLock } from './day-close-repo';
 
 /** How far back a server that was down catches up on closing days. */
@@ -24,7 +24,7 @@ export function closesAt(date: string, org: CloseOrg): Date {
   const state = isStateCode(org.state) ? org.state : 'MY-14';
   const wbf: Schedule = { type: 'WBF', graceMinutes: parseOrgSettings(org.settings).graceMinutes };
   const end = latestWindowEnd([wbf, ...(org.schedules ?? [])], state, date, holidayCalendar(org.id));
-  return new Date(midnightOf(date, org.timeZone).getTime() + end * 60_000);
+  return new Date(startOfDay(date, org.timeZone).getTime() + end * 60_000);
 }
 
 export type CloseResult = { orgId: string; date: string; officers: number } | { orgId: string; date: string; skipped: 'LOCKED' | 'OPEN' | 'CLOSED' };

@@ -1,10 +1,10 @@
 import { nextPunchKind } from '../../../domain/day';
-import { addDays, localOf } from '../../../domain/day/local-time';
+import { addDays, localOf, startOfDay } from '../../../domain/day/local-time';
 import { isStateCode } from '../../../domain/org/states';
 import type { Db } from '../../db/client';
 import { AppError } from '../../http/errors';
 import { listPunches } from '../punches';
-import { loadWorkingTime, midnightOf, movementInput, PLACEMENT_MARGIN_DAYS, punchInput, statusInput, type DayPlan } from '../working-time';
+import { loadWorkingTime, movementInput, PLACEMENT_MARGIN_DAYS, punchInput, statusInput, type DayPlan } from '../working-time';
 import { liveMovements, liveStatuses, officerBasics, type Officer } from './repo';
 
 /** The engine's reading of a punch made at `at` (R33): check-in or check-out, the work date it belongs to and that date's plan. */
@@ -29,7 +29,7 @@ export async function punchReading(db: Db, orgId: string, userId: string, at: Da
     addDays(date, 1 + PLACEMENT_MARGIN_DAYS),
   );
   // One after another: inside a request's transaction there is one connection.
-  const punchRows = await listPunches(db, orgId, userId, midnightOf(addDays(date, -2), tz), at);
+  const punchRows = await listPunches(db, orgId, userId, startOfDay(addDays(date, -2), tz), at);
   const statuses = await liveStatuses(db, orgId, userId, addDays(date, -1), addDays(date, 1));
   const moves = await liveMovements(db, orgId, userId, addDays(date, -1), addDays(date, 1));
   const input = ctx.inputFor(officer, date, date, {

@@ -1,8 +1,7 @@
-import { Temporal } from 'temporal-polyfill';
 import type { Calendar } from '../../../domain/calendar/calendar';
 import { defaultCalendar } from '../../../domain/calendar/holiday-data';
 import { evaluateRange, type DayRecord, type EvaluateInput } from '../../../domain/day';
-import { addDays } from '../../../domain/day/local-time';
+import { addDays, startOfDay } from '../../../domain/day/local-time';
 import type { DayStatusCode, MovementInput, PunchInput, StatusInput } from '../../../domain/day/types';
 import { parseOrgSettings, type OrgSettings } from '../../../domain/org/settings';
 import { isStateCode, type StateCode } from '../../../domain/org/states';
@@ -182,7 +181,6 @@ export async function organisationSchedules(db: Db, orgId: string): Promise<Sche
 }
 
 /** Local midnight of a date in a zone, as an instant. */
-export const midnightOf = (date: string, timeZone: string) => new Date(Temporal.PlainDate.from(date).toZonedDateTime({ timeZone }).epochMilliseconds);
 
 /** Stored rows as the rules engine takes them: punches, approved statuses and approved movements. */
 export function punchInput(p: { at: Date; kind: string | null; place: string }): PunchInput {
@@ -220,8 +218,8 @@ export async function loadEngineRows(db: Db, org: OrgRef, officers: readonly Off
     officers.map((o) => o.id),
     from,
     to,
-    midnightOf(addDays(from, -1), org.timeZone),
-    midnightOf(addDays(to, 2), org.timeZone),
+    startOfDay(addDays(from, -1), org.timeZone),
+    startOfDay(addDays(to, 2), org.timeZone),
   );
   const punches = groupByUser(rows.punches);
   const statuses = groupByUser(rows.statuses);

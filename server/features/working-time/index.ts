@@ -5,7 +5,6 @@ export {
   latestWindowEnd,
   loadEngineRows,
   loadWorkingTime,
-  midnightOf,
   movementInput,
   organisationSchedules,
   PLACEMENT_MARGIN_DAYS,
